@@ -1,0 +1,60 @@
+"""The four library calls: read -> extract -> group -> brief.
+
+Thin wrappers that accept one item or an iterable and route per-input problems to `on_error`, so the
+CLI, the web service and the batch engine all run exactly the same pipeline.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator
+from os import PathLike
+from typing import overload
+
+from warta.brief import make_brief
+from warta.extract import extract_document, extract_documents
+from warta.ingest import read_inputs
+from warta.model import Article, Brief, Document, ErrorSink, InputError, Story
+from warta.stories import group as _group
+
+log = logging.getLogger("warta")
+
+PathInput = str | PathLike[str]
+
+
+def _warn(err: InputError) -> None:
+    log.warning("%s", err)
+
+
+def read(inputs: PathInput | Iterable[PathInput], on_error: ErrorSink | None = None) -> Iterator[Document]:
+    """Documents from files, directories (recursively), `-` (stdin), feeds, JSONL and WARC archives."""
+    if isinstance(inputs, (str, PathLike)):
+        inputs = [inputs]
+    return read_inputs(inputs, on_error or _warn)
+
+
+@overload
+def extract(docs: Document, on_error: ErrorSink | None = None) -> Article: ...
+@overload
+def extract(docs: Iterable[Document], on_error: ErrorSink | None = None) -> Iterator[Article]: ...
+def extract(docs, on_error=None):  # type: ignore[no-untyped-def]
+    """Clean articles with metadata. A single Document gives one Article (or raises WartaError)."""
+    if isinstance(docs, Document):
+        return extract_document(docs)
+    return extract_documents(docs, on_error or _warn)
+
+
+def group(articles: Iterable[Article]) -> list[Story]:
+    """Stories, each one real-world happening; sets `story` and `near_copy_of` on the articles."""
+    return _group(articles)
+
+
+@overload
+def brief(stories: Story, *, length: int | None = None) -> Brief: ...
+@overload
+def brief(stories: Iterable[Story], *, length: int | None = None) -> list[Brief]: ...
+def brief(stories, *, length=None):  # type: ignore[no-untyped-def]
+    """One Brief per story; `length` caps the summary's sentences (default: about 5 or 100 words)."""
+    if isinstance(stories, Story):
+        return make_brief(stories, length=length)
+    return [make_brief(s, length=length) for s in stories]

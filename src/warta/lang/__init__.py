@@ -1,0 +1,1 @@
+"""Language tools for Indonesian (and English) news text, shared by every pipeline stage."""

@@ -1,0 +1,60 @@
+"""Sentence splitting for Indonesian news prose.
+
+No off-the-shelf splitter handles Indonesian abbreviations (`Jl.`, `No.`, `Dr. H.`, `M.Si.`, `dr.`),
+decimal commas and dotted thousands (`2.000`), times (`10.28 WIB`), initials (`B. J. Habibie`) and
+quotes that end with a speech tag (`"...," kata dia.`), so this is a small rule-based splitter.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ABBREVIATIONS = frozenset(
+    """
+    a.l adm agt apr ags bpk bu capt cq dll dkk dr drs dra dsb dst esq etc h hj ibu ir jl jln jend
+    kol kec kab kapt kel kompol letjen mayjen brigjen marsda marsekal laksda laksma mr mrs ms
+    no nos nov okt des jan feb mar mei jun jul sep sept prof pol polri pt purn rp sdr sdri st
+    tbk tn ny vs yth u.s u.k s.h s.e s.t s.pd s.sos s.ag m.si m.h m.m m.t m.pd m.kom ph.d iptu ipda
+    aiptu aipda bripka brigadir bharada akp akbp kombes irjen komjen
+    """.split()
+)
+
+# A candidate boundary: terminal punctuation, optional closing quotes/brackets, whitespace, then a
+# character that can open a sentence.
+_BOUNDARY = re.compile(r"([.!?]+)([\"'”’)\]]*)(\s+)(?=[\"'“‘(\[]?[A-Z0-9À-Ý])")
+_INITIAL = re.compile(r"(?:^|\s)(?:[A-Z]|[A-Z][a-z]{0,3}(?:\.[A-Za-z]{1,3})*)$")
+
+
+def _is_abbreviation(before: str) -> bool:
+    word = before.rsplit(None, 1)[-1] if before.strip() else ""
+    word = word.lstrip("(\"'“‘")
+    if not word:
+        return False
+    low = word.lower().rstrip(".")
+    if low in _ABBREVIATIONS:
+        return True
+    # single capital initials ("B. J. Habibie") and dotted forms ("S.H", "M.Si")
+    return bool(re.fullmatch(r"[A-Z]|(?:[A-Za-z]{1,3}\.)+[A-Za-z]{1,3}", word))
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of one paragraph (or a whole text; newlines are always boundaries)."""
+    out: list[str] = []
+    for block in re.split(r"\s*\n\s*", text):
+        block = block.strip()
+        if not block:
+            continue
+        start = 0
+        for m in _BOUNDARY.finditer(block):
+            before = block[start : m.start()]
+            if m.group(1) == "." and not m.group(2) and _is_abbreviation(before):
+                continue
+            end = m.end(2)
+            piece = block[start:end].strip()
+            if piece:
+                out.append(piece)
+            start = m.end()
+        tail = block[start:].strip()
+        if tail:
+            out.append(tail)
+    return out
