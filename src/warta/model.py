@@ -8,9 +8,9 @@ than itself. Field names follow the JSON contract in DESIGN.md (add fields, neve
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
-from collections.abc import Callable
 from typing import Any, Literal
 
 EntityType = Literal["person", "organization", "place", "other"]

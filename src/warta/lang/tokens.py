@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from Sastrawi.StopWordRemover.StopWordRemoverFactory import StopWordRemoverFactory
 from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+from Sastrawi.StopWordRemover.StopWordRemoverFactory import StopWordRemoverFactory
 
 _TOKEN = re.compile(
     r"Rp\s?\d[\d.,]*|\d+(?:[./:,]\d+)*%?|[^\W\d_]+(?:[-'’][^\W\d_]+)*",

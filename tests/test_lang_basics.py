@@ -1,0 +1,45 @@
+"""Sentence splitting and tokens on Indonesian news text (sentences from the example articles)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from warta.lang.sentences import split_sentences
+from warta.lang.tokens import content_terms, stem, tokenize
+
+
+def test_abbreviations_initials_numbers_and_times_do_not_split() -> None:
+    text = (
+        "Presiden ke-3 RI B. J. Habibie dimakamkan di TMP Kalibata, Jl. Raya Kalibata No. 1, pukul 14.00 WIB. "
+        "Sebanyak 2.000 warga mengungsi. Gempa bermagnitudo 6,2 terjadi."
+    )
+    assert split_sentences(text) == [
+        "Presiden ke-3 RI B. J. Habibie dimakamkan di TMP Kalibata, Jl. Raya Kalibata No. 1, pukul 14.00 WIB.",
+        "Sebanyak 2.000 warga mengungsi.",
+        "Gempa bermagnitudo 6,2 terjadi.",
+    ]
+
+
+def test_quote_with_speech_tag_is_one_sentence(example_dir: Path) -> None:
+    line = (example_dir / "002_29c8b5c4ec59e6d1.txt").read_text(encoding="utf-8").split("\n")[5]
+    assert split_sentences(line) == [line.strip()]
+
+
+def test_paragraph_of_the_example_splits_into_its_sentences(example_dir: Path) -> None:
+    line = (example_dir / "002_29c8b5c4ec59e6d1.txt").read_text(encoding="utf-8").split("\n")[13]
+    sents = split_sentences(line)
+    assert len(sents) == 3
+    assert sents[1].startswith("Menteri Pertahanan Sergei Shoigu")
+
+
+def test_tokens_keep_news_units_whole() -> None:
+    toks = tokenize("Kim Jong-un membayar Rp13.500 pada Kamis (14/9/2023), 24 orang luka-luka, M6,2.")
+    for unit in ("Jong-un", "Rp13.500", "14/9/2023", "luka-luka", "6,2"):
+        assert unit in toks
+
+
+def test_content_terms_drop_stopwords_and_stem() -> None:
+    terms = content_terms("Putin menerima undangan tersebut dengan senang hati")
+    assert "terima" in terms and "undang" in terms
+    assert "tersebut" not in terms and "dengan" not in terms
+    assert stem("pembicaraan") == "bicara" and stem("dilaporkan") == "lapor"
