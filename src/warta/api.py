@@ -30,7 +30,7 @@ def read(inputs: PathInput | Iterable[PathInput], on_error: ErrorSink | None = N
     """Documents from files, directories (recursively), `-` (stdin), feeds, JSONL and WARC archives."""
     if isinstance(inputs, (str, PathLike)):
         inputs = [inputs]
-    return read_inputs(inputs, on_error or _warn)
+    return read_inputs(inputs, _warn if on_error is None else on_error)
 
 
 @overload
@@ -41,7 +41,7 @@ def extract(docs, on_error=None):  # type: ignore[no-untyped-def]
     """Clean articles with metadata. A single Document gives one Article (or raises WartaError)."""
     if isinstance(docs, Document):
         return extract_document(docs)
-    return extract_documents(docs, on_error or _warn)
+    return extract_documents(docs, _warn if on_error is None else on_error)
 
 
 def group(articles: Iterable[Article]) -> list[Story]:

@@ -17,6 +17,8 @@ from warta import __version__
 from warta.api import brief as make_briefs
 from warta.api import extract, group, read
 from warta.model import Article, InputError, Story
+from warta.render import article_dict, render_html, render_json, render_markdown
+from warta.render.jsondoc import error_dict
 
 FORMATS = ("md", "json", "html")
 EXIT_OK, EXIT_PARTIAL, EXIT_NOTHING = 0, 1, 2
@@ -55,8 +57,6 @@ def _exit_code(produced: bool, errors: _Errors) -> int:
 
 
 def cmd_brief(args: argparse.Namespace) -> int:
-    from warta.render import render_html, render_json, render_markdown
-
     errors = _Errors()
     stories = group(_articles(args.inputs, errors))
     briefs = []
@@ -72,15 +72,12 @@ def cmd_brief(args: argparse.Namespace) -> int:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    from warta.render import article_to_dict
-
     errors = _Errors()
-    rows = [article_to_dict(a) for a in _articles(args.inputs, errors)]
+    rows = [article_dict(a) for a in _articles(args.inputs, errors)]
     if args.format == "jsonl":
         text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
     else:
-        errs = [{"source": e.source, "error": e.error} for e in errors]
-        text = json.dumps({"articles": rows, "errors": errs}, ensure_ascii=False, indent=2)
+        text = json.dumps({"articles": rows, "errors": [error_dict(e) for e in errors]}, ensure_ascii=False, indent=2)
     if rows or args.format == "json":
         _emit(text, args.output)
     return _exit_code(bool(rows), errors)
@@ -110,8 +107,8 @@ def cmd_group(args: argparse.Namespace) -> int:
             row["explain"] = {a.id: explain(a, story) for a in story.articles}
         rows.append(row)
     if args.format == "json":
-        errs = [{"source": e.source, "error": e.error} for e in errors]
-        text = json.dumps({"stories": rows, "errors": errs}, ensure_ascii=False, indent=2, default=str)
+        doc = {"stories": rows, "errors": [error_dict(e) for e in errors]}
+        text = json.dumps(doc, ensure_ascii=False, indent=2, default=str)
     else:
         lines = []
         for row in rows:

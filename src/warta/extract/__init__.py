@@ -1,5 +1,209 @@
-"""extract: Document -> Article (placeholder until the extract work lands)."""
-def extract_document(doc):  # noqa: ANN001, ANN201
-    raise NotImplementedError
-def extract_documents(docs, on_error):  # noqa: ANN001, ANN201
-    raise NotImplementedError
+"""extract: Document -> Article, the article's own prose plus metadata.
+
+Plain text goes straight to the line rules of boilerplate.py; HTML first through
+`warta.extract.html.html_to_text` (trafilatura), whose text gets the same Indonesian line rules since
+trafilatura keeps "Baca juga" links and captions. Metadata comes from the text (metadata.py), then from
+what the HTML or the container declared (`doc.meta`), then from the URL. `extract_documents` streams
+in bounded chunks and adds cross-article template statistics per outlet (templates.py).
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+from itertools import islice
+from typing import Any
+
+from warta.extract.boilerplate import Line, build_lines, label_lines, line_key
+from warta.extract.metadata import read_metadata
+from warta.extract.outlets import Outlet, outlet_for_url, readable_name, registrable_domain, registry
+from warta.extract.templates import TemplateStats
+from warta.extract.urls import site_label, slug_tokens, url_date
+from warta.lang.dates import WIB, parse_published
+from warta.lang.language import detect_language
+from warta.model import Article, Document, ErrorSink, InputError, WartaError
+
+__all__ = ["extract_document", "extract_documents"]
+
+MAX_TEXT_CHARS = 2_000_000
+_LANGUAGE_SAMPLE = 600  # characters of body text: enough for one document's language, cheap
+CHUNK = 256  # documents buffered for template statistics
+_LETTERS = re.compile(r"[^\W\d_]+")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]")
+
+
+@dataclass(slots=True)
+class _Prepared:
+    doc: Document
+    text: str
+    lines: list[Line]
+    outlet_key: str | None
+    html_meta: dict[str, Any] = field(default_factory=dict)
+
+
+def _page_text(doc: Document) -> tuple[str, dict[str, Any]]:
+    if doc.text is not None:
+        return doc.text, {}
+    if doc.html is None:
+        raise WartaError(doc.source, "the document has neither text nor HTML.")
+    try:
+        from warta.extract.html import html_to_text
+    except ImportError as exc:  # pragma: no cover - html.py ships with the package
+        raise WartaError(doc.source, "HTML extraction is not available.") from exc
+    try:
+        got = html_to_text(doc.html, doc.url)
+    except ValueError as exc:
+        raise WartaError(doc.source, str(exc).rstrip(".") + ".") from exc
+    return got.text, dict(got.meta or {})
+
+
+def _check_text(doc: Document, text: str) -> str:
+    if len(text) > MAX_TEXT_CHARS:
+        text = text[:MAX_TEXT_CHARS]
+    sample = text[:5_000]
+    if not sample.strip():
+        raise WartaError(doc.source, "the document is empty.")
+    bad = len(_CONTROL.findall(sample))
+    letters = sum(map(len, _LETTERS.findall(sample)))
+    if bad > 0.02 * len(sample) or letters < 0.3 * len(sample.replace(" ", "").replace("\n", "")):
+        raise WartaError(doc.source, "the document looks like binary data, not article text.")
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _url_outlet(url: str | None) -> tuple[Outlet | None, str | None]:
+    if not url:
+        return None, None
+    return outlet_for_url(url), registrable_domain(url)
+
+
+def _prepare(doc: Document) -> _Prepared:
+    text, html_meta = _page_text(doc)
+    text = _check_text(doc, text)
+    lines = build_lines(text)
+    url = doc.url or html_meta.get("url")
+    outlet, domain = _url_outlet(url)
+    key = domain or (outlet.name if outlet else None) or _meta_str(doc.meta, "outlet")
+    return _Prepared(doc, text, lines, key, html_meta)
+
+
+def _meta_str(meta: dict[str, Any], key: str) -> str | None:
+    v = meta.get(key)
+    return v.strip() if isinstance(v, str) and v.strip() else None
+
+
+def _meta_date(value: Any) -> tuple[datetime | None, bool]:
+    if isinstance(value, datetime):
+        return (value if value.tzinfo else value.replace(tzinfo=WIB)), True
+    if isinstance(value, str) and value.strip():
+        got = parse_published(value)
+        if got:
+            return got
+    return None, False
+
+
+def _authors_of(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [a.strip() for a in re.split(r"\s*(?:,|;|\bdan\b|&)\s*", value) if a.strip()]
+    if isinstance(value, list | tuple):
+        return [str(a).strip() for a in value if str(a).strip()]
+    return []
+
+
+def _finish(p: _Prepared, template: set[str] | None) -> Article:
+    doc = p.doc
+    url = doc.url or _meta_str(p.html_meta, "url") or _meta_str(doc.meta, "url")
+    site = site_label(url)
+    label_lines(p.lines, template, site, slug_tokens(url))
+    paragraphs = [ln.text for ln in p.lines if ln.body]
+    if not paragraphs:
+        raise WartaError(doc.source, "no article text was found (only boilerplate or no running prose).")
+    outlet, domain = _url_outlet(url)
+    tm = read_metadata(p.lines, url, wire_outlet=bool(outlet and outlet.wire), site=site)
+    hm, dm = p.html_meta, doc.meta
+
+    if outlet is not None:
+        outlet_name: str | None = outlet.name
+    elif domain:
+        outlet_name = _meta_str(hm, "outlet") or _meta_str(dm, "outlet") or readable_name(domain)
+    else:
+        outlet_name = tm.signature_outlet or _meta_str(hm, "outlet") or _meta_str(dm, "outlet")
+        if outlet_name and not domain:
+            reg = next((o for o in registry().outlets if o.name == outlet_name), None)
+            domain = reg.domain if reg else None
+
+    published, has_time = tm.published, tm.published_has_time
+    if published is None and hm.get("published") is not None:
+        published, has_time = hm["published"], bool(hm.get("published_has_time"))
+    if published is None:
+        published, has_time = _meta_date(dm.get("published"))
+    if published is None:
+        published, has_time = url_date(url), False
+
+    title = tm.title or _meta_str(hm, "title") or _meta_str(dm, "title")
+    authors = tm.authors or _authors_of(hm.get("authors")) or _authors_of(dm.get("authors"))
+    language = detect_language("\n".join(paragraphs)[:_LANGUAGE_SAMPLE])
+    return Article(
+        id=doc.id,
+        source=doc.source,
+        paragraphs=paragraphs,
+        outlet=outlet_name,
+        url=url,
+        title=title,
+        authors=authors,
+        published=published,
+        published_has_time=has_time,
+        dateline=tm.dateline,
+        wire=tm.wire or [],
+        language=language,
+        domain=domain,
+    )
+
+
+def extract_document(doc: Document) -> Article:
+    """One clean Article; raises WartaError(doc.source, ...) when the document holds no article."""
+    try:
+        return _finish(_prepare(doc), None)
+    except WartaError:
+        raise
+    except (ValueError, TypeError, AttributeError, KeyError, IndexError) as exc:
+        raise WartaError(doc.source, f"the document could not be read as an article ({type(exc).__name__}).") from exc
+
+
+def _fingerprint(p: _Prepared) -> int:
+    return zlib.crc32(p.text.encode("utf-8", "replace"))
+
+
+def extract_documents(docs: Iterable[Document], on_error: ErrorSink) -> Iterator[Article]:
+    """Articles of a stream of documents, in order; problems go to `on_error`, never stop the stream.
+
+    Documents are buffered CHUNK at a time so that lines recurring across articles of one outlet
+    (templates) are recognised without holding the whole input in memory.
+    """
+    stats = TemplateStats()
+    it = iter(docs)
+    while chunk := list(islice(it, CHUNK)):
+        prepared: list[_Prepared] = []
+        for doc in chunk:
+            try:
+                p = _prepare(doc)
+            except WartaError as exc:
+                on_error(exc.report)
+                continue
+            except Exception as exc:  # noqa: BLE001 - one bad input must not stop a batch
+                on_error(InputError(doc.source, f"the document could not be read ({type(exc).__name__})."))
+                continue
+            prepared.append(p)
+            stats.add(p.outlet_key, (line_key(ln.core) for ln in p.lines), _fingerprint(p))
+        templates: dict[str | None, set[str]] = {}
+        for p in prepared:
+            if p.outlet_key not in templates:
+                templates[p.outlet_key] = stats.template(p.outlet_key)
+            try:
+                yield _finish(p, templates[p.outlet_key])
+            except WartaError as exc:
+                on_error(exc.report)
+            except Exception as exc:  # noqa: BLE001 - one bad input must not stop a batch
+                on_error(InputError(p.doc.source, f"the document could not be extracted ({type(exc).__name__})."))

@@ -51,29 +51,68 @@ _WD_RE = r"(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Jum’at|Sabtu|Minggu|Ahad|Monday|
 _ZONE_RE = r"(?P<zone>WITA|WIB|WIT)\b"
 # A time right after a date: `, 10:49 WIB`, ` |12:13 WIB`, ` pukul 10.30 WIB`, `T06:56:00`.
 _TIME_AFTER = re.compile(
-    rf"^\s*(?:[,|\-–]\s*)*(?:(?:pukul|pkl\.?|jam|at)\s*)?(?P<h>[01]?\d|2[0-3])(?P<sep>[:.])(?P<mi>[0-5]\d)"
+    rf"T?\s*(?:[,|\-–]\s*)*(?:(?:pukul|pkl\.?|jam|at)\s*)?(?P<h>[01]?\d|2[0-3])(?P<sep>[:.])(?P<mi>[0-5]\d)"
     rf"(?::[0-5]\d)?(?!\d)\s*(?:{_ZONE_RE})?",
     re.IGNORECASE,
 )
 
-_DATE = re.compile(
+# Dates are found from their digits (the regex engine skips to digits fast); a weekday written before
+# them (`Rabu (13/9/2023)`, `Kamis, 14 Sep 2023`) is looked up behind the match.
+_DATE_DIGIT = re.compile(
     rf"""
-    (?:(?P<wd>{_WD_RE})\b\s*,?\s*(?:\(\s*)?)?
     (?:
         (?P<d1>[0-3]?\d)[/.-](?P<m1>[01]?\d)(?:[/.-](?P<y1>(?:19|20)\d\d|\d\d))?(?![\d/])
-      | (?P<d2>[0-3]?\d)\s+(?P<mon2>{_MONTH_RE})\b\.?(?:,?\s+(?P<y2>(?:19|20)\d\d)\b)?
-      | (?P<mon3>{_MONTH_RE})\b\.?\s+(?P<d3>[0-3]?\d)(?:st|nd|rd|th)?\b,?(?:\s+(?P<y3>(?:19|20)\d\d)\b)?
+      | (?P<d2>[0-3]?\d)\s+(?P<mon2>{_MONTH_RE})\b(?:\.(?=\s*\d))?(?:,?\s+(?P<y2>(?:19|20)\d\d)\b)?
       | (?P<y4>(?:19|20)\d\d)-(?P<m4>[01]\d)-(?P<d4>[0-3]\d)(?=\b|T)
     )
     \)?
     """,
     re.IGNORECASE | re.VERBOSE,
 )
+# English order (`Wednesday, Sept. 13, 2023`): only tried where a capitalised word precedes a number.
+_MONTH_FIRST_HINT = re.compile(r"[A-Z][a-z]{2,8}\.? \d")
+_DATE_MONTH = re.compile(
+    rf"(?:\b(?P<wd>{_WD_RE})\b\s*,?\s*)?\b(?P<mon3>{_MONTH_RE})\b\.?\s+(?P<d3>[0-3]?\d)(?:st|nd|rd|th)?\b,?"
+    rf"(?:\s+(?P<y3>(?:19|20)\d\d)\b)?",
+    re.IGNORECASE,
+)
+_WD_BEFORE = re.compile(rf"\b(?P<wd>{_WD_RE})\s*,?\s*(?:\(\s*)?$", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
+_EMPTY = {"wd": None, "d1": None, "m1": None, "y1": None, "d2": None, "mon2": None, "y2": None,
+          "mon3": None, "d3": None, "y3": None, "y4": None, "m4": None, "d4": None}  # fmt: skip
+
+
+def _date_spans(text: str) -> list[tuple[int, int, dict[str, str | None]]]:
+    """(start, end, groups) of every dated expression, a weekday written before it included."""
+    if not _DIGIT.search(text):
+        return []
+    out = []
+    for m in _DATE_DIGIT.finditer(text):
+        g = {**_EMPTY, **m.groupdict()}
+        start = m.start()
+        if not (m.group(0).startswith(("19", "20")) and m.group("y4")):
+            wd = _WD_BEFORE.search(text, max(0, start - 16), start)
+            if wd:
+                g["wd"], start = wd.group("wd"), wd.start()
+        if start == m.start() and m.group(0).endswith(")"):
+            g_end = m.end() - 1  # a closing bracket belongs to the date only after "("
+        else:
+            g_end = m.end()
+        out.append((start, g_end, g))
+    if _MONTH_FIRST_HINT.search(text):
+        taken = [(a, z) for a, z, _ in out]
+        for m in _DATE_MONTH.finditer(text):
+            if all(m.end() <= a or m.start() >= z for a, z in taken):
+                out.append((m.start(), m.end(), {**_EMPTY, **m.groupdict()}))
+        out.sort(key=lambda x: x[0])
+    return out
+
+
 # A month word the tables do not know, between a day and a year: handed to dateparser.
 _LOOSE = re.compile(r"\b(?P<d>[0-3]?\d)\s+(?P<mon>[A-Za-z]{3,10})\.?\s+(?P<y>(?:19|20)\d\d)\b")
+# Day names are capitalised in Indonesian; lower-case `minggu` is "week", and `Minggu lalu` may be too.
 _WEEKDAY_ONLY = re.compile(
-    rf"\b(?P<wd>{_WD_RE})\b(?!\s*(?:lalu|depan|ini|kemarin|ke-?\d|pertama|kedua|terakhir))",
-    re.IGNORECASE,
+    rf"\b(?P<wd>{_WD_RE}|{_WD_RE.upper()})\b(?!\s*(?:lalu|depan|ini|kemarin|ke-?\d|pertama|kedua|terakhir))"
 )
 _RELATIVE = re.compile(r"\b(?P<rel>kemarin\s+lusa|kemarin|hari\s+ini|besok|lusa|yesterday|today|tomorrow)\b",
                        re.IGNORECASE)
@@ -138,8 +177,7 @@ def _dateparser(span: str) -> date | None:
     return got.date() if got else None
 
 
-def _match_date(m: re.Match[str], base: date | None) -> date | None:
-    g = m.groupdict()
+def _match_date(g: dict[str, str | None], base: date | None) -> date | None:
     wd = _WEEKDAYS.get(g["wd"].lower()) if g["wd"] else None
     try:
         if g["d1"]:
@@ -183,15 +221,15 @@ def find_dates(text: str, base: date | datetime | None = None) -> list[DateMenti
     def free(s: int, e: int) -> bool:
         return all(e <= a or s >= z for a, z in taken)
 
-    for m in _DATE.finditer(text):
+    for start, end, g in _date_spans(text):
         # a bare d/m without weekday, brackets or year is too ambiguous (scores, ratios, `24/7`)
-        if m.group("d1") and not m.group("y1") and not m.group("wd") and "(" not in m.group(0):
+        if g["d1"] and not g["y1"] and not g["wd"] and "(" not in text[max(0, start - 1) : end]:
             continue
-        d = _match_date(m, b)
+        d = _match_date(g, b)
         if d is None:
             continue
-        t, end = _match_time(text, m.end())
-        add(m.start(), end, d, t, False)
+        t, end = _match_time(text, end)
+        add(start, end, d, t, False)
     for m in _LOOSE.finditer(text):
         if m.group("mon").lower() in _MONTHS or not free(m.start(), m.end()):
             continue
@@ -215,13 +253,13 @@ def find_dates(text: str, base: date | datetime | None = None) -> list[DateMenti
 def parse_published(text: str) -> tuple[datetime, bool] | None:
     """The first full date (with year) in a publication stamp, as a tz-aware datetime (WIB unless the
     stamp names WITA/WIT) and whether a time was given."""
-    for m in _DATE.finditer(text):
-        if not (m.group("y1") or m.group("y2") or m.group("y3") or m.group("y4")):
+    for _start, end, g in _date_spans(text):
+        if not (g["y1"] or g["y2"] or g["y3"] or g["y4"]):
             continue
-        d = _match_date(m, None)
+        d = _match_date(g, None)
         if d is None:
             continue
-        t, _ = _match_time(text, m.end())
+        t, _ = _match_time(text, end)
         if t is None:
             return datetime(d.year, d.month, d.day, tzinfo=WIB), False
         return datetime.combine(d, t), True

@@ -102,26 +102,36 @@ def outlet_name(article: Article) -> str:
 
 
 def outlet_map(brief: Brief) -> dict[str, str]:
-    """Article id -> outlet name, for showing sources as outlets."""
-    return {a.id: outlet_name(a) for a in brief.story.articles}
+    """Article id -> outlet name, in publication order (so citations list outlets as they reported)."""
+    return {a.id: outlet_name(a) for a in by_time(brief.story.articles)}
+
+
+def in_order(sources: list[str], order: dict[str, object]) -> list[str]:
+    """Article ids sorted as the keys of `order` (publication order); unknown ids last."""
+    rank = {aid: i for i, aid in enumerate(order)}
+    return sorted(sources, key=lambda s: rank.get(s, len(rank)))
 
 
 def source_outlets(sources: list[str], outlets: dict[str, str]) -> list[str]:
-    """The distinct outlets behind a list of article ids, in order (unknown ids shown as themselves)."""
-    return list(dict.fromkeys(outlets.get(s, s) for s in sources))
+    """The distinct outlets behind a list of article ids, in publication order (unknown ids as themselves)."""
+    return list(dict.fromkeys(outlets.get(s, s) for s in in_order(sources, outlets)))
 
 
-def time_key(dt: datetime | None) -> float:
-    """Sortable instant; a naive time is taken as Jakarta time, a missing one sorts last."""
+def time_key(article: Article) -> float:
+    """Sortable instant: naive times are Jakarta time, a date without a time sorts at the end of its day
+    (after the day's precise times), a missing date sorts last."""
+    dt = article.published
     if dt is None:
         return float("inf")
     if dt.tzinfo is None:
         dt = dt.replace(tzinfo=JAKARTA)
+    if not article.published_has_time:
+        dt = dt.replace(hour=23, minute=59, second=59, microsecond=0)
     return dt.timestamp()
 
 
 def by_time(articles: list[Article]) -> list[Article]:
-    return sorted(articles, key=lambda a: time_key(a.published))
+    return sorted(articles, key=time_key)
 
 
 def iso_published(article: Article) -> str | None:

@@ -1,0 +1,141 @@
+"""Multi-source briefs on the devset: ROUGE vs reference summaries, key facts, citation support, speed.
+
+Each event's articles (../shared/devset/articles, outlet/date from manifest.jsonl, near copies linked as
+grouping would) go through the real extract stage into one Story; `make_brief` writes its summary
+(default length: about 5 sentences / 100 words). Baselines in the same process on the same clean
+sentences at the same budget: Lead (first sentences of the earliest article), LexRank and TextRank (sumy).
+ROUGE: rouge-score F1, plain lower-cased word tokenizer, no stemming. Citation support: share of
+(summary sentence, cited article) pairs where the cited article supports the sentence (`warta.brief.supports`,
+the same check the brief uses); unsupported = summary sentences no cited article supports.
+Speed: one 10-article story (two events' articles), warta vs LexRank on the same sentences.
+
+    .venv/bin/python bench/briefs.py [--json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from datetime import datetime
+
+from _summ import SHARED, baselines, print_table, rouge, scorer, take_budget
+
+from warta.brief import align, make_brief, supports
+from warta.brief.align import article_sentences
+from warta.brief.summary import DEFAULT_SENTENCES, DEFAULT_WORDS
+from warta.extract import extract_document
+from warta.lang.entities import find_entities
+from warta.model import Article, Document, Story
+
+DEVSET = SHARED / "devset"
+
+
+def load_stories() -> tuple[list[tuple[dict, Story]], int]:
+    manifest = [json.loads(x) for x in (DEVSET / "manifest.jsonl").read_text(encoding="utf-8").splitlines()]
+    events = [json.loads(x) for x in (DEVSET / "events.jsonl").read_text(encoding="utf-8").splitlines()]
+    failed = 0
+    articles: dict[str, list[Article]] = {}
+    for rec in manifest:
+        if not rec["event"]:
+            continue
+        path = DEVSET / "articles" / f"{rec['id']}.txt"
+        meta = {"outlet": rec["outlet"], "published": rec["published"], "title": rec["title"]}
+        doc = Document(id=rec["id"], source=str(path), text=path.read_text(encoding="utf-8"), url=rec["url"],
+                       meta={k: v for k, v in meta.items() if v})
+        try:
+            art = extract_document(doc)
+        except Exception:  # a bench reports, it does not stop: count and skip the article
+            failed += 1
+            continue
+        art.outlet = rec["outlet"]
+        art.near_copy_of = rec.get("near_duplicate_of")
+        articles.setdefault(rec["event"], []).append(art)
+    return [(ev, Story(ev["event"], articles.get(ev["event"], []))) for ev in events], failed
+
+
+def covered(text: str, facts: list[dict]) -> float:
+    low = text.lower()
+    return sum(any(k.lower() in low for k in f["any_of"]) for f in facts) / len(facts)
+
+
+def lead_order(story: Story) -> list[str]:
+    arts = sorted(story.articles, key=lambda a: (a.published is None, a.published or datetime.min, a.id))
+    return [s for a in arts for s in article_sentences(a)]
+
+
+def speed(stories: list[Story]) -> dict[str, float]:
+    arts = [a for s in stories for a in s.articles][:10]
+    story = Story("speed", arts)
+    sents = [s for a in arts for s in article_sentences(a)]
+    runs = 5
+    warta_ms = 0.0
+    for _ in range(runs):  # per-sentence caches cleared: only the stemmer's word cache stays warm
+        align._CACHE.clear()
+        align.terms.cache_clear()
+        find_entities.cache_clear()
+        t0 = time.perf_counter()
+        make_brief(story)
+        warta_ms += (time.perf_counter() - t0) * 1000 / runs
+    t0 = time.perf_counter()
+    baselines()["LexRank"](sents)
+    lex_ms = (time.perf_counter() - t0) * 1000
+    return {"warta_ms_10_articles": warta_ms, "lexrank_ms_10_articles": lex_ms, "n_articles": len(arts)}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--json", action="store_true")
+    args = ap.parse_args()
+    sc = scorer()
+    stories, failed = load_stories()
+    rows: dict[str, dict[str, float]] = {}
+    totals: dict[str, dict[str, float]] = {}
+    cited = supported = sentences = unsupported = 0
+    elapsed = 0.0
+    for ev, story in stories:
+        refs = [ev["reference_summary"]]
+        t0 = time.perf_counter()
+        brief = make_brief(story)
+        elapsed += time.perf_counter() - t0
+        by_id = {a.id: a for a in story.articles}
+        for claim in brief.summary:
+            ok = [supports(claim.text, by_id[i], story) for i in claim.sources]
+            cited += len(ok)
+            supported += sum(ok)
+            sentences += 1
+            unsupported += not any(ok)
+        systems = {"warta": [c.text for c in brief.summary]}
+        for name, rank in baselines().items():
+            sents = lead_order(story) if name == "Lead" else [s for a in story.articles for s in article_sentences(a)]
+            try:
+                systems[name] = take_budget(rank(sents), DEFAULT_SENTENCES, DEFAULT_WORDS)
+            except Exception as err:  # a baseline that cannot run must not stop the bench
+                print(f"{name} unavailable on {story.id}: {err}")
+        for name, summ in systems.items():
+            text = " ".join(summ)
+            r = rouge(sc, text, refs)
+            t = totals.setdefault(name, {})
+            for k, v in {**r, "key_facts": covered(text, ev["key_facts"]), "words": len(text.split())}.items():
+                t[k] = t.get(k, 0.0) + v / len(stories)
+    for name, t in totals.items():
+        rows[name] = dict(t)
+    rows["warta"]["citation_support"] = supported / max(1, cited)
+    rows["warta"]["unsupported_sentences"] = unsupported
+    rows["warta"]["ms_per_story"] = elapsed * 1000 / len(stories)
+    sp = speed([s for _, s in stories])
+    rows["warta"]["ms_10_article_story"] = sp["warta_ms_10_articles"]
+    rows["LexRank"]["ms_10_article_story"] = sp["lexrank_ms_10_articles"]
+    notes = [
+        f"ROUGE: rouge-score F1, lower-cased word tokens, no stemming; {len(stories)} events, "
+        f"{sum(len(s.articles) for _, s in stories)} articles via warta.extract ({failed} failed to extract).",
+        f"Speed on one {sp['n_articles']}-article story: warta {sp['warta_ms_10_articles']:.1f} ms, "
+        f"LexRank {sp['lexrank_ms_10_articles']:.1f} ms "
+        f"({sp['lexrank_ms_10_articles'] / max(sp['warta_ms_10_articles'], 1e-9):.1f}x).",
+        f"ROUGE-2 warta / LexRank = {rows['warta']['rouge2'] / max(rows['LexRank']['rouge2'], 1e-9):.2f}",
+    ]
+    print_table(rows, args.json, notes)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,146 @@
+"""Claims: aligned sentences grouped into statements, each with the articles and outlets behind it.
+
+A claim is a group of sentences (from any articles) that say the same thing. It is shown as its clearest
+member, and its sources are exactly the articles that support that shown text (`StoryIndex.supports`), so
+a citation never rests on the grouping alone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import numpy as np
+
+from warta.brief.align import StoryIndex
+from warta.model import Claim
+
+# Openings that lean on the previous sentence (pronouns, connectives): unclear out of context.
+_DANGLING = re.compile(
+    r"^(?:dia|ia|mereka|itu|ini|hal (?:itu|ini|tersebut)|namun|tetapi|tapi|sementara(?: itu)?|selain itu|"
+    r"kemudian|lalu|sebelumnya|selanjutnya|jadi|oleh karena itu|bahkan|sedangkan|selain|diketahui|kendati|"
+    r"meski(?:pun)?|akan tetapi|adapun|dalam (?:hal|perkara|kasus) (?:itu|ini|tersebut)|he|she|they|it|this|"
+    r"that|but|however|meanwhile|also)\b",
+    re.IGNORECASE,
+)
+_QUOTE_OPEN = re.compile(r"^[\"“”'‘]")
+NEARLY_SAME = 0.8  # alignment score above which another outlet's sentence is "close enough"
+
+
+@dataclass(slots=True)
+class Group:
+    """Sentences that state one thing, with the one shown and the articles that support it."""
+
+    units: list[int]
+    rep: int
+    sources: list[int]
+    witnesses: list[str]
+    earliest: float  # smallest relative position of a member in its article (0 = lede)
+
+
+def clarity(text: str) -> float:
+    """How well a sentence stands on its own: 1 for a plain statement of moderate length."""
+    score = 1.0
+    if _DANGLING.match(text):
+        score -= 0.4
+    if _QUOTE_OPEN.match(text):
+        score -= 0.3
+    n = len(text.split())
+    if n < 8:
+        score -= 0.3
+    elif n > 30:
+        score -= min(0.5, (n - 30) / 50)
+    if text.rstrip()[-1:] not in ".!?\"”'’)":
+        score -= 0.2
+    return score
+
+
+def group_claims(ix: StoryIndex) -> list[Group]:
+    """Sentences grouped greedily: best-supported and earliest sentences seed the groups."""
+    n = len(ix.units)
+    if not n:
+        return []
+    same = ix.sim >= 1.0
+    arts = np.array([u.article for u in ix.units])
+    n_support = np.array([len({int(a) for a in arts[same[i]]}) for i in range(n)])
+    order = sorted(range(n), key=lambda i: (-n_support[i], ix.units[i].rel, -clarity(ix.units[i].text), i))
+    taken = np.zeros(n, dtype=bool)
+    groups: list[Group] = []
+    for seed in order:
+        if taken[seed]:
+            continue
+        members = [int(v) for v in np.flatnonzero(same[seed] & ~taken)]
+        if seed not in members:
+            members.insert(0, seed)
+        taken[members] = True
+        groups.append(_render(ix, members))
+    return groups
+
+
+def _render(ix: StoryIndex, members: list[int]) -> Group:
+    """Pick the member shown: widest support first, then clearest, then earliest."""
+    best: tuple[tuple[float, ...], int, list[int]] | None = None
+    for m in members:
+        text = ix.units[m].text
+        sources = ix.unit_supporters(m)
+        key = (len(ix.witnesses(sources)), clarity(text), -ix.units[m].rel, -m)
+        if best is None or key > best[0]:
+            best = (key, m, sources)
+    assert best is not None
+    _, rep, sources = best
+    return Group(members, rep, sources, ix.witnesses(sources), min(ix.units[m].rel for m in members))
+
+
+def to_claim(ix: StoryIndex, group: Group) -> Claim:
+    """The public form: shown text, article ids, outlet names."""
+    return Claim(
+        text=ix.units[group.rep].text,
+        sources=[ix.articles[a].id for a in group.sources],
+        outlets=group.witnesses,
+    )
+
+
+def agreed(ix: StoryIndex, groups: list[Group], cap: int = 10) -> list[Claim]:
+    """Claims that at least half of the outlets (and at least two) report, best supported first."""
+    n_outlets = len(set(ix.witness))
+    need = max(2, -(-n_outlets // 2))
+    chosen = [g for g in groups if len(g.witnesses) >= need]
+    chosen.sort(key=lambda g: (-len(g.witnesses), g.earliest, g.rep))
+    return [to_claim(ix, g) for g in chosen[:cap]]
+
+
+def only_in(ix: StoryIndex, groups: list[Group], cap: int = 8) -> list[Claim]:
+    """Claims a single outlet reports, most informative first, taken in turn from each outlet.
+
+    Informative means: words and names no other outlet uses (what an editor would want to check).
+    """
+    if len(set(ix.witness)) < 2:
+        return []
+    outlet_terms: dict[str, set[str]] = {}
+    for u in ix.units:
+        outlet_terms.setdefault(ix.witness[u.article], set()).update(u.terms)
+    per_outlet: dict[str, list[tuple[float, Group]]] = {}
+    for g in groups:
+        if len(g.witnesses) != 1:
+            continue
+        unit = ix.units[g.rep]
+        own = g.witnesses[0]
+        others = [i for i, w in enumerate(ix.witness) if w != own]
+        if others and float(ix.agree[g.rep, others].max()) >= NEARLY_SAME:
+            continue  # another outlet says nearly the same: not news only one outlet has
+        elsewhere = set().union(*(t for o, t in outlet_terms.items() if o != own))
+        fresh = {t for t in unit.terms if t not in elsewhere}
+        # names no other outlet mentions (people, bodies, places) weigh most
+        names = {w.lower() for w in re.findall(r"(?<=\s)[A-Z][\w-]+", unit.text)} & fresh
+        score = sum(ix.idf.get(t, 0.0) for t in fresh) / (1 + 0.05 * unit.n_words) + 3.0 * len(names)
+        score *= max(0.2, clarity(unit.text))
+        per_outlet.setdefault(own, []).append((score, g))
+    queues = [sorted(v, key=lambda x: (-x[0], x[1].rep)) for _, v in sorted(per_outlet.items())]
+    out: list[Claim] = []
+    depth = 0
+    while len(out) < cap and any(depth < len(q) for q in queues):
+        for q in queues:
+            if depth < len(q) and len(out) < cap:
+                out.append(to_claim(ix, q[depth][1]))
+        depth += 1
+    return out

@@ -1,0 +1,56 @@
+"""Quotes of a story: each direct quote once, with its speaker and every article that carries it.
+
+Outlets quote the same words with different marks, trims and translations, so two quotes are the same when
+one's words are nearly all in the other. An article that prints the quoted words without quote marks also
+carries the quote (detik often drops the marks).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from warta.brief.align import terms
+from warta.lang.quotes import find_quotes
+from warta.lang.tokens import words
+from warta.model import Quote, Story
+
+SAME_QUOTE = 0.8  # share of the shorter quote's terms the other must hold
+MAX_QUOTES = 15
+
+
+def _contains(haystack: list[str], needle: list[str]) -> bool:
+    n = len(needle)
+    if not n:
+        return False
+    first = needle[0]
+    return any(haystack[i : i + n] == needle for i, w in enumerate(haystack) if w == first)
+
+
+def story_quotes(story: Story, alias: dict[str, str] | None = None) -> list[Quote]:
+    """Merged quotes, most widely carried first; `alias` maps speaker names to an entity's display name."""
+    alias = alias or {}
+    merged: list[tuple[frozenset[str], str, Counter[str], list[str]]] = []  # terms, text, speakers, sources
+    for art in story.articles:
+        for q in find_quotes(art.paragraphs):
+            t = terms(q.text)
+            if not t:
+                continue
+            match = next((m for m in merged if len(m[0] & t) >= SAME_QUOTE * min(len(m[0]), len(t))), None)
+            if match is None:
+                match = (t, q.text, Counter(), [])
+                merged.append(match)
+            _, _, speakers, sources = match
+            if q.speaker:
+                speakers[alias.get(q.speaker, q.speaker)] += 1
+            if art.id not in sources:
+                sources.append(art.id)
+    article_words = {a.id: words(a.text) for a in story.articles}
+    out: list[Quote] = []
+    for _, text, speakers, sources in merged:
+        needle = words(text)
+        extra = [a for a, ws in article_words.items() if a not in sources and _contains(ws, needle)]
+        ids = [a.id for a in story.articles if a.id in sources or a.id in extra]
+        speaker = max(speakers.items(), key=lambda kv: (kv[1], len(kv[0]), kv[0]))[0] if speakers else None
+        out.append(Quote(speaker=speaker, text=text, sources=ids))
+    out.sort(key=lambda q: -len(q.sources))  # stable: article order within equal support
+    return out[:MAX_QUOTES]

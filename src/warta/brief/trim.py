@@ -1,0 +1,34 @@
+"""Light trimming of source sentences before they are shown: dateline prefixes and stray marks.
+
+A brief shows sentences of the articles, so the only edits allowed are ones that remove what is not
+part of the statement: the dateline/outlet prefix of a lede (`MOSKWA, KOMPAS.com -`, `TEMPO.CO, Jakarta -`,
+`Jakarta, CNN Indonesia --`, `JAKARTA (ANTARA) -`) and surrounding whitespace.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Up to six capitalised (or dotted outlet) tokens, optionally a parenthesised wire, then a dash.
+_PREFIX_TOKEN = r"(?:[A-Z][\w.'’]*|\([A-Z][\w .]*\)|[a-z]+\.(?:com|co\.id|id|co))"
+_DATELINE = re.compile(
+    rf"^\s*(?:{_PREFIX_TOKEN}(?:\s*[,|/]\s*|\s+)){{0,5}}{_PREFIX_TOKEN}\s*(?:--|-\s*-|[-–—|])\s+(?=\S)"
+)
+_SPACES = re.compile(r"\s+")
+
+
+def trim_dateline(sentence: str) -> str:
+    """The sentence without a leading dateline/outlet prefix (kept as is when nothing would remain)."""
+    text = _SPACES.sub(" ", sentence).strip()
+    m = _DATELINE.match(text)
+    if not m:
+        return text
+    prefix, rest = text[: m.end()], text[m.end() :]
+    head = re.split(r"\s*(?:--|-\s*-|[-–—|])\s*$", prefix.strip())[0]
+    # "Kim Jong Un - Putin ...": several plain title-case words are a name, not a dateline.
+    if len(head.split()) > 1 and not re.search(r"[,(.]", head) and not head.isupper():
+        return text
+    # A real dateline is followed by a statement, not by a fragment.
+    if len(rest.split()) < 4 or not rest[:1].isalnum() and rest[:1] not in "\"“'‘":
+        return text
+    return rest

@@ -1,0 +1,115 @@
+"""The lede prefix of Indonesian news: `MOSKWA, KOMPAS.com -`, `TEMPO.CO, Jakarta -`, `Jakarta (ANTARA) -`,
+`SOLO (DutaJatim.com) -`, `KONTAN.CO.ID - TOKYO.`, `JAKARTA, KANALINDONESIA.COM:`, `SKOR.idJonatan ...`.
+
+It names the place (dateline), the outlet and sometimes the wire, and it marks where the article starts,
+which is why boilerplate.py uses it too. House styles vary in separators (spaced, unspaced or double
+dashes, a colon, a bar), so the head is cut with one pattern and its comma-separated parts are sorted
+into places, outlet names and wires.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from warta.extract.outlets import registry
+
+WIRES = {
+    "antara": "Antara", "lkbn antara": "Antara", "antaranews": "Antara", "afp": "AFP",
+    "agence france-presse": "AFP", "reuters": "Reuters", "ap": "AP", "associated press": "AP",
+    "kyodo": "Kyodo", "kyodo news": "Kyodo", "xinhua": "Xinhua", "yonhap": "Yonhap", "bernama": "Bernama",
+    "mina": "MINA", "sputnik": "Sputnik", "tass": "TASS", "anadolu": "Anadolu", "anadolu agency": "Anadolu",
+    "efe": "EFE", "dpa": "DPA",
+}  # fmt: skip
+WIRE_RE = "|".join(sorted((re.escape(w) for w in WIRES), key=len, reverse=True))
+
+_HEAD = re.compile(
+    r"^(?P<head>[^\n]{2,90}?)(?:\s+[-–—]{1,2}(?:\s+|$)|(?<=[A-Z)])[-–—]{1,2}\s+|\s*[-–—]{2}\s*|(?P<colon>:)\s+"
+    r"|\s+\|\s+)"
+)
+_GLUED = re.compile(r"^(?P<sig>[A-Za-z0-9-]{3,30}(?:\.[A-Za-z]{2,4}){1,2})(?=[A-Z][a-z])")
+_PLACE = re.compile(r"^[A-Z][\w'’.]*(?:[\s-]+[A-Z][\w'’.]*){0,3}$")
+_DOMAINISH = re.compile(r"\w\.(?:com|co|id|net|news|org|tv|info|biz)\b", re.IGNORECASE)
+_PAREN = re.compile(r"\(\s*([^()]{2,40}?)\s*\)")
+_AFTER_PLACE = re.compile(r"^([A-Z][A-Z .'’-]{2,30})\.\s+[A-Z]")
+_WORD = re.compile(r"\w+")
+
+
+def wire_name(token: str) -> str | None:
+    return WIRES.get(re.sub(r"\s+", " ", token.strip().lower()))
+
+
+@dataclass(slots=True)
+class Head:
+    places: list[str] = field(default_factory=list)
+    outlets: list[str] = field(default_factory=list)
+    wires: list[str] = field(default_factory=list)
+
+    @property
+    def place(self) -> str | None:
+        return self.places[-1] if self.places else None
+
+
+def _squash(s: str) -> str:
+    return "".join(_WORD.findall(s.lower()))
+
+
+def _is_outlet(part: str, site: str | None) -> bool:
+    if part in registry().by_signature or _DOMAINISH.search(part):
+        return True
+    return bool(site) and len(part) > 3 and _squash(part) in (site, site.removesuffix("news"))  # type: ignore[union-attr]
+
+
+def lede_head(text: str, site: str | None = None, whole_line: bool = False) -> Head | None:
+    """The dateline head of a lede, or None when the line does not start with one. `site` is the
+    outlet's domain label (`jabarekspres`) so that an unregistered outlet name is not taken for a place;
+    `whole_line` reads a bare dateline line (`Jakarta -`, `Detikkasus.com | Majene-Sulbar`)."""
+    g = _GLUED.match(text)
+    if g:
+        return Head(outlets=[g.group("sig")])
+    m = _HEAD.match(text)
+    if m:
+        head, rest = m.group("head"), text[m.end() :]
+    elif whole_line and len(text) <= 60:
+        head, rest = text.strip(" -–—"), ""
+    else:
+        return None
+    if len(head.split()) > 8:
+        return None
+    out = Head()
+    for pm in _PAREN.finditer(head):
+        inner = pm.group(1)
+        name = wire_name(inner)
+        if name:
+            out.wires.append(name)
+        elif _is_outlet(inner, site):
+            out.outlets.append(inner)
+        else:
+            return None
+    head = _PAREN.sub(" ", head)
+    for part in re.split(r"\s*[,|]\s*", head):
+        part = part.strip(" -–—")
+        if not part:
+            continue
+        glued = re.match(r"^(.+\.(?:com|co\.id|id|net|news))\.([A-Z][\w\s-]+)$", part, re.IGNORECASE)
+        if glued:
+            out.outlets.append(glued.group(1))
+            part = glued.group(2)
+        name = wire_name(part)
+        if name:
+            out.wires.append(name)
+        elif _is_outlet(part, site):
+            out.outlets.append(part)
+        elif _PLACE.match(part):
+            out.places.append(part)
+        else:
+            return None
+    if m and m.group("colon") and not out.outlets and (len(out.places) != 1 or " " in out.places[0]):
+        return None  # "Kepala BNPB: ..." is a quote, not a dateline
+    if not out.places and out.outlets:
+        after = _AFTER_PLACE.match(rest)
+        if after:
+            out.places.append(after.group(1).strip())
+    if not (out.places or out.outlets or out.wires):
+        return None
+    return out

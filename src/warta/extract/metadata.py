@@ -1,0 +1,319 @@
+"""Article metadata read from the page text itself: title, bylines, publication stamp, dateline, wire.
+
+Indonesian outlets print these in a few house styles (`Kompas.com - 14/09/2023, 10:49 WIB`, `Rahman
+Asmardika , Jurnalis-Kamis, 14 September 2023 |12:13 WIB`, `Rita Uli Hutapea - detikNews`, `Penulis:
+...`, `MOSKWA, KOMPAS.com -`, `Jakarta (ANTARA) -`, a `REUTERS` sign-off). HTML metadata extractors
+need markup, so these are rules over the labelled lines of boilerplate.py.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+
+from warta.extract.boilerplate import Kind, Line, is_caption
+from warta.extract.dateline import WIRE_RE, lede_head, wire_name
+from warta.extract.outlets import find_signatures, registry
+from warta.extract.urls import slug_tokens
+from warta.lang.dates import parse_published
+
+_WORD = re.compile(r"[^\W_]+")
+
+# ---------------------------------------------------------------- wires
+_WIRE_RE = WIRE_RE
+_wire_name = wire_name
+_CREDIT = re.compile(
+    rf"\b(?:dikutip|mengutip|dilansir|melansir|dilaporkan|diberitakan|sumber|source|via|menurut laporan|"
+    rf"disadur|disarikan|dari laporan)\s*:?\s+(?:dari\s+)?(?:(?:kantor\s+berita|laman|situs|media|"
+    rf"berita|lkbn|resmi|kantor|dan)\s+){{0,3}}(?P<w>(?:{_WIRE_RE}))\b(?:\s*(?:dan|,|&|/)\s*"
+    rf"(?P<w2>{_WIRE_RE})\b)?",
+    re.IGNORECASE,
+)
+_CREDIT_TRIGGERS = ("kutip", "lansir", "lapor", "berita", "sumber", "source", "via", "sadur", "sari")
+_WIRE_LINE = re.compile(rf"^\W*(?:sumber\s*:?\s*)?(?:(?:{_WIRE_RE})\b\W*)+$", re.IGNORECASE)
+_WIRE_TOKEN = re.compile(rf"\b(?:{_WIRE_RE})\b", re.IGNORECASE)
+_PAREN_WIRE = re.compile(rf"\(\s*(?:{_WIRE_RE})\s*\)", re.IGNORECASE)
+
+
+def _add(out: list[str], name: str | None) -> None:
+    if name and name not in out:
+        out.append(name)
+
+
+_DOMAINISH = re.compile(r"\w\.(?:com|co|id|net|news|org|tv|info|biz)\b", re.IGNORECASE)
+
+
+# ---------------------------------------------------------------- bylines
+_LABEL = re.compile(
+    r"^\W{0,3}(?P<label>penulis|reporter|pewarta|oleh|by|rep|laporan wartawan(?:\s+[\w.]+){0,3}?|"
+    r"kontributor|wartawan|tim redaksi|editor|penyunting|redaktur|ed)\b\s*[:|,.\-–]?\s*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+_AUTHOR_LABELS = {"penulis", "reporter", "pewarta", "oleh", "by", "rep", "kontributor", "wartawan",
+                  "tim redaksi"}  # fmt: skip
+_JURNALIS = re.compile(r"^(?P<name>[^,|]{3,60}?)\s*,\s*Jurnalis\b", re.IGNORECASE)
+_NAME_DASH_SIG = re.compile(r"^(?P<name>[^-–|]{3,60}?)\s+[-–|]\s+(?P<sig>\S+)\s*$")
+_NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]\.|bin|binti|van|de|der|al|el|da|di)$")
+_STOP_NAME = re.compile(r"\s*(?:[,|;]|\s[-–]\s|\bdan\b|&|\d).*$")
+
+
+_NOT_NAME = re.compile(
+    r"\b(?:Redaksi|Editor|Penulis|Reporter|Berita|News|Foto|Baca|Advertisement|Artikel|Terkait|Tags?|Topik|"
+    r"Terkini|Terpopuler|Populer|Lainnya|Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Home|Video)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_name(text: str) -> bool:
+    text = text.strip().rstrip(",")
+    words = text.split()
+    if not 1 <= len(words) <= 5 or len(text) > 50 or any(c.isdigit() for c in text):
+        return False
+    if not all(_NAME_WORD.match(w) for w in words):
+        return False
+    return not _NOT_NAME.search(text)
+
+
+def _names(rest: str) -> list[str]:
+    """Names in the rest of a byline: `A, B dan C`, cut at a date, a dash or a bar."""
+    rest = re.split(r"\s+[-–|]\s+|\s*\|\s*|\s{2,}", rest)[0]
+    out = []
+    for piece in re.split(r"\s*(?:,|\bdan\b|&|/)\s*", rest):
+        piece = " ".join(w for w in piece.split() if not _DOMAINISH.search(w) and w not in registry().by_signature)
+        piece = piece.strip(" .:")
+        if piece and _is_name(piece) and not _wire_name(piece):
+            out.append(piece)
+    return out
+
+
+# ---------------------------------------------------------------- title
+def _title_from(line: str, slug: list[str]) -> tuple[str, float]:
+    """The part of a line that matches the URL slug (cut after the slug's last word) and the match."""
+    if not slug:
+        return line, 0.0
+    matched, pos_end = 0, None
+    slug_set = set(slug)
+    words = list(re.finditer(r"[^\W_]+(?:[.,][^\W_]+)*", line))
+    for m in words:
+        tok = re.sub(r"[^a-z0-9]+", "", m.group(0).lower())
+        if tok in slug_set:
+            matched += 1
+            pos_end = m.end()
+    if not words or pos_end is None:
+        return line, 0.0
+    score = matched / max(len(slug), 1)
+    cut = line[:pos_end]
+    rest = line[pos_end:]
+    # keep the cut only when the rest is a separate sentence (caption glued to the headline)
+    if len(rest.strip()) > 20 and score >= 0.8 and matched >= len(words) * 0.3:
+        trail = re.match(r"^[\"'”’?!)]*", rest).group(0)  # type: ignore[union-attr]
+        return (cut + trail).strip(), score
+    return line, score
+
+
+# ---------------------------------------------------------------- the reader
+
+
+@dataclass(slots=True)
+class TextMeta:
+    title: str | None = None
+    authors: list[str] | None = None
+    published: datetime | None = None
+    published_has_time: bool = False
+    dateline: str | None = None
+    wire: list[str] | None = None
+    signature_outlet: str | None = None  # outlet name from a signature printed in the page
+
+
+def read_metadata(lines: list[Line], url: str | None, wire_outlet: bool, site: str | None = None) -> TextMeta:
+    """Metadata from labelled lines; `wire_outlet` when the page belongs to a news agency, `site` the
+    domain label of its URL."""
+    meta = TextMeta()
+    body = [ln for ln in lines if ln.body]
+    first_body = lines.index(body[0]) if body else len(lines)
+    last_body = lines.index(body[-1]) if body else len(lines)
+    meta.published, meta.published_has_time = _published(lines)
+    meta.authors = _authors(lines, last_body)
+    meta.title = _title(lines[:first_body], url, set(meta.authors))
+    meta.dateline, wires = _dateline(lines, first_body, site)
+    meta.wire = _wires(lines, body, last_body, wires, wire_outlet)
+    meta.signature_outlet = _signature_outlet(lines, body)
+    return meta
+
+
+def _published(lines: list[Line]) -> tuple[datetime | None, bool]:
+    best: tuple[datetime, bool] | None = None
+    for ln in lines:
+        if ln.body or len(ln.core) > 140 or is_caption(ln.core):
+            continue
+        got = parse_published(ln.core)
+        if got is None:
+            continue
+        residue = re.sub(r"\d+|WIB|WITA|WIT", " ", ln.core)
+        if len(_WORD.findall(residue)) > 9:
+            continue
+        if got[1]:
+            return got
+        best = best or got
+    return best if best else (None, False)
+
+
+def _authors(lines: list[Line], last_body: int) -> list[str]:
+    out: list[str] = []
+
+    def add(names: list[str]) -> None:
+        for n in names:
+            if n not in out:
+                out.append(n)
+
+    for pos, ln in enumerate(lines):
+        if ln.body:
+            continue
+        text = ln.core
+        m = _LABEL.match(text)
+        if m and len(text) <= 120:
+            label = m.group("label").lower().split()[0]
+            label = "tim redaksi" if label == "tim" else label
+            rest = m.group("rest").strip()
+            if label in _AUTHOR_LABELS or label == "laporan":
+                if rest:
+                    add(_names(rest))
+                elif label in _AUTHOR_LABELS:
+                    # names on the line(s) just before a bare label (Kompas) or just after it
+                    prev = _name_lines_before(lines, pos)
+                    nxt = lines[pos + 1] if pos + 1 < len(lines) else None
+                    if prev:
+                        add(prev)
+                    elif nxt and not nxt.body and _is_name(nxt.core):
+                        add(_names(nxt.core))
+            elif rest:  # "Editor: X": a bare name right before or after it is the author
+                before = _name_lines_before(lines, pos)
+                if before:
+                    add(before)
+                elif pos + 1 < len(lines) and pos > last_body and _is_name(lines[pos + 1].core):
+                    add(_names(lines[pos + 1].core))
+            continue
+        jm = _JURNALIS.match(text)
+        if jm and _is_name(jm.group("name")):
+            add([jm.group("name").strip()])
+            continue
+        dm = _NAME_DASH_SIG.match(text)
+        if dm and _is_name(dm.group("name")) and (dm.group("sig") in registry().by_signature
+                                                  or _DOMAINISH.search(dm.group("sig"))):
+            add([dm.group("name").strip()])
+            continue
+        # an all-caps reporter sign-off right after the body ("DEWI NURITA")
+        if pos == last_body + 1 and text.isupper() and _is_name(text) and not _WIRE_LINE.match(text):
+            if len(text.split()) >= 2:
+                add([text])
+    return out
+
+
+def _name_lines_before(lines: list[Line], pos: int) -> list[str]:
+    names: list[str] = []
+    j = pos - 1
+    while j >= 0 and not lines[j].body and _is_name(lines[j].core) and len(names) < 4:
+        if _LABEL.match(lines[j].core):
+            break
+        names[:0] = _names(lines[j].core) or [lines[j].core.strip().rstrip(",")]
+        j -= 1
+    return names
+
+
+_DATE_PREFIX = re.compile(r"^date\s+\d{4}-\d\d-\d\d\s+")
+
+
+def _title(header: list[Line], url: str | None, authors: set[str]) -> str | None:
+    slug = slug_tokens(url)
+    best: tuple[float, str] | None = None
+    for ln in header:
+        text = _DATE_PREFIX.sub("", ln.core)
+        words = text.split()
+        if ln.kind is Kind.META or not 3 <= len(words) <= 40 or len(text) > 300:
+            continue
+        if text in authors or is_caption(text) or text.rstrip().endswith(":") or text.islower():
+            continue
+        if _LABEL.match(text) or "<" in text:
+            continue
+        if ln.own not in (Kind.SHORT, Kind.PROSE, Kind.SENTENCE):
+            continue
+        cand, score = _title_from(text, slug)
+        if not slug:
+            if len(words) >= 4 and not text.endswith("."):
+                return cand
+            continue
+        if score >= 0.5 and (best is None or score > best[0]):
+            best = (score, cand)
+    return best[1] if best else None
+
+
+def _dateline(lines: list[Line], first_body: int, site: str | None) -> tuple[str | None, list[str]]:
+    if first_body >= len(lines):
+        return None, []
+    head = lede_head(lines[first_body].core, site)
+    if head is None or not (head.places or head.wires):
+        # a bare dateline line just above the lede ("Jakarta -", "Detikkasus.com | Majene-Sulbar")
+        prev = lines[first_body - 1] if first_body > 0 else None
+        if prev and not prev.body and len(prev.core) <= 60:
+            alt = lede_head(prev.core, site, whole_line=True)
+            if alt and alt.places and (alt.outlets or re.search(r"[-–—|]\s*\S*$", prev.core)):
+                head = alt
+    if head is None:
+        return None, []
+    return head.place, list(head.wires)
+
+
+def _wires(lines: list[Line], body: list[Line], last_body: int, found: list[str], wire_outlet: bool) -> list[str]:
+    out = list(found)
+    if wire_outlet:
+        _add(out, "Antara" if not out else None)
+    for ln in body:
+        lower = ln.core.lower()
+        if not any(t in lower for t in _CREDIT_TRIGGERS):
+            continue
+        for m in _CREDIT.finditer(ln.core):
+            _add(out, _wire_name(m.group("w")))
+            if m.group("w2"):
+                _add(out, _wire_name(m.group("w2")))
+    for pos, ln in enumerate(lines):
+        if ln.body:
+            continue
+        if ln.kind is Kind.META and re.match(r"^\W*(?:sumber|source)\b", ln.core, re.IGNORECASE):
+            for m in _WIRE_TOKEN.finditer(ln.core):
+                _add(out, _wire_name(m.group(0)))
+        elif pos in (last_body + 1, last_body + 2) and _WIRE_LINE.match(ln.core) and len(ln.core) < 40:
+            for m in _WIRE_TOKEN.finditer(ln.core):
+                _add(out, _wire_name(m.group(0)))
+    return out
+
+
+_CREDIT_BEFORE = re.compile(r"(?:dikutip|mengutip|dilansir|melansir|dari|sumber|via|menurut)\W*\s*$",
+                            re.IGNORECASE)
+
+
+def _signature_outlet(lines: list[Line], body: list[Line]) -> str | None:
+    """The outlet a page names as itself: in the lede prefix first, then in its chrome."""
+    if body:
+        lede = body[0].core[:80]
+        for _pos, outlet in find_signatures(lede):
+            if not outlet.wire:
+                return outlet.name
+    for ln in lines:  # a byline or stamp naming the outlet ("Rita Uli Hutapea - detikNews")
+        if ln.kind is Kind.META:
+            for pos, outlet in find_signatures(ln.core):
+                if not outlet.wire and not _CREDIT_BEFORE.search(ln.core[:pos]):
+                    return outlet.name
+    counts: dict[str, int] = {}
+    for ln in lines:
+        if ln.body:
+            continue
+        for pos, outlet in find_signatures(ln.core):
+            if not _CREDIT_BEFORE.search(ln.core[:pos]):
+                counts[outlet.name] = counts.get(outlet.name, 0) + 1
+    if counts:
+        return max(counts, key=lambda k: counts[k])
+    if body:
+        for _pos, outlet in find_signatures(body[0].core[:80]):
+            return outlet.name
+    return None

@@ -1,0 +1,106 @@
+"""Which outlet published a text: the outlets.toml registry, URL domains and printed signatures.
+
+The registry is data (src/warta/data/outlets.toml), not code, so adding an outlet needs no release.
+Unknown outlets still get a name: the registrable domain of their URL (tldextract's bundled public
+suffix snapshot, never fetched), written as a readable site name.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from urllib.parse import urlsplit
+
+import tldextract
+
+
+@dataclass(frozen=True, slots=True)
+class Outlet:
+    name: str
+    domains: tuple[str, ...]
+    signatures: tuple[str, ...]
+    wire: bool = False
+
+    @property
+    def domain(self) -> str | None:
+        return self.domains[0] if self.domains else None
+
+
+@dataclass(frozen=True, slots=True)
+class Registry:
+    outlets: tuple[Outlet, ...]
+    by_domain: dict[str, Outlet]
+    signature_re: re.Pattern[str]
+    by_signature: dict[str, Outlet]
+
+
+@lru_cache(maxsize=1)
+def registry() -> Registry:
+    """The bundled outlet registry, read once."""
+    raw = tomllib.loads(resources.files("warta.data").joinpath("outlets.toml").read_text(encoding="utf-8"))
+    outlets = tuple(
+        Outlet(o["name"], tuple(o.get("domains", ())), tuple(o.get("signatures", ())), bool(o.get("wire")))
+        for o in raw.get("outlet", [])
+    )
+    by_domain = {d.lower(): o for o in outlets for d in o.domains}
+    by_signature = {s: o for o in outlets for s in o.signatures}
+    alts = "|".join(re.escape(s) for s in sorted(by_signature, key=len, reverse=True))
+    sig_re = re.compile(rf"(?<![\w.])(?:{alts})(?![\w])") if alts else re.compile(r"(?!x)x")
+    return Registry(outlets, by_domain, sig_re, by_signature)
+
+
+@lru_cache(maxsize=1)
+def _extractor() -> tldextract.TLDExtract:
+    return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+
+
+@lru_cache(maxsize=8192)
+def host_of(url: str) -> str | None:
+    """Lower-case host name of a URL without `www.`/`m.`/`amp.` and port."""
+    try:
+        host = urlsplit(url if "//" in url else "//" + url).hostname
+    except ValueError:
+        return None
+    if not host:
+        return None
+    return re.sub(r"^(?:www\d?|m|amp|mobile)\.", "", host.lower())
+
+
+@lru_cache(maxsize=8192)
+def registrable_domain(url: str) -> str | None:
+    """eTLD+1 of a URL (`sumsel.tribunnews.com` -> `tribunnews.com`), from the offline suffix list."""
+    host = host_of(url)
+    if not host:
+        return None
+    parts = _extractor()(host)
+    if not parts.domain:
+        return None
+    return f"{parts.domain}.{parts.suffix}" if parts.suffix else parts.domain
+
+
+def outlet_for_url(url: str) -> Outlet | None:
+    """Registry entry for the longest matching domain suffix of the URL's host."""
+    host = host_of(url)
+    if not host:
+        return None
+    reg = registry()
+    labels = host.split(".")
+    for i in range(len(labels) - 1):
+        hit = reg.by_domain.get(".".join(labels[i:]))
+        if hit:
+            return hit
+    return None
+
+
+def readable_name(domain: str) -> str:
+    """A display name for an unregistered domain: `merahputih.com` -> `Merahputih.com`."""
+    return domain[:1].upper() + domain[1:]
+
+
+def find_signatures(text: str) -> list[tuple[int, Outlet]]:
+    """Registry signatures printed in a text, with their offsets."""
+    reg = registry()
+    return [(m.start(), reg.by_signature[m.group(0)]) for m in reg.signature_re.finditer(text)]

@@ -1,0 +1,283 @@
+"""Names in Indonesian (and English) news text: people, organisations and places.
+
+No Indonesian NER model installs offline (stanza, flair, gliner all download weights), so names are found
+by rules: runs of capitalised words, split at titles (`Presiden`, `juru bicara`), known names from a small
+shipped gazetteer (`warta/data/gazetteer.toml`: countries, cities, provinces, institutions and their
+abbreviations) and organisation/place head words (`Kementerian ...`, `Kabupaten ...`). Aliases written in
+parentheses (`Korea Utara (Korut)`) are linked. Merging across a story (recurrence, spelling variants)
+is the brief's job; this module only reads one text.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+
+from warta.lang.tokens import stem, stopwords
+from warta.model import EntityType
+
+_MAX_SPAN = 6  # longest gazetteer/title phrase, in words
+
+
+@dataclass(frozen=True, slots=True)
+class Gazetteer:
+    canonical: dict[str, str]  # alias or canonical name (as written) -> canonical name
+    types: dict[str, EntityType]  # canonical name -> type
+    titles: frozenset[str]  # lower-case title phrases
+    org_heads: frozenset[str]
+    place_heads: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One name in a text. `name` is without titles; `canonical` is the gazetteer name when known."""
+
+    start: int
+    end: int
+    name: str
+    type: EntityType
+    canonical: str | None = None
+    alias_of: str | None = None  # `Korut` in `Korea Utara (Korut)` -> "Korea Utara"
+    titled: bool = False  # a title stood right before it: a person
+    initial: bool = False  # first word of a sentence (capitalised by position only)
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The shipped gazetteer, loaded once."""
+    data = tomllib.loads((files("warta") / "data" / "gazetteer.toml").read_text(encoding="utf-8"))
+    canonical: dict[str, str] = {}
+    types: dict[str, EntityType] = {}
+    for kind in ("place", "organization"):
+        for name, aliases in data[kind].items():
+            types[name] = kind  # type: ignore[assignment]
+            for alias in [name, *aliases]:
+                canonical.setdefault(alias, name)
+    rules = data["rules"]
+    return Gazetteer(
+        canonical=canonical,
+        types=types,
+        titles=frozenset(t.lower() for t in rules["titles"]),
+        org_heads=frozenset(rules["organization_heads"]),
+        place_heads=frozenset(rules["place_heads"]),
+    )
+
+
+@lru_cache(maxsize=1)
+def _alias_pattern() -> re.Pattern[str]:
+    names = sorted((a for a in gazetteer().canonical if a != gazetteer().canonical[a]), key=len, reverse=True)
+    return re.compile(r"(?<![\w.-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+
+
+def canonicalize(text: str) -> str:
+    """The text with known aliases written as their canonical name (`Korut` -> `Korea Utara`)."""
+    table = gazetteer().canonical
+    return _alias_pattern().sub(lambda m: table[m.group(0)], text)
+
+
+def name_key(name: str) -> str:
+    """A spelling-insensitive key: accents, case, hyphens and spacing do not matter."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    return " ".join(re.split(r"[\s\-‐’'.]+", text)).strip()
+
+
+_WORD = r"[A-Z][\w’'.]*(?:-[\w’']+)*"
+_RUN = re.compile(rf"{_WORD}(?:(?: |-)(?:(?:dan|of|de|bin|binti|van|von|al|el) )?{_WORD})*")
+_PAREN_ALIAS = re.compile(r"\s*\(([A-Z][\w\-]{1,15})\)")
+_CALENDAR = frozenset(
+    """senin selasa rabu kamis jumat sabtu minggu ahad januari februari maret april mei juni juli agustus
+    september oktober november desember monday tuesday wednesday thursday friday saturday sunday january
+    february march june july august october december wib wita wit""".split()
+)
+_SENTENCE_START = re.compile(r"(?:^|[.!?][\"'”’)]*\s+|[\"“‘(]\s*|\n\s*)$")
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> frozenset[str]:
+    """Indonesian root words (Sastrawi's dictionary): capitalised common words are not names."""
+    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+
+    return frozenset(StemmerFactory().get_words())
+
+
+def is_common_word(word: str) -> bool:
+    """True for an Indonesian dictionary word or a stopword, whatever its case (`Undangan`, `Luar`)."""
+    low = word.lower().rstrip(".’'")
+    return low in stopwords() or low in _lexicon() or stem(low) in _lexicon()
+
+
+def _clean(word: str) -> str:
+    return word.rstrip(".’'")
+
+
+def _is_noise(word: str) -> bool:
+    low = _clean(word).lower()
+    return low in stopwords() or low in _CALENDAR or not low or low.isdigit()
+
+
+def _phrase(words: list[str]) -> str:
+    return " ".join(_clean(w) for w in words)
+
+
+def _lookup(phrase: str) -> str | None:
+    """Canonical gazetteer name of a phrase as written, or of its title-case form (`MOSKWA`)."""
+    table = gazetteer().canonical
+    if phrase in table:
+        return table[phrase]
+    if phrase.isupper() and " " in phrase or len(phrase) > 4 and phrase.isupper():
+        return table.get(phrase.title())
+    return None
+
+
+@lru_cache(maxsize=1)
+def _first_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Lower-case first words of titles and of gazetteer names: most words start neither."""
+    g = gazetteer()
+    return (
+        frozenset(t.split()[0] for t in g.titles),
+        frozenset(n.split()[0].lower() for n in g.canonical),
+    )
+
+
+def _match(words: list[str], i: int, table: frozenset[str] | None) -> int:
+    """Length of the longest title (table given) or gazetteer phrase starting at words[i] (0 if none)."""
+    if _clean(words[i]).lower() not in _first_words()[0 if table is not None else 1]:
+        return 0
+    for k in range(min(_MAX_SPAN, len(words) - i), 0, -1):
+        phrase = _phrase(words[i : i + k])
+        if phrase.lower() in table if table is not None else _lookup(phrase):
+            return k
+    return 0
+
+
+def _classify(words: list[str], titled: bool) -> EntityType:
+    g = gazetteer()
+    if words[0] in g.org_heads or " ".join(words[:2]) in g.org_heads:
+        return "organization"
+    if words[0] in g.place_heads:
+        return "place"
+    if titled or (len(words) >= 2 and all(w[:1].isupper() and not w.isupper() for w in words)):
+        return "person"
+    if len(words) == 1 and words[0].isupper() and len(words[0]) >= 2:
+        return "organization"
+    return "other"
+
+
+def _split_org(words: list[str], first: int, end: int) -> int:
+    """Where a person or acronym trails an organisation (`Departemen Luar Negeri Matthew Miller`)."""
+    if end - first >= 3 and words[end - 1].isupper() and len(words[end - 1]) > 1:
+        return end - 1
+    if end - first >= 4 and not any(is_common_word(w) for w in words[end - 2 : end]):
+        return end - 2
+    return end
+
+
+def _segments(run: str) -> list[tuple[int, int, EntityType, str | None, bool]]:
+    """Split one capitalised run into names: (first word, end word, type, canonical, titled)."""
+    g = gazetteer()
+    words = run.split(" ")
+    out: list[tuple[int, int, EntityType, str | None, bool]] = []
+    plain_start: int | None = None
+    titled = False
+
+    def flush(end: int) -> None:
+        nonlocal plain_start, titled
+        start = plain_start
+        plain_start = None
+        if start is None:
+            return
+        while start < end and _is_noise(words[start]):
+            start += 1
+        while end > start and _is_noise(words[end - 1]):
+            end -= 1
+        if end <= start:
+            return
+        # role words between a title and the name: "Menteri Pertahanan Sergei Shoigu"; a capitalised
+        # common word opening a sentence: "Undangan Kim"
+        heads = g.org_heads | g.place_heads
+        while end - start >= 2 and (titled and end - start > 2 or start == 0) and len(words[start]) >= 5 \
+                and words[start] not in heads and is_common_word(words[start]) \
+                or titled and end - start > 2 and words[start].isupper():  # "Kepala Dinas PU Ahmad Fauzi"
+            start += 1
+        if words[start] not in g.org_heads:  # "Putin dan Kim": two names, unless an organisation's name
+            for j in range(start + 1, end - 1):
+                if words[j].islower():
+                    plain_start = start
+                    flush(j)
+                    plain_start, titled = j + 1, False
+                    flush(end)
+                    return
+        kind = _classify(words[start:end], titled)
+        cut = _split_org(words, start, end) if kind == "organization" and not titled else end
+        out.append((start, cut, kind, None, titled))
+        if cut < end:
+            out.append((cut, end, _classify(words[cut:end], False), None, False))
+
+    i = 0
+    while i < len(words):
+        k_title = _match(words, i, g.titles)
+        k_gaz = _match(words, i, None)
+        in_org = plain_start is not None and words[plain_start] in g.org_heads | g.place_heads
+        if k_gaz and k_gaz >= k_title and not in_org:
+            flush(i)
+            out.append((i, i + k_gaz, *_known(words[i : i + k_gaz]), False))
+            i += k_gaz
+        elif k_title and not in_org:
+            flush(i)
+            i += k_title
+            titled = True
+            # titles chain with places: "Presiden Rusia Vladimir Putin"
+            k_place = _match(words, i, None) if i < len(words) else 0
+            if k_place:
+                out.append((i, i + k_place, *_known(words[i : i + k_place]), False))
+                i += k_place
+            plain_start = i if i < len(words) else None
+        else:
+            if plain_start is None:
+                plain_start, titled = i, False
+            i += 1
+    flush(len(words))
+    return out
+
+
+def _known(words: list[str]) -> tuple[EntityType, str]:
+    canon = _lookup(_phrase(words)) or _phrase(words)
+    return gazetteer().types[canon], canon
+
+
+@lru_cache(maxsize=20_000)
+def find_entities(text: str) -> list[Mention]:
+    """Names in one text, in order, titles stripped, gazetteer names and parenthesised aliases linked."""
+    out: list[Mention] = []
+    for m in _RUN.finditer(text):
+        run = m.group(0)
+        offsets = [0]
+        for w in run.split(" ")[:-1]:
+            offsets.append(offsets[-1] + len(w) + 1)
+        initial = bool(_SENTENCE_START.search(text[: m.start()]))
+        for first, end, kind, canon, titled in _segments(run):
+            words = run.split(" ")[first:end]
+            start = m.start() + offsets[first]
+            name = _clean(" ".join(words))
+            stop = start + len(name)
+            out.append(Mention(start, stop, name, kind, canon, None, titled, initial and first == 0))
+    return _link_parenthesised(text, out)
+
+
+def _link_parenthesised(text: str, mentions: list[Mention]) -> list[Mention]:
+    """`Korea Utara (Korut)`: the bracketed name is an alias of the name before it."""
+    by_start = {m.start: m for m in mentions}
+    linked: list[Mention] = []
+    for prev, cur in zip([None, *mentions], mentions, strict=False):
+        if prev is not None and prev.type != "other" or prev is not None and prev.canonical:
+            gap = _PAREN_ALIAS.match(text, prev.end)
+            if gap and by_start.get(gap.start(1)) is cur and not cur.canonical:
+                cur = Mention(cur.start, cur.end, cur.name, prev.type, cur.canonical or prev.canonical,
+                              prev.canonical or prev.name, cur.titled, False)
+        linked.append(cur)
+    return linked

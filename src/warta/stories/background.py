@@ -1,0 +1,66 @@
+"""Background document frequencies for Indonesian, so IDF means something in a batch of four articles.
+
+In a small batch every shared word looks common (`Putin` in all four articles gets the lowest weight),
+which is the opposite of what grouping needs. The prior comes from `wordfreq`'s Indonesian list (word
+frequencies over Wikipedia, subtitles, news and web text), stemmed like `content_terms` and shipped as
+package data (`warta/data/idf_background.txt`, stem TAB frequency), so wordfreq is needed only to rebuild
+the file: `python -m warta.stories.background` (the `bench` extra installs it).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from warta.lang.tokens import stem
+
+FILE = "idf_background.txt"
+WORDS_PER_DOC = 300  # a news article: turns a word frequency into a chance of occurring in a document
+UNSEEN = 2e-7  # frequency of a word the list does not know (names, numbers, rare words)
+NUMBER = 3e-6
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[str, float]:
+    try:
+        text = resources.files("warta").joinpath("data", FILE).read_text(encoding="utf-8")
+    except (FileNotFoundError, OSError):
+        return {}
+    out = {}
+    for line in text.splitlines():
+        term, _, freq = line.partition("\t")
+        if freq:
+            out[term] = float(freq)
+    return out
+
+
+@lru_cache(maxsize=200_000)
+def doc_prob(term: str) -> float:
+    """Chance that an Indonesian news article contains `term` (a stem, a name or a number)."""
+    table = _table()
+    if term[:1].isdigit():
+        return NUMBER * WORDS_PER_DOC
+    parts = term.split()
+    freq = min(table.get(stem(p), table.get(p, UNSEEN)) for p in parts) if parts else UNSEEN
+    return min(1.0, freq * WORDS_PER_DOC)
+
+
+def build(path: Path) -> int:
+    """Write the stemmed frequency table from wordfreq's Indonesian list; returns the number of stems."""
+    from wordfreq import top_n_list, word_frequency
+
+    freq: Counter[str] = Counter()
+    for word in top_n_list("id", 1_000_000):
+        if word.isalpha():
+            freq[stem(word)] += word_frequency(word, "id")
+    rows = sorted(freq.items(), key=lambda kv: (-kv[1], kv[0]))
+    path.write_text("".join(f"{t}\t{f:.3g}\n" for t, f in rows if f > 0 and not math.isnan(f)), encoding="utf-8")
+    return len(rows)
+
+
+if __name__ == "__main__":
+    target = Path(__file__).resolve().parents[1] / "data" / FILE
+    print(f"{build(target)} stems -> {target}")

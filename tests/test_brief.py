@@ -1,0 +1,174 @@
+"""The brief on the bundled example: coverage, citations, only-in facts, quotes, entities."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from warta.brief import make_brief, supports
+from warta.brief.align import article_sentences
+from warta.brief.trim import trim_dateline
+from warta.model import Article, Story
+
+
+def _story(example_dir: Path, gold: dict) -> Story:
+    articles = []
+    for name, ann in gold["articles"].items():
+        lines = (example_dir / name).read_text(encoding="utf-8").split("\n")
+        published = datetime.fromisoformat(ann["published"]) if ann["published"] else None
+        articles.append(
+            Article(
+                id=name.removesuffix(".txt"), source=name, paragraphs=[lines[i - 1] for i in ann["body"]],
+                outlet=ann["outlet"], title=ann["title"], published=published,
+                published_has_time=published is not None, language="id",
+            )
+        )
+    return Story("putin-kim", articles)
+
+
+@pytest.fixture(scope="module")
+def story(example_dir: Path, gold: dict) -> Story:
+    return _story(example_dir, gold)
+
+
+@pytest.fixture(scope="module")
+def brief(story: Story):
+    return make_brief(story)
+
+
+def _norm(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def test_summary_covers_every_key_fact(brief, gold) -> None:
+    text = " ".join(c.text for c in brief.summary).lower()
+    missing = [f["fact"] for f in gold["story"]["key_facts"] if not any(k in text for k in f["any_of"])]
+    assert not missing
+    assert 3 <= len(brief.summary) <= 5
+    assert sum(len(c.text.split()) for c in brief.summary) <= 120
+
+
+def test_summary_sentences_are_trimmed_source_sentences(brief, story) -> None:
+    for claim in brief.summary:
+        assert not re.match(r"^[A-Z .]+,\s*\S+\s*[-–]", claim.text)  # no dateline prefix
+        homes = [a.id for a in story.articles if any(_norm(claim.text) == _norm(s) for s in article_sentences(a))]
+        assert homes, claim.text
+
+
+def test_every_citation_is_verified_and_complete(brief, story) -> None:
+    by_id = {a.id: a for a in story.articles}
+    for claim in brief.summary + brief.agreed + brief.only_in:
+        # ONLY articles that say it ...
+        assert all(supports(claim.text, by_id[i], story) for i in claim.sources), claim
+        # ... and ALL of them, including every article that has the sentence verbatim
+        for a in story.articles:
+            verbatim = _norm(claim.text) in _norm(a.text)
+            if verbatim or supports(claim.text, a, story):
+                assert a.id in claim.sources, (a.id, claim.text)
+        assert claim.outlets == list(dict.fromkeys(by_id[i].outlet for i in claim.sources))
+
+
+def test_lead_claim_is_reported_by_all_four(brief, story) -> None:
+    lead = brief.summary[0]
+    assert "undangan" in lead.text.lower()
+    assert set(lead.sources) == {a.id for a in story.articles}
+    assert lead.text in [c.text for c in brief.agreed]
+
+
+def test_a_sentence_of_other_content_is_not_supported(story) -> None:
+    kompas = story.articles[0]
+    assert not supports("Gempa bermagnitudo 6,2 mengguncang Majene pada dini hari.", kompas, story)
+
+
+@pytest.mark.parametrize(
+    ("outlet", "words"),
+    [("Tempo.co", ["Peskov"]), ("detikNews", ["Antonov"]), ("Okezone", ["Easley"])],
+)
+def test_one_outlet_facts_are_in_only_in(brief, outlet, words) -> None:
+    hits = [c for c in brief.only_in if all(w in c.text for w in words)]
+    assert hits and all(c.outlets == [outlet] and len(c.sources) == 1 for c in hits)
+
+
+def test_only_in_never_lists_agreed_news(brief) -> None:
+    agreed = {c.text for c in brief.agreed}
+    assert all(c.text not in agreed and len(c.outlets) == 1 for c in brief.only_in)
+    assert len(brief.only_in) <= 8
+    assert all(len(c.outlets) >= 2 for c in brief.agreed)
+
+
+def test_gold_quotes_have_their_speaker(brief, gold) -> None:
+    for want in gold["story"]["quotes"]:
+        found = [q for q in brief.quotes if want["text_contains"] in q.text]
+        assert found, want
+        assert found[0].speaker in want["speaker_any_of"], (found[0].speaker, want)
+    kcna = next(q for q in brief.quotes if "dengan senang hati" in q.text)
+    assert len(kcna.sources) == 4  # merged across outlets, detik prints it without quote marks
+
+
+def test_gold_aliases_are_merged(brief, story, gold) -> None:
+    text = "\n".join(a.text for a in story.articles)
+    for group in gold["story"]["entity_aliases"]:
+        present = [f for f in group if re.search(rf"(?<![\w-]){re.escape(f)}(?![\w-])", text)]
+        owners = {e.name for e in brief.entities for f in present if f == e.name or f in e.aliases}
+        assert len(owners) == 1, (group, owners)
+    kim = next(e for e in brief.entities if e.name == "Kim Jong Un")
+    assert kim.type == "person" and len(kim.sources) == 4
+    assert next(e for e in brief.entities if e.name == "Korea Utara").type == "place"
+
+
+def test_headline_is_a_source_title(brief, story) -> None:
+    assert brief.headline in {a.title for a in story.articles if a.title}
+
+
+def test_brief_is_deterministic(story) -> None:
+    copy = Story(story.id, [Article(**{f: getattr(a, f) for f in a.__slots__}) for a in story.articles])
+    one, two = make_brief(story), make_brief(copy)
+    assert [(c.text, c.sources) for c in one.summary] == [(c.text, c.sources) for c in two.summary]
+    assert one.quotes == two.quotes and one.entities == two.entities
+
+
+def test_length_caps_summary_sentences(story) -> None:
+    assert len(make_brief(story, length=2).summary) == 2
+
+
+def test_near_copy_is_not_another_witness(story) -> None:
+    kompas = story.articles[0]
+    copy = Article(id="copy", source="copy", paragraphs=list(kompas.paragraphs), outlet="Portal Salin",
+                   near_copy_of=kompas.id, language="id")
+    brief = make_brief(Story("with-copy", [*story.articles, copy]))
+    rockets = next(c for c in brief.only_in if "rudal balistik" in c.text)
+    assert set(rockets.sources) == {kompas.id, "copy"} and rockets.outlets == ["Kompas.com"]
+
+
+def test_english_story() -> None:
+    def art(i: str, outlet: str, text: str) -> Article:
+        return Article(id=i, source=i, paragraphs=[text], outlet=outlet, language="en")
+
+    story = Story("en", [
+        art("a", "Wire A", "LONDON - A fire at a warehouse in Leeds killed three workers on Monday, police said. "
+            "The blaze started in the early morning. Firefighters needed six hours to bring it under control."),
+        art("b", "Paper B", "Three workers died when a fire swept through a Leeds warehouse on Monday, according "
+            "to police. The owner said the building had passed an inspection last year."),
+    ])
+    brief = make_brief(story)
+    assert set(brief.summary[0].sources) == {"a", "b"}
+    assert brief.summary[0].text.startswith("A fire")
+    assert any("inspection" in c.text and c.sources == ["b"] for c in brief.only_in)
+
+
+@pytest.mark.parametrize(
+    ("raw", "want"),
+    [
+        ("MOSKWA, KOMPAS.com - Presiden Rusia Vladimir Putin menerima", "Presiden Rusia Vladimir Putin menerima"),
+        ("TEMPO.CO, Jakarta - Pemimpin Korea Utara Kim Jong Un", "Pemimpin Korea Utara Kim Jong Un"),
+        ("Jakarta - Polisi menangkap dua orang pelaku", "Polisi menangkap dua orang pelaku"),
+        ("JAKARTA, KOMPAS.com – Polisi menangkap dua orang", "Polisi menangkap dua orang"),
+        ("JAKARTA (ANTARA) - Polisi menangkap dua orang", "Polisi menangkap dua orang"),
+        ("Kim Jong Un - Putin bertemu di sana kemarin", "Kim Jong Un - Putin bertemu di sana kemarin"),
+    ],
+)
+def test_trim_dateline(raw: str, want: str) -> None:
+    assert trim_dateline(raw) == want

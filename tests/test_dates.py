@@ -1,0 +1,66 @@
+"""Publication stamps and date mentions in Indonesian and English news text."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta, timezone
+
+import pytest
+
+from warta.lang.dates import find_dates, parse_published
+
+WIB = timezone(timedelta(hours=7))
+
+
+@pytest.mark.parametrize(
+    ("stamp", "expected", "has_time"),
+    [
+        ("Kompas.com - 14/09/2023, 10:49 WIB", datetime(2023, 9, 14, 10, 49, tzinfo=WIB), True),
+        ("Kamis, 14 Sep 2023 23:37 WIB", datetime(2023, 9, 14, 23, 37, tzinfo=WIB), True),
+        ("Rahman Asmardika , Jurnalis-Kamis, 14 September 2023 |12:13 WIB",
+         datetime(2023, 9, 14, 12, 13, tzinfo=WIB), True),
+        ("Senin, 15 Jan 2021 08:10 WITA", datetime(2021, 1, 15, 8, 10, tzinfo=timezone(timedelta(hours=8))), True),
+        ("Selasa, 5 Mei 2020 | 11:58 WIT", datetime(2020, 5, 5, 11, 58, tzinfo=timezone(timedelta(hours=9))), True),
+        (" date 2024-03-17", datetime(2024, 3, 17, tzinfo=WIB), False),
+        ("28/3/2021, 12.08 WIB", datetime(2021, 3, 28, 12, 8, tzinfo=WIB), True),
+    ],
+)
+def test_parse_published(stamp: str, expected: datetime, has_time: bool) -> None:
+    got = parse_published(stamp)
+    assert got is not None
+    assert got[0] == expected and got[0].utcoffset() == expected.utcoffset()
+    assert got[1] is has_time
+
+
+def test_parse_published_none_without_a_full_date() -> None:
+    assert parse_published("Kamis (14/9) pagi") is None
+    assert parse_published("tanpa tanggal") is None
+
+
+def test_find_dates_indonesian_forms() -> None:
+    text = ("KCNA melaporkan pada Kamis (14/9/2023) bahwa pertemuan Rabu (13/9) berlangsung di Vostochny; "
+            "pada 13 Sept. 2023 Kim tiba Selasa pagi, dan kemarin Putin berbicara. Rabu, 13 September "
+            "disebut juga Wednesday, Sept. 13, 2023 pukul 10.30 WIB.")
+    got = find_dates(text, date(2023, 9, 14))
+    by_text = {m.text: m for m in got}
+    assert by_text["Kamis (14/9/2023)"].date == date(2023, 9, 14)
+    assert by_text["Rabu (13/9)"].date == date(2023, 9, 13)
+    assert by_text["13 Sept. 2023"].date == date(2023, 9, 13)
+    assert by_text["Selasa"].date == date(2023, 9, 12) and by_text["Selasa"].weekday_only
+    assert by_text["kemarin"].date == date(2023, 9, 13)
+    assert by_text["Rabu, 13 September"].date == date(2023, 9, 13)
+    english = next(m for m in got if m.text.startswith("Wednesday"))
+    assert english.date == date(2023, 9, 13) and english.time == time(10, 30, tzinfo=english.time.tzinfo)
+    assert all(text[m.start : m.end] == m.text for m in got)
+    assert [m.start for m in got] == sorted(m.start for m in got)
+
+
+def test_find_dates_needs_a_base_for_relative_mentions() -> None:
+    got = find_dates("Kim tiba pada Selasa pagi dan hari ini bertemu Putin, Kamis (14/9).", None)
+    assert got == []
+
+
+def test_find_dates_year_nearest_to_base_and_no_false_hits() -> None:
+    got = find_dates("Banjir terjadi Selasa (31/12) malam.", date(2020, 1, 2))
+    assert got[0].date == date(2019, 12, 31)
+    assert find_dates("Skor akhir 3/1 dan magnitudo 6.2, dua minggu lalu.", date(2020, 1, 2)) == []
+    assert find_dates("hari ini", datetime(2020, 1, 2, 10, 0, tzinfo=WIB))[0].date == date(2020, 1, 2)

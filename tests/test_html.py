@@ -1,0 +1,96 @@
+"""extract.html: main text and declared metadata of pages built around the example articles."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime, timedelta, timezone
+from html import escape
+from pathlib import Path
+
+import pytest
+
+from warta.extract import html as html_mod
+from warta.extract.html import html_to_text
+
+NAV = "<nav><ul>" + "".join(f"<li><a href='/k{i}'>Kategori {i}</a></li>" for i in range(12)) + "</ul></nav>"
+FOOTER = "<footer><p>Copyright 2023 Contoh Media. Seluruh hak cipta dilindungi.</p></footer>"
+
+
+@pytest.fixture(scope="module")
+def body_lines(example_dir: Path) -> list[str]:
+    """The prose lines of one example article (long lines only: the example's own boilerplate is short)."""
+    text = (example_dir / "000_e1deb9fd549663be.txt").read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if len(line.strip()) > 80 and "Baca" not in line]
+
+
+def page(lines: list[str], head: str = "", body_extra: str = "") -> str:
+    paras = "".join(f"<p>{escape(line)}</p>" for line in lines)
+    return (f"<!DOCTYPE html><html lang='id-ID'><head><meta charset='utf-8'><title>Judul | Contoh</title>{head}"
+            f"</head><body>{NAV}<main><article><h1>Putin terima undangan Kim</h1>{paras}</article>"
+            f"{body_extra}</main>{FOOTER}</body></html>")
+
+
+def test_main_text_one_paragraph_per_line_without_navigation(body_lines: list[str]) -> None:
+    result = html_to_text(page(body_lines))
+    lines = result.text.splitlines()
+    for line in body_lines:
+        assert " ".join(line.split()) in lines
+    assert not any("Kategori" in line or "Copyright" in line for line in lines)
+
+
+def test_json_ld_news_article_metadata(body_lines: list[str]) -> None:
+    ld = {"@context": "https://schema.org", "@graph": [
+        {"@type": "WebSite", "name": "Situs"},
+        {"@type": "NewsArticle", "headline": "Putin Terima Undangan Kim Jong Un",
+         "datePublished": "2023-09-14T10:49:00+07:00", "author": [{"@type": "Person", "name": "Aditya Jaya Iswara"}],
+         "publisher": {"@type": "Organization", "name": "Kompas.com"},
+         "url": "https://www.kompas.com/global/read/2023/09/14/putin"}]}
+    head = f"<script type='application/ld+json'>{json.dumps(ld)}</script>"
+    meta = html_to_text(page(body_lines, head), url="https://kompas.com/x?utm=1").meta
+    assert meta["title"] == "Putin Terima Undangan Kim Jong Un"
+    assert meta["authors"] == ["Aditya Jaya Iswara"]
+    assert meta["outlet"] == "Kompas.com"
+    assert meta["url"] == "https://www.kompas.com/global/read/2023/09/14/putin"
+    assert meta["published"] == datetime(2023, 9, 14, 10, 49, tzinfo=timezone(timedelta(hours=7)))
+    assert meta["published_has_time"] is True
+    assert meta["language"] == "id"
+
+
+def test_open_graph_and_time_element(body_lines: list[str]) -> None:
+    head = ("<meta property='og:title' content='Judul OG'><meta property='og:site_name' content='Tempo.co'>"
+            "<meta name='author' content='Oleh: Budi dan Sari'><link rel='canonical' href='https://tempo.co/a'>")
+    extra = "<time datetime='2023-09-14T03:49:00Z'>14 September 2023</time>"
+    meta = html_to_text(page(body_lines, head, extra)).meta
+    assert (meta["title"], meta["outlet"], meta["url"]) == ("Judul OG", "Tempo.co", "https://tempo.co/a")
+    assert meta["authors"] == ["Budi", "Sari"]
+    assert meta["published"] == datetime(2023, 9, 14, 3, 49, tzinfo=UTC) and meta["published_has_time"]
+
+
+def test_date_without_time_or_zone(body_lines: list[str]) -> None:
+    head = "<meta property='article:published_time' content='2023-09-14'>"
+    meta = html_to_text(page(body_lines, head)).meta
+    assert meta["published"].date().isoformat() == "2023-09-14" and meta["published"].tzinfo is not None
+    assert meta["published_has_time"] is False
+
+
+def test_malformed_html_still_yields_text(body_lines: list[str]) -> None:
+    broken = "<html><body><div><p>" + "<p>".join(escape(line) for line in body_lines) + "<div><span>"
+    assert body_lines[0].split()[0] in html_to_text(broken).text
+
+
+def test_short_fragment_as_in_a_feed_item() -> None:
+    result = html_to_text("<p>Presiden tiba di Jakarta.</p><p>Ia disambut menteri.</p>")
+    assert result.text == "Presiden tiba di Jakarta.\nIa disambut menteri."
+
+
+@pytest.mark.parametrize("bad", ["just some words, no markup at all", "",
+                                 "<html><body><script>var x = 1;</script></body></html>"])
+def test_not_html_or_no_text_is_a_value_error(bad: str) -> None:
+    with pytest.raises(ValueError):
+        html_to_text(bad)
+
+
+def test_oversized_page_is_refused(monkeypatch: pytest.MonkeyPatch, body_lines: list[str]) -> None:
+    monkeypatch.setattr(html_mod, "MAX_HTML_CHARS", 1000)
+    with pytest.raises(ValueError, match="larger than"):
+        html_to_text(page(body_lines))

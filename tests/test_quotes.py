@@ -1,0 +1,37 @@
+"""Quote finding on hand-written paragraphs: speech verbs before and after, katanya/lanjutnya."""
+
+from __future__ import annotations
+
+from warta.lang.quotes import find_quotes, speaker_name
+
+
+def test_speaker_after_the_quote_and_anaphora() -> None:
+    quotes = find_quotes([
+        '"Kami akan memperbaiki jembatan itu dalam dua minggu ke depan," kata Kepala Dinas PU Ahmad Fauzi, Senin.',
+        '"Anggarannya sudah tersedia dari dana darurat provinsi," lanjutnya.',
+    ])
+    assert [q.speaker for q in quotes] == ["Ahmad Fauzi", "Ahmad Fauzi"]
+    assert quotes[0].text.startswith("Kami akan memperbaiki")
+
+
+def test_speaker_before_the_quote() -> None:
+    quotes = find_quotes(['Sementara itu, juru bicara Rina Wati mengatakan: "Pelaku sudah kami tangkap semalam."'])
+    assert quotes[0].speaker == "Rina Wati"
+
+
+def test_new_person_between_quotes_takes_over_katanya() -> None:
+    quotes = find_quotes([
+        '"Semua warga sudah dievakuasi ke tempat aman," ujar Camat Budi Hartono.',
+        "Sementara itu, Gubernur Siti Aminah meninjau lokasi pengungsian pada sore hari.",
+        '"Bantuan logistik akan datang besok pagi dari ibu kota provinsi," katanya.',
+    ])
+    assert [q.speaker for q in quotes] == ["Budi Hartono", "Siti Aminah"]
+
+
+def test_scare_quotes_are_not_quotes() -> None:
+    assert find_quotes(['Ia menyebut hasil itu "cukup jelas" bagi semua pihak.']) == []
+
+
+def test_speaker_name_prefers_people_then_organisations() -> None:
+    assert speaker_name("kantor berita Korea Utara KCNA") == "KCNA"
+    assert speaker_name("dia") is None

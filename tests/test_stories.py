@@ -1,0 +1,153 @@
+"""Story grouping: the example is one story, time splits same-word reports, copies are marked."""
+
+from __future__ import annotations
+
+import random
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from warta.extract import extract_documents
+from warta.model import Article, Document, Story
+from warta.stories import StoryIndex, explain, group
+
+WIB = timezone(timedelta(hours=7))
+
+
+def _example_articles(example_dir: Path) -> list[Article]:
+    paths = sorted(example_dir.glob("*.txt"))
+    docs = [Document(id=p.stem, source=str(p), text=p.read_text(encoding="utf-8")) for p in paths]
+    errors: list = []
+    arts = list(extract_documents(docs, errors.append))
+    assert not errors
+    return arts
+
+
+def _art(aid: str, paragraphs: list[str], day: datetime | None, title: str | None = None) -> Article:
+    return Article(aid, f"{aid}.txt", paragraphs, title=title, published=day)
+
+
+# Hand-written snippets: a minister's visit to a flood site, and the same minister a month later.
+FLOOD = [
+    "Menteri Sosial Tri Rismaharini meninjau lokasi banjir bandang di Kabupaten Luwu Utara, Sulawesi Selatan, "
+    "Selasa (14/7/2020). Banjir bandang menewaskan 16 warga dan 23 orang masih hilang.",
+    "Risma membawa bantuan logistik berupa makanan siap saji, selimut, dan tenda untuk 4.930 pengungsi di Masamba.",
+    "Tim SAR gabungan masih mencari korban yang tertimbun lumpur di Desa Radda dan Desa Meli.",
+]
+FLOOD_OTHER_OUTLET = [
+    "MASAMBA - Mensos Tri Rismaharini mengunjungi korban banjir bandang Luwu Utara pada Selasa (14/7/2020) siang.",
+    "Korban meninggal akibat banjir bandang di Masamba bertambah menjadi 16 orang, sedangkan 23 warga hilang.",
+    "Risma menyerahkan bantuan logistik bagi 4.930 pengungsi dan meminta tim SAR terus mencari korban di Radda.",
+]
+MONTH_LATER = [
+    "Menteri Sosial Tri Rismaharini meninjau penyaluran bantuan sosial tunai di Kabupaten Luwu Utara, "
+    "Sulawesi Selatan, Kamis (13/8/2020).",
+    "Risma meminta bantuan bagi warga Masamba disalurkan tepat sasaran kepada 4.930 keluarga penerima.",
+    "Ia juga mengunjungi hunian sementara warga di Desa Radda yang dibangun setelah banjir.",
+]
+
+
+def test_example_is_one_story(example_dir: Path) -> None:
+    arts = _example_articles(example_dir)
+    stories = group(arts)
+    assert len(stories) == 1
+    assert {a.story for a in arts} == {stories[0].id}
+    assert stories[0].id.startswith("s-")
+
+
+def test_example_order_independent(example_dir: Path) -> None:
+    arts = _example_articles(example_dir)
+    first = {a.id: a.story for a in arts} if group(arts) else {}
+    for seed in range(3):
+        shuffled = _example_articles(example_dir)
+        random.Random(seed).shuffle(shuffled)
+        group(shuffled)
+        assert {a.id: a.story for a in shuffled} == first
+
+
+def test_same_words_a_month_apart_are_two_stories() -> None:
+    day = datetime(2020, 7, 14, 15, tzinfo=WIB)
+    arts = [
+        _art("a1", FLOOD, day),
+        _art("a2", FLOOD_OTHER_OUTLET, day + timedelta(hours=3)),
+        _art("b1", MONTH_LATER, day + timedelta(days=30)),
+    ]
+    stories = group(arts)
+    by_id = {a.id: a.story for a in arts}
+    assert by_id["a1"] == by_id["a2"]
+    assert by_id["b1"] != by_id["a1"]
+    assert [len(s.articles) for s in stories] == [2, 1]  # sorted by first publication
+
+
+def test_verbatim_republication_is_a_near_copy() -> None:
+    day = datetime(2020, 7, 14, 15, tzinfo=WIB)
+    arts = [
+        _art("orig", FLOOD, day),
+        _art("copy", ["Dilansir dari kantor berita, berikut laporannya."] + FLOOD, day + timedelta(hours=5)),
+        _art("other", MONTH_LATER, day + timedelta(days=30)),
+    ]
+    group(arts)
+    orig, copy, other = arts
+    assert copy.near_copy_of == "orig" and orig.near_copy_of is None and other.near_copy_of is None
+    assert copy.story == orig.story
+
+
+def test_article_without_date_uses_text_then_neighbours() -> None:
+    day = datetime(2020, 7, 14, 15, tzinfo=WIB)
+    arts = [_art("a1", FLOOD, day), _art("a2", FLOOD_OTHER_OUTLET, None), _art("b1", MONTH_LATER, day + timedelta(30))]
+    undated = [p.replace("Selasa (14/7/2020)", "Selasa") for p in FLOOD_OTHER_OUTLET]
+    arts.append(_art("a3", undated, None))
+    group(arts)
+    story = {a.id: a.story for a in arts}
+    assert story["a2"] == story["a1"] == story["a3"] != story["b1"]
+
+
+def test_stream_index_matches_batch_and_prunes_old_stories() -> None:
+    index = StoryIndex()
+    day = datetime(2020, 7, 14, 15, tzinfo=WIB)
+    sid = index.add(_art("a1", FLOOD, day))
+    assert index.add(_art("a2", FLOOD_OTHER_OUTLET, day + timedelta(hours=2))) == sid
+    for k in range(1, 6):  # unrelated stories months later push the first one out of the window
+        index.add(_art(f"later{k}", MONTH_LATER, day + timedelta(days=60 * k)))
+    assert sid not in index.open_stories()
+    assert [s.id for s in index.stories()][0] == sid
+
+
+def test_explain_names_shared_terms(example_dir: Path) -> None:
+    arts = _example_articles(example_dir)
+    index = StoryIndex()
+    story = group(arts, index=index)[0]
+    joined = next(a for a in story.articles if index.decisions[a.id].probability is not None)
+    why = explain(joined, story, index)
+    assert why["story"] == story.id and why["recorded"]
+    assert "putin" in why["shared_terms"] or "putin" in " ".join(why["shared_names"])
+    assert why["probability"] >= why["threshold"]
+    again = explain(joined, Story(story.id, list(story.articles)))  # without the index: recomputed
+    assert not again["recorded"] and again["time_gap_days"] is not None
+
+
+def test_devset_hard_negatives_mostly_apart(devset: Path) -> None:
+    import json
+
+    man = [json.loads(x) for x in (devset / "manifest.jsonl").read_text(encoding="utf-8").splitlines()]
+    docs = [
+        Document(r["id"], r["id"], (devset / "articles" / f"{r['id']}.txt").read_text(encoding="utf-8"), url=r["url"])
+        for r in man
+    ]
+    arts = list(extract_documents(docs, lambda e: None))
+    group(arts)
+    story = {a.id: a.story for a in arts}
+    gold = {r["id"]: r["event"] or r["id"] for r in man}
+    ids = sorted(story)
+    merged = sum(1 for i in ids for j in ids if i < j and story[i] == story[j] and gold[i] != gold[j])
+    joined = sum(1 for i in ids for j in ids if i < j and story[i] == story[j] and gold[i] == gold[j])
+    assert merged <= 0.2 * joined
+    assert joined >= 120  # of 205 same-event pairs
+
+
+@pytest.mark.parametrize("bad", [[], [""], ["   "]])
+def test_empty_articles_do_not_crash(bad: list[str]) -> None:
+    arts = [_art("x", bad, None), _art("y", FLOOD, datetime(2020, 7, 14, tzinfo=WIB))]
+    stories = group(arts)
+    assert sorted(len(s.articles) for s in stories) == [1, 1]
