@@ -82,8 +82,16 @@ def evaluate(extract: Extractor, pages: list[tuple[str, str, str, str]]) -> dict
 
 
 def systems() -> dict[str, Extractor]:
-    """Every system available in this environment; a missing one is left out, not fatal."""
+    """Every system available in this environment; a missing one is left out, not fatal. Until the
+    extract stage exists, the `warta` row is html_to_text itself."""
     out: dict[str, Extractor] = {}
+    try:
+        from warta.extract.html import html_to_text
+
+        def main_text(html: str, url: str | None) -> str:
+            return html_to_text(html, url).text
+    except ImportError:
+        main_text = None
     try:
         from warta.extract import extract_document
         from warta.model import Document
@@ -95,13 +103,11 @@ def systems() -> dict[str, Extractor]:
              None)
         out["warta"] = full
     except Exception as exc:  # noqa: BLE001 - the extract stage may still be a placeholder
-        print(f"note: warta extract stage unavailable ({type(exc).__name__}); row skipped", file=sys.stderr)
-    try:
-        from warta.extract.html import html_to_text
-
-        out["warta html_to_text"] = lambda html, url: html_to_text(html, url).text
-    except ImportError:
-        pass
+        print(f"note: warta extract stage unavailable ({type(exc).__name__}); html_to_text stands in", file=sys.stderr)
+        if main_text is not None:
+            out["warta"] = main_text
+    if main_text is not None and "warta" in out and out["warta"] is not main_text:
+        out["warta html_to_text"] = main_text
     try:
         import trafilatura
 

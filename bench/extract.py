@@ -158,7 +158,7 @@ def baselines(manifest, lines, texts) -> dict[str, dict]:  # type: ignore[no-unt
         import trafilatura
 
         def traf(text: str) -> list[str]:
-            got = trafilatura.extract(_as_html(text), include_comments=False, favor_recall=True)
+            got = trafilatura.extract(_as_html(text), include_comments=False)
             return (got or "").split("\n")
 
         out["trafilatura"] = _baseline("trafilatura", traf, manifest, lines, texts)

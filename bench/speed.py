@@ -54,15 +54,20 @@ def text_rate(target: int) -> float | None:
     return done / (time.perf_counter() - start)
 
 
-def page_rate(extract: Callable[[str], object], pages: list[str]) -> float | None:
-    """Pages per second; a page that fails still counts (the time was spent)."""
-    with contextlib.suppress(Exception):  # warm-up
-        extract(pages[0])
-    start = time.perf_counter()
+def page_rates(systems: dict[str, Callable[[str], object]], pages: list[str]) -> dict[str, float]:
+    """Pages per second of each system, timed page by page in turn so that load from other processes
+    falls on every system alike; a page that fails still counts (the time was spent)."""
+    spent = dict.fromkeys(systems, 0.0)
+    for extract in systems.values():  # warm-up
+        with contextlib.suppress(Exception):
+            extract(pages[0])
     for page in pages:
-        with contextlib.suppress(Exception):  # a refused page is part of the workload
-            extract(page)
-    return len(pages) / (time.perf_counter() - start)
+        for name, extract in systems.items():
+            start = time.perf_counter()
+            with contextlib.suppress(Exception):  # a refused page is part of the workload
+                extract(page)
+            spent[name] += time.perf_counter() - start
+    return {name: len(pages) / seconds for name, seconds in spent.items() if seconds > 0}
 
 
 def html_systems() -> dict[str, Callable[[str], object]]:
@@ -101,9 +106,8 @@ def main() -> None:
         results["warta"]["text_articles_per_s"] = rate
     pages = html_pages(args.pages) if AEB_HTML.exists() else []
     if pages:
-        for name, extract in html_systems().items():
-            if (value := page_rate(extract, pages)) is not None:
-                results.setdefault(name, {})["html_pages_per_s"] = value
+        for name, value in page_rates(html_systems(), pages).items():
+            results.setdefault(name, {})["html_pages_per_s"] = value
     base = results.get("trafilatura", {}).get("html_pages_per_s")
     for row in results.values():
         if base and "html_pages_per_s" in row:

@@ -67,3 +67,22 @@ def test_batch_equals_in_process(inputs: list[str], tmp_path: Path) -> None:
 def test_unknown_engine(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="unknown engine"):
         run_batch([], str(tmp_path), engine="spark")
+
+
+def test_a_crashing_partition_is_one_error(example_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import warta.batch.run as run_module
+
+    real = run_module.read_partition
+
+    def flaky(part):  # noqa: ANN001, ANN202
+        if part.path.endswith("001_402311446c9ba439.txt"):
+            raise MemoryError("simulated")
+        return real(part)
+
+    monkeypatch.setattr(run_module, "read_partition", flaky)
+    result = run_batch([str(example_dir)], str(tmp_path), engine="local")
+    assert result.articles == 3 and len(_read(result.files["articles"])) == 3
+    errors = _read(result.files["errors"])
+    assert [e["error"] for e in errors if e["source"].endswith("001_402311446c9ba439.txt")] == [
+        "the input could not be processed (simulated)."
+    ]

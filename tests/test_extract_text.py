@@ -86,6 +86,48 @@ def test_caption_before_lede_and_wire_credit() -> None:
     assert art.wire == ["Antara", "Reuters"]
 
 
+def test_sentences_that_look_like_labels_or_datelines_stay_body() -> None:
+    lines = [LEDE, "Oleh karena itu, warga diminta waspada.", "Sumber daya petugas dikerahkan ke lokasi.",
+             "Presiden Joko Widodo - yang meninjau lokasi - meminta warga mengungsi ke tempat yang aman.", P2, P3]
+    kept = _kept("\n".join(lines))
+    assert kept == lines
+
+
+@pytest.mark.parametrize(
+    ("lede", "url", "dateline", "wire"),
+    [
+        ("SOLO (ContohPos.com) - Penyanyi campursari itu meninggal dunia pagi tadi di rumah sakit.", None,
+         "SOLO", []),
+        ("KONTAN.CO.ID - TOKYO. Mantan perdana menteri itu ditembak saat berpidato di jalan.", None, "TOKYO", []),
+        ("ZONA CONTOH RAYA- Sebanyak 41 orang tewas dalam kebakaran di lembaga pemasyarakatan itu.",
+         "https://zonacontohraya.contoh-rakyat.com/berita/123", None, []),
+        ("Jakarta (ANTARA) - Presiden meninjau lokasi banjir yang merendam ratusan rumah warga.", None, "Jakarta",
+         ["Antara"]),
+        ("SKOR.idJonatan Christie keluar sebagai juara setelah menang dua gim langsung atas rekannya.", None, None,
+         []),
+    ],
+)
+def test_dateline_forms(lede: str, url: str | None, dateline: str | None, wire: list[str]) -> None:
+    art = _art("\n".join([lede, P2, P3]), url=url)
+    assert art.paragraphs[0] == lede
+    assert art.dateline == dateline and art.wire == wire
+
+
+def test_bare_dateline_line_and_wire_stamp() -> None:
+    text = "\n".join(["Antara • 05 Mei 2020 11:58", "Detikkasus.com | Majene-Sulbar", P2, P3])
+    art = _art(text)
+    assert art.paragraphs == [P2, P3]
+    assert art.dateline == "Majene-Sulbar" and art.wire == ["Antara"]
+    assert art.published is not None and art.published.isoformat() == "2020-05-05T11:58:00+07:00"
+
+
+def test_title_found_by_url_slug_anywhere_outside_the_body() -> None:
+    title = "Gempa Guncang Majene, Ribuan Warga Mengungsi"
+    text = "\n".join([LEDE, title, P2, P3])
+    art = _art(text, url="https://contoh.co.id/berita/gempa-guncang-majene-ribuan-warga-mengungsi")
+    assert art.title == title and title not in art.paragraphs
+
+
 def test_list_items_inside_the_story_are_kept() -> None:
     items = ["1. Budi, 45 tahun, warga Cipinang.", "2. Siti, 60 tahun, warga Kampung Melayu.", "• Dota2.com"]
     text = "\n".join([LEDE, "Berikut daftar korban meninggal dunia akibat banjir tersebut:", *items, P2, P3])
@@ -172,5 +214,6 @@ def test_devset_body_lines_f1(devset) -> None:  # type: ignore[no-untyped-def]
     f1 = 2 * precision * recall / (precision + recall)
     assert f1 >= 0.97 and precision >= 0.97, (precision, recall)
     dated = [i for i, g in gold.items() if g["published"]]
-    right = sum(1 for i in dated if arts[i].published and arts[i].published.date().isoformat() == gold[i]["published"][:10])
+    right = sum(1 for i in dated
+                if arts[i].published and arts[i].published.date().isoformat() == gold[i]["published"][:10])
     assert right >= 0.95 * len(dated)

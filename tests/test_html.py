@@ -94,3 +94,22 @@ def test_oversized_page_is_refused(monkeypatch: pytest.MonkeyPatch, body_lines: 
     monkeypatch.setattr(html_mod, "MAX_HTML_CHARS", 1000)
     with pytest.raises(ValueError, match="larger than"):
         html_to_text(page(body_lines))
+
+
+def test_headline_and_link_label_lines_are_not_body(body_lines: list[str]) -> None:
+    extra = "<p>Baca juga: Kim Jong Un tiba di Rusia</p><p>Related: Another story elsewhere</p>"
+    lines = html_to_text(page(body_lines[:2] + [extra] + body_lines[2:])).text.splitlines()
+    assert lines[0] == " ".join(body_lines[0].split())  # the <h1> headline is meta, not a paragraph
+    assert not any(line.startswith(("Baca juga", "Related")) for line in lines)
+
+
+def test_body_split_over_sibling_containers_is_joined(body_lines: list[str]) -> None:
+    """trafilatura alone keeps only the first `article-body` chunk of such a page (checked: 10 of 21 lines)."""
+    half = len(body_lines) // 2
+    chunks = ["<div class='grid'><div class='article-body'>" + "".join(f"<p>{escape(line)}</p>" for line in part)
+              + "</div></div>" for part in (body_lines[:half], body_lines[half:])]
+    ad = "<div class='ad'><p>Promo</p></div>"
+    text = html_to_text(f"<html><body>{NAV}<article>{chunks[0]}{ad}{chunks[1]}</article>{FOOTER}</body></html>").text
+    for line in body_lines:
+        assert " ".join(line.split()) in text
+    assert "Promo" not in text

@@ -152,8 +152,9 @@ def test_bad_inputs_are_reported_and_the_batch_continues(tmp_path: Path, example
     (tmp_path / "sitemap.xml").write_text('<?xml version="1.0"?><urlset><url>x</url></urlset>')
     (tmp_path / "blank.html").write_text("<html><body><script>var a = 1;</script></body></html>")
     (tmp_path / "broken.gz").write_bytes(gzip.compress(b"Kalimat yang cukup panjang. " * 50)[:-30])
+    (tmp_path / "corrupt.gz").write_bytes(b"\x1f\x8b" + b"bukan gzip sama sekali " * 10)
     inputs = ["empty.txt", "blob.bin", "fake.txt", "nothing", "missing.txt", "sitemap.xml", "blank.html",
-              "broken.gz"]
+              "broken.gz", "corrupt.gz"]
     docs, errors = read(*(tmp_path / i for i in inputs), example_dir / "001_402311446c9ba439.txt")
     assert [d.id for d in docs] == ["001_402311446c9ba439"]
     by_name = {Path(e.source).name: e.error for e in errors}
@@ -161,6 +162,7 @@ def test_bad_inputs_are_reported_and_the_batch_continues(tmp_path: Path, example
     assert "empty" in by_name["empty.txt"] and "binary" in by_name["blob.bin"] and "binary" in by_name["fake.txt"]
     assert "no article files" in by_name["nothing"] and "no such file" in by_name["missing.txt"]
     assert "not an RSS or Atom feed" in by_name["sitemap.xml"] and "no visible text" in by_name["blank.html"]
+    assert "not a readable gzip" in by_name["corrupt.gz"]
     for err in errors:  # one sentence each
         assert err.error.endswith(".") and "\n" not in err.error and "Traceback" not in err.error
 
@@ -181,3 +183,10 @@ def test_oversized_file_is_refused_from_its_size(tmp_path: Path, monkeypatch: py
 def test_other_url_schemes_are_refused() -> None:
     docs, errors = read("file:///etc/passwd", "ftp://example.com/x")
     assert docs == [] and len(errors) == 2 and all("only http and https" in e.error for e in errors)
+
+
+def test_directory_with_only_side_data_is_reported(tmp_path: Path) -> None:
+    (tmp_path / "manifest.jsonl").write_text(json.dumps({"id": "a", "url": "https://contoh.id/a"}) + "\n")
+    (tmp_path / "gold.json").write_text(json.dumps({"stories": []}))
+    docs, errors = read(tmp_path)
+    assert docs == [] and len(errors) == 1 and "no article files" in errors[0].error

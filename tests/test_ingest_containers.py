@@ -53,7 +53,7 @@ def test_rss_items_prefer_full_content_over_summary(tmp_path: Path, articles: li
     assert "Vladimir Putin" in docs[0].html and "Ringkasan" not in docs[0].html
     assert "Ringkasan saja tanpa isi penuh." in (docs[2].html or docs[2].text or "")
     assert docs[0].meta["outlet"] == "Kabar Contoh" and docs[0].meta["title"] == "Putin 0"
-    assert docs[0].meta["published"] == "2023-09-14T03:49:00+00:00"
+    assert docs[0].meta["published"] == "2023-09-14T10:49:00+07:00"
     assert len({d.id for d in docs}) == 3
     again, _ = read(path)
     assert [d.id for d in again] == [d.id for d in docs]  # stable across reads
@@ -123,3 +123,13 @@ def test_gzipped_single_page(tmp_path: Path, articles: list[str]) -> None:
     path.write_bytes(gzip.compress(page(articles[0]).encode("cp1252", errors="replace")))
     docs, errors = read(path)
     assert errors == [] and docs[0].id == "halaman" and "Vladimir Putin" in docs[0].html
+
+
+def test_malformed_warc_record_is_one_error(tmp_path: Path, articles: list[str]) -> None:
+    good = warc_bytes([("https://contoh.id/0", "text/html", page(articles[0]))], gz=False)
+    broken = b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 40\r\n\r\nHTTP/1.1 200 OK\r\n\r\n<p>x</p>" + b" " * 20
+    path = tmp_path / "mixed.warc"
+    path.write_bytes(good + broken)
+    docs, errors = read(path)
+    assert [d.url for d in docs] == ["https://contoh.id/0"]
+    assert len(errors) == 1 and errors[0].source == f"{path}#3" and "cannot be read" in errors[0].error

@@ -64,6 +64,7 @@ def test_post_and_read_back_match_the_pipeline(client: TestClient, loaded: dict,
         assert ids == {a.id for a in want.story.articles}
         assert all(set(c["sources"]) <= ids for c in story["summary"] + story["agreed"] + story["only_in"])
         assert row["n_articles"] == len(ids)
+        assert (row["first_published"], row["last_published"]) == (story["first_published"], story["last_published"])
 
 
 def test_bad_items_are_reported_one_by_one(client: TestClient, loaded: dict, example_dir: Path) -> None:
@@ -118,3 +119,17 @@ def test_pages_and_health(client: TestClient, loaded: dict) -> None:
         assert html.escape(headline) in client.get(f"/stories/{sid}").text
     assert client.get("/stories/s-tidak-ada").status_code == 404
     assert client.get("/api/stories/s-tidak-ada").status_code == 404
+
+
+def test_a_failing_brief_does_not_break_the_list(client: TestClient, example_dir: Path, monkeypatch) -> None:
+    import warta.store.store as store_module
+
+    def broken(story, length=None):  # noqa: ANN001, ANN202
+        raise ValueError("bug")
+
+    monkeypatch.setattr(store_module, "make_brief", broken)
+    posted = client.post("/api/articles", json=example_items(example_dir)[:1], headers=AUTH).json()
+    (sid,) = posted["stories"]
+    assert client.get("/api/stories").json()["stories"][0]["headline"] is None
+    home = client.get("/")
+    assert home.status_code == 200 and f'href="/stories/{sid}"' in home.text

@@ -6,12 +6,15 @@ import html
 import os
 import socket
 import subprocess
-import sys
+import threading
 import time
 from pathlib import Path
 
 import httpx
 import pytest
+import uvicorn
+
+from warta.service import create_app
 
 ROOT = Path(__file__).resolve().parents[1]
 TOKEN = "rahasia-browser"
@@ -37,27 +40,23 @@ def chromium() -> str:
 
 @pytest.fixture()
 def server(tmp_path: Path):
+    """uvicorn serving the app from a thread of this process (no second interpreter to start)."""
     port = _free_port()
-    code = (
-        "import sys, uvicorn; from warta.service import create_app; "
-        "uvicorn.run(create_app(sys.argv[1], token=sys.argv[2]), host='127.0.0.1', port=int(sys.argv[3]), "
-        "log_level='warning')"
-    )
-    proc = subprocess.Popen([sys.executable, "-c", code, f"sqlite:///{tmp_path / 'web.db'}", TOKEN, str(port)])
-    base = f"http://127.0.0.1:{port}"
+    app = create_app(f"sqlite:///{tmp_path / 'web.db'}", token=TOKEN)
+    srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=srv.run, daemon=True)
+    thread.start()
     try:
         for _ in range(300):
-            try:
-                if httpx.get(f"{base}/healthz", timeout=1).status_code == 200:
-                    break
-            except httpx.TransportError:
-                time.sleep(0.1)
+            if srv.started:
+                break
+            time.sleep(0.05)
         else:
             pytest.fail("the server did not start")
-        yield base
+        yield f"http://127.0.0.1:{port}"
     finally:
-        proc.terminate()
-        proc.wait(timeout=20)
+        srv.should_exit = True
+        thread.join(timeout=20)
 
 
 def _chromium(binary: str, profile: Path, *args: str) -> subprocess.CompletedProcess[bytes]:

@@ -160,3 +160,17 @@ def test_unknown_story(tmp_path: Path) -> None:
     store = Store(f"sqlite:///{tmp_path / 'x.db'}")
     assert store.story("s-nope") is None and store.brief("s-nope") is None and store.brief_dict("s-nope") is None
     assert store.stories() == [] and store.count_stories() == 0
+
+
+def test_second_store_catches_up(tmp_path: Path, example_dir: Path, gold: dict) -> None:
+    """A Store sees batches another Store wrote after it opened, before grouping its own."""
+    url = f"sqlite:///{tmp_path / 'shared.db'}"
+    arts = example_articles(example_dir, gold)
+    first, second = Store(url), Store(url)
+    first.add_articles(arts[:2])
+    late = second.add_articles(arts[2:])
+    again = example_articles(example_dir, gold)
+    single = Store("sqlite://")
+    alone = single.add_articles(again[:2]) + single.add_articles(again[2:])  # the same batches, one Store
+    assert [a.story for a in arts[:2]] + late == alone
+    assert {r.id for r in first.stories()} == {r.id for r in second.stories()} == set(alone)

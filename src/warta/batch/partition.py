@@ -3,8 +3,10 @@
 A partition is one file (directories are expanded to their article files, as `warta read` walks them),
 or one chunk of a big uncompressed JSONL file cut at line boundaries. A chunk is read with the ingest
 JSONL reader behind as many blank lines as precede it, so error messages name the real line numbers.
-Everything else that is streamed (WARC, gzip) stays one partition: its records cannot be found
-without decompressing from the start. Stdin stays on the driver.
+WARC archives and gzip files stay one partition per file: a gzip stream cannot be entered in the
+middle, crawls come as many WARC files of about 1 GB anyway (parallel enough), and WARC record numbers
+in error messages would otherwise restart per chunk. Stdin is read on the driver (a worker
+process has its own).
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from io import BytesIO
 from pathlib import Path
 
 from warta.extract import extract_documents
-from warta.ingest import _file_source, _guarded, _walk, limits, read_inputs  # walk exactly as `read` does
+from warta.ingest import limits, read_file, read_inputs, walk_directory  # walk exactly as `read` does
 from warta.ingest.jsonl import read_jsonl
 from warta.ingest.sniff import sniff
 from warta.model import Article, Document, InputError
@@ -88,7 +90,7 @@ def plan(inputs: list[str], chunk_bytes: int = CHUNK_BYTES) -> list[Partition]:
     for item in inputs:
         path = Path(item)
         if item != "-" and path.is_dir():
-            members = list(_walk(path))
+            members = list(walk_directory(path))
             parts += [p for m in members for p in _chunks(m, True, chunk_bytes)] or [Partition(item)]
         elif item != "-" and path.is_file() and not item.lower().endswith(".gz"):
             parts += _chunks(path, False, chunk_bytes)
@@ -108,7 +110,7 @@ def _documents(part: Partition, errors: list[InputError]) -> Iterator[Document]:
         # A chunk without articles is not a file without articles: that is judged over all chunks.
         errors += [e for e in found if e.source != part.path]
     elif part.path != "-" and Path(part.path).is_file():  # as `read` does, minus its per-call renaming
-        yield from _guarded(_file_source(Path(part.path), part.path, optional=part.member), errors.append)
+        yield from read_file(Path(part.path), part.path, errors.append, optional=part.member)
     else:
         yield from read_inputs([part.path], errors.append)
 

@@ -85,10 +85,13 @@ def _write_jsonl(path: Path, rows: Iterable[dict[str, Any]]) -> None:
     os.replace(tmp, path)
 
 
+Fallback = Callable[[Any, BaseException], Any]
+
+
 class _Local:
     """The dask calls used here, run in this process."""
 
-    def map(self, fn: Callable[[Any], Any], items: list[Any]) -> list[Any]:
+    def map(self, fn: Callable[[Any], Any], items: list[Any], fallback: Fallback) -> list[Any]:
         return [fn(x) for x in items]
 
     def close(self) -> None:
@@ -107,15 +110,24 @@ class _Dask:
         )  # fmt: skip
         self.client = Client(self.cluster)
 
-    def map(self, fn: Callable[[Any], Any], items: list[Any]) -> list[Any]:
-        if not items:
-            return []
+    def map(self, fn: Callable[[Any], Any], items: list[Any], fallback: Fallback) -> list[Any]:
+        """Results in order; a task whose worker died (e.g. out of memory) gives `fallback(item, exc)`."""
         futures = self.client.map(fn, items, pure=False)
-        return self.client.gather(futures)
+        out = []
+        for item, future in zip(items, futures, strict=True):
+            try:
+                out.append(future.result())
+            except Exception as exc:  # noqa: BLE001 - a lost worker costs its partition, not the batch
+                out.append(fallback(item, exc))
+        return out
 
     def close(self) -> None:
         self.client.close()
         self.cluster.close()
+
+
+def _failed_read(part: Partition, exc: BaseException) -> PartitionResult:
+    return PartitionResult([], [], [InputError(part.path, f"the input could not be processed ({exc}).")])
 
 
 def _read_safely(part: Partition) -> PartitionResult:
@@ -123,7 +135,11 @@ def _read_safely(part: Partition) -> PartitionResult:
     try:
         return read_partition(part)
     except Exception as exc:  # noqa: BLE001 - hostile input must never stop the batch
-        return PartitionResult([], [], [InputError(part.path, f"the input could not be processed ({exc}).")])
+        return _failed_read(part, exc)
+
+
+def _failed_briefs(stories: list[Story], exc: BaseException) -> list[InputError]:
+    return [InputError(f"story {s.id}", f"no brief could be made ({type(exc).__name__}: {exc}).") for s in stories]
 
 
 def _brief_safely(stories: list[Story]) -> list[dict[str, Any] | InputError]:
@@ -132,7 +148,7 @@ def _brief_safely(stories: list[Story]) -> list[dict[str, Any] | InputError]:
         try:
             out += brief_stories([s])
         except Exception as exc:  # noqa: BLE001 - one story must not lose the others
-            out.append(InputError(f"story {s.id}", f"no brief could be made ({type(exc).__name__}: {exc})."))
+            out += _failed_briefs([s], exc)
     return out
 
 
@@ -148,13 +164,14 @@ def run_batch(
     parts = plan(inputs, chunk_bytes)
     runner: _Local | _Dask = _Dask(max(1, workers)) if engine == "dask" else _Local()
     try:
-        results: list[PartitionResult] = runner.map(_read_safely, parts)
+        remote = iter(runner.map(_read_safely, [p for p in parts if p.path != "-"], _failed_read))
+        results = [_read_safely(p) if p.path == "-" else next(remote) for p in parts]  # stdin is ours
         unique_ids(results)
         errors = [e for r in results for e in r.errors] + jsonl_files_without_articles(parts, results)
         articles: list[Article] = [a for r in results for a in r.articles]
         stories = group(articles)
         groups = [stories[i : i + STORIES_PER_TASK] for i in range(0, len(stories), STORIES_PER_TASK)]
-        briefs = [b for chunk in runner.map(_brief_safely, groups) for b in chunk]
+        briefs = [b for chunk in runner.map(_brief_safely, groups, _failed_briefs) for b in chunk]
     finally:
         runner.close()
     errors += [b for b in briefs if isinstance(b, InputError)]

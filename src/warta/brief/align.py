@@ -137,7 +137,9 @@ class StoryIndex:
                 out[:, a] = self.sim[:, cols].max(axis=1)
         # only near misses can be lifted by the pair rule: recompute just those
         for u, a in zip(*np.nonzero((out >= PAIR_ANCHOR) & (out < 1.0)), strict=True):
-            out[u, a] = self.agreement(self.units[u].text, int(a))
+            cols = self.by_article[a]
+            pair = self._pair(self.matrix[u : u + 1], float(self.weight[u]), self.sim[u, cols], cols)
+            out[u, a] = max(out[u, a], pair)
         return out
 
     def unit_supporters(self, unit: int) -> list[int]:
@@ -169,15 +171,21 @@ class StoryIndex:
         row, total, norm = self.vector(text)
         single = self._similarity(row, np.array([total]), np.array([norm]), cols)[0]
         best = float(single.max())
-        if best >= 1.0 or len(cols) < 2 or total <= 0:
+        if best >= 1.0:
             return best
-        held = (self.matrix[cols] > 0) * row  # weight of text's terms each sentence holds
+        return max(best, self._pair(row, total, single, cols))
+
+    def _pair(self, row: np.ndarray, total: float, single: np.ndarray, cols: list[int]) -> float:
+        """Best share of `row`'s weight that two sentences hold together, one of them a near match."""
+        if len(cols) < 2 or total <= 0:
+            return 0.0
+        held = (self.matrix[cols] > 0) * row  # weight of the text's terms each sentence holds
         per = held.sum(axis=1)
         union = (per[:, None] + per[None, :] - held @ (held > 0).T) / total
         near = single >= PAIR_ANCHOR
         union = np.where(near[:, None] | near[None, :], union, 0.0)
         np.fill_diagonal(union, 0.0)
-        return max(best, float(union.max()) / PAIR_COVERAGE)
+        return float(union.max()) / PAIR_COVERAGE
 
     def supports(self, text: str, article: int) -> bool:
         """Does the article contain a sentence saying what `text` says? (the citation check)"""

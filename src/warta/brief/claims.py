@@ -20,10 +20,11 @@ _DANGLING = re.compile(
     r"^(?:dia|ia|mereka|itu|ini|hal (?:itu|ini|tersebut)|namun|tetapi|tapi|sementara(?: itu)?|selain itu|"
     r"kemudian|lalu|sebelumnya|selanjutnya|jadi|oleh karena itu|bahkan|sedangkan|selain|diketahui|kendati|"
     r"meski(?:pun)?|akan tetapi|adapun|dalam (?:hal|perkara|kasus) (?:itu|ini|tersebut)|he|she|they|it|this|"
-    r"that|but|however|meanwhile|also)\b",
+    r"that|but|however|meanwhile|also|\w+ (?:tersebut|itu|ini)\b(?! (?:adalah|yakni|yaitu)))\b",
     re.IGNORECASE,
 )
 _QUOTE_OPEN = re.compile(r"^[\"“”'‘]")
+SHORT, LONG = 8, 30  # words: shorter sentences say too little, longer ones are hard to read
 NEARLY_SAME = 0.8  # alignment score above which another outlet's sentence is "close enough"
 
 
@@ -46,10 +47,10 @@ def clarity(text: str) -> float:
     if _QUOTE_OPEN.match(text):
         score -= 0.3
     n = len(text.split())
-    if n < 8:
+    if n < SHORT:
         score -= 0.3
-    elif n > 30:
-        score -= min(0.5, (n - 30) / 50)
+    elif n > LONG:
+        score -= min(0.5, (n - LONG) / 50)
     if text.rstrip()[-1:] not in ".!?\"”'’)":
         score -= 0.2
     return score

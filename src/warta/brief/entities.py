@@ -141,6 +141,9 @@ def story_entities(ix: StoryIndex) -> tuple[list[Entity], dict[str, str]]:
         count = sum(forms.values())
         if not known and len(sources) < 2 and (count < 2 or kind == "other"):
             continue
+        if not known and " " not in name and (len(name) < 3 or name.isupper() and len(name) < 3
+                                              or is_common_word(name) and kind != "person"):
+            continue  # "Raya", "Kota", "KA": fragments of longer names
         aliases = sorted(f for f in forms if f != name)
         for f in [name, *aliases]:
             alias[f] = name

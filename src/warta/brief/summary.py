@@ -9,6 +9,8 @@ claim first, then by how early they come in their articles).
 from __future__ import annotations
 
 import math
+import re
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -18,39 +20,78 @@ from warta.model import Claim
 
 DEFAULT_SENTENCES = 5
 DEFAULT_WORDS = 100
-# relevance weights (tuned on the devset): cross-outlet support, centrality, earliness, clarity
-W_SUPPORT, W_CENTRAL, W_EARLY, W_CLEAR = 0.8, 1.0, 0.6, 0.4
-# single-article stories (tuned on 300 IndoSum dev articles): position weight, its decay in sentences,
-# centrality weight
-W_LEAD, LEAD_DECAY, W_CENTRAL_SINGLE = 4.0, 1.0, 0.3
 WORD_SLACK = 1.2  # "about" N words: the sentence that crosses the budget may overshoot by this factor
-REDUNDANCY = 1.5  # how steeply overlap with already chosen sentences (1 = same claim) discounts
+SOFT_FLOOR = 0.6  # alignment score below which another outlet's sentence is about something else
+_FACT = re.compile(r"\d|(?<=\s)[A-Z][\w-]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Weights:
+    """Relevance weights: strict and partial cross-outlet support, centrality, position, facts, clarity."""
+
+    support: float
+    soft: float
+    central: float
+    lead: float
+    lead_decay: float  # in sentences
+    density: float
+    consensus: float
+    clarity: float
+    coverage: float  # how much words already said count as overlap (new figures can hide among old words)
+    redundancy: float  # how steeply overlap with chosen sentences (1 = same claim) discounts relevance
+
+
+# tuned on the devset (several outlets) and on 300 IndoSum dev articles (one article)
+MULTI = Weights(support=0.4, soft=1.0, central=0.3, lead=0.3, lead_decay=2.0, density=0.0, consensus=0.0,
+                clarity=0.2, coverage=0.6, redundancy=1.0)
+SINGLE = Weights(support=0.0, soft=0.0, central=0.0, lead=2.0, lead_decay=1.0, density=0.0, consensus=0.0,
+                 clarity=0.4, coverage=0.3, redundancy=1.5)
+
+
+def weights(ix: StoryIndex) -> Weights:
+    """The weights for this story: several outlets, or one article (where position rules)."""
+    return MULTI if len(set(ix.witness)) > 1 else SINGLE
 
 
 def relevance(ix: StoryIndex, groups: list[Group]) -> list[float]:
-    """Support across outlets, centrality and earliness of each group's shown sentence."""
+    """How much each group's shown sentence deserves a place in the summary."""
     if not groups:
         return []
     n_outlets = max(1, len(set(ix.witness)))
+    w = weights(ix)
     rows = ix.matrix / ix.norm[:, None]
     centroid = rows.sum(axis=0)
     centroid /= np.linalg.norm(centroid) or 1.0
     central = rows @ centroid
     top = float(central.max()) or 1.0
-    multi = n_outlets > 1
+    # how many outlets use each term: what most outlets mention is what the story is about
+    outlet_terms: dict[str, set[str]] = {}
+    for u in ix.units:
+        outlet_terms.setdefault(ix.witness[u.article], set()).update(u.terms)
+    df: dict[str, float] = {}
+    for ts in outlet_terms.values():
+        for t in ts:
+            df[t] = df.get(t, 0.0) + 1.0 / n_outlets
     out = []
     for g in groups:
         u = ix.units[g.rep]
-        support = (len(g.witnesses) - 1) / (n_outlets - 1) if multi else 0.0
-        # one article: its own order is the strongest signal (news is written lede first)
-        early = W_EARLY * (1.0 - g.earliest) ** 2 if multi else W_LEAD * math.exp(-u.pos / LEAD_DECAY)
-        score = (
-            (W_SUPPORT if multi else 0.0) * support
-            + (W_CENTRAL if multi else W_CENTRAL_SINGLE) * float(central[g.rep]) / top
-            + early
-            + W_CLEAR * (clarity(u.text) - 1.0)
+        shared = [df[t] for t in u.terms if df[t] * n_outlets >= 2]
+        consensus = sum(shared) / max(len(u.terms), 10)
+        support = (len(g.witnesses) - 1) / (n_outlets - 1) if n_outlets > 1 else 0.0
+        others = [a for a, o in enumerate(ix.witness) if o not in g.witnesses[:1]]
+        near = np.minimum(ix.agree[g.rep, others], 1.0) if others else np.zeros(1)
+        soft = float(np.where(near >= SOFT_FLOOR, near, 0.0).mean())  # partial agreement of other outlets
+        first = min(ix.units[m].pos for m in g.units)
+        facts = min(1.0, len(_FACT.findall(u.text)) / 8)
+        out.append(
+            w.support * support
+            + w.soft * soft
+            + w.central * float(central[g.rep]) / top
+            + w.lead * math.exp(-first / w.lead_decay)
+            + w.density * facts
+            + w.consensus * consensus
+            + w.clarity * (clarity(u.text) - 1.0)
         )
-        out.append(score)
     return out
 
 
@@ -59,26 +100,29 @@ def select(
 ) -> list[Group]:
     """Groups for the summary, by MMR, within the sentence and word budgets."""
     max_sentences = max_sentences or 10_000
-    rel = relevance(ix, groups)
-    left = list(range(len(groups)))
+    if not groups:
+        return []
+    w = weights(ix)
+    rel = np.array(relevance(ix, groups))
+    reps = np.array([g.rep for g in groups])
+    rows = ix.matrix[reps]
+    weight = np.maximum(ix.weight[reps], 1e-9)
+    open_ = np.ones(len(groups), dtype=bool)
+    same = np.zeros(len(groups), dtype=np.float32)  # alignment with the closest chosen sentence
+    said = np.zeros(ix.matrix.shape[1], dtype=np.float32)  # 1 for terms the chosen sentences state
     chosen: list[int] = []
-    said = np.zeros(ix.matrix.shape[1], dtype=bool)  # terms the chosen sentences already state
     words = 0
-
-    def gain(i: int) -> float:
-        rep = groups[i].rep
-        same = max((min(1.0, float(ix.sim[rep, groups[j].rep])) for j in chosen), default=0.0)
-        covered = float(ix.matrix[rep][said].sum() / ix.weight[rep]) if ix.weight[rep] > 0 else 1.0
-        return rel[i] * (1.0 - max(same, covered)) ** REDUNDANCY
-
-    while left and len(chosen) < max_sentences:
-        best = max(left, key=lambda i: (gain(i), -i))
-        left.remove(best)
-        n = ix.units[groups[best].rep].n_words
+    while open_.any() and len(chosen) < max_sentences:
+        covered = w.coverage * (rows @ said) / weight
+        gain = rel * np.maximum(0.0, 1.0 - np.maximum(same, covered)) ** w.redundancy
+        best = int(np.argmax(np.where(open_, gain, -np.inf)))
+        open_[best] = False
+        n = ix.units[reps[best]].n_words
         if max_words is not None and chosen and (words >= max_words or words + n > max_words * WORD_SLACK):
             continue
         chosen.append(best)
-        said |= ix.matrix[groups[best].rep] > 0
+        same = np.maximum(same, np.minimum(ix.sim[reps, reps[best]], 1.0))
+        said = np.maximum(said, (rows[best] > 0).astype(np.float32))
         words += n
     lead, rest = chosen[:1], chosen[1:]
     rest.sort(key=lambda i: (groups[i].earliest, ix.units[groups[i].rep].pos, i))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 # Up to six capitalised (or dotted outlet) tokens, optionally a parenthesised wire, then a dash.
-_PREFIX_TOKEN = r"(?:[A-Z][\w.'’]*|\([A-Z][\w .]*\)|[a-z]+\.(?:com|co\.id|id|co))"
+_PREFIX_TOKEN = r"(?:[A-Z][\w.'’]*(?:-[A-Z][\w.]*)*|\([A-Z][\w .]*\)|[a-z]\w*\.(?:com|co\.id|id|co|net))"
 _DATELINE = re.compile(
     rf"^\s*(?:{_PREFIX_TOKEN}(?:\s*[,|/]\s*|\s+)){{0,5}}{_PREFIX_TOKEN}\s*(?:--|-\s*-|[-–—|])\s+(?=\S)"
 )

@@ -19,9 +19,16 @@ from typing import Any
 
 from warta.extract.boilerplate import Line, build_lines, label_lines, line_key
 from warta.extract.metadata import read_metadata
-from warta.extract.outlets import Outlet, outlet_for_url, readable_name, registrable_domain, registry
+from warta.extract.outlets import (
+    Outlet,
+    find_signatures,
+    outlet_for_url,
+    readable_name,
+    registrable_domain,
+    registry,
+)
 from warta.extract.templates import TemplateStats
-from warta.extract.urls import site_label, slug_tokens, url_date
+from warta.extract.urls import site_names, slug_tokens, url_date
 from warta.lang.dates import WIB, parse_published
 from warta.lang.language import detect_language
 from warta.model import Article, Document, ErrorSink, InputError, WartaError
@@ -31,6 +38,7 @@ __all__ = ["extract_document", "extract_documents"]
 MAX_TEXT_CHARS = 2_000_000
 _LANGUAGE_SAMPLE = 600  # characters of body text: enough for one document's language, cheap
 CHUNK = 256  # documents buffered for template statistics
+_WEB_URL = re.compile(r"https?://[^\s/]+\.[^\s/]+", re.IGNORECASE)
 _LETTERS = re.compile(r"[^\W\d_]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]")
 
@@ -63,7 +71,7 @@ def _page_text(doc: Document) -> tuple[str, dict[str, Any]]:
 def _check_text(doc: Document, text: str) -> str:
     if len(text) > MAX_TEXT_CHARS:
         text = text[:MAX_TEXT_CHARS]
-    sample = text[:5_000]
+    sample = text[:2_000]
     if not sample.strip():
         raise WartaError(doc.source, "the document is empty.")
     bad = len(_CONTROL.findall(sample))
@@ -79,14 +87,26 @@ def _url_outlet(url: str | None) -> tuple[Outlet | None, str | None]:
     return outlet_for_url(url), registrable_domain(url)
 
 
+def _url_of(doc: Document, html_meta: dict[str, Any]) -> str | None:
+    """The document's web address; anything but an http(s) URL (`javascript:`) is not one."""
+    url = doc.url or _meta_str(html_meta, "url") or _meta_str(doc.meta, "url")
+    return url if url and _WEB_URL.match(url) else None
+
+
+def _outlet_key(doc: Document, text: str, url: str | None) -> str | None:
+    """Whose template statistics a document feeds: its domain, else the outlet it names or is said to be."""
+    _outlet, domain = _url_outlet(url)
+    if domain:
+        return domain
+    named = next((o.name for _pos, o in find_signatures(text[:3000]) if not o.wire), None)
+    return named or _meta_str(doc.meta, "outlet")
+
+
 def _prepare(doc: Document) -> _Prepared:
     text, html_meta = _page_text(doc)
     text = _check_text(doc, text)
-    lines = build_lines(text)
-    url = doc.url or html_meta.get("url")
-    outlet, domain = _url_outlet(url)
-    key = domain or (outlet.name if outlet else None) or _meta_str(doc.meta, "outlet")
-    return _Prepared(doc, text, lines, key, html_meta)
+    key = _outlet_key(doc, text, _url_of(doc, html_meta))
+    return _Prepared(doc, text, build_lines(text), key, html_meta)
 
 
 def _meta_str(meta: dict[str, Any], key: str) -> str | None:
@@ -114,8 +134,8 @@ def _authors_of(value: Any) -> list[str]:
 
 def _finish(p: _Prepared, template: set[str] | None) -> Article:
     doc = p.doc
-    url = doc.url or _meta_str(p.html_meta, "url") or _meta_str(doc.meta, "url")
-    site = site_label(url)
+    url = _url_of(doc, p.html_meta)
+    site = site_names(url)
     label_lines(p.lines, template, site, slug_tokens(url))
     paragraphs = [ln.text for ln in p.lines if ln.body]
     if not paragraphs:
@@ -124,26 +144,28 @@ def _finish(p: _Prepared, template: set[str] | None) -> Article:
     tm = read_metadata(p.lines, url, wire_outlet=bool(outlet and outlet.wire), site=site)
     hm, dm = p.html_meta, doc.meta
 
+    # with a URL the outlet is the URL's (registry, else the page's site name, else the domain)
     if outlet is not None:
         outlet_name: str | None = outlet.name
     elif domain:
-        outlet_name = _meta_str(hm, "outlet") or _meta_str(dm, "outlet") or readable_name(domain)
+        outlet_name = _meta_str(hm, "outlet") or readable_name(domain)
     else:
         outlet_name = tm.signature_outlet or _meta_str(hm, "outlet") or _meta_str(dm, "outlet")
         if outlet_name and not domain:
             reg = next((o for o in registry().outlets if o.name == outlet_name), None)
             domain = reg.domain if reg else None
 
-    published, has_time = tm.published, tm.published_has_time
-    if published is None and hm.get("published") is not None:
-        published, has_time = hm["published"], bool(hm.get("published_has_time"))
+    # a page's own declarations (JSON-LD, meta tags) are more precise than text rules; both beat hints
+    published, has_time = hm.get("published"), bool(hm.get("published_has_time"))
+    if published is None:
+        published, has_time = tm.published, tm.published_has_time
     if published is None:
         published, has_time = _meta_date(dm.get("published"))
     if published is None:
         published, has_time = url_date(url), False
 
-    title = tm.title or _meta_str(hm, "title") or _meta_str(dm, "title")
-    authors = tm.authors or _authors_of(hm.get("authors")) or _authors_of(dm.get("authors"))
+    title = _meta_str(hm, "title") or tm.title or _meta_str(dm, "title")
+    authors = _authors_of(hm.get("authors")) or tm.authors or _authors_of(dm.get("authors"))
     language = detect_language("\n".join(paragraphs)[:_LANGUAGE_SAMPLE])
     return Article(
         id=doc.id,
@@ -157,7 +179,7 @@ def _finish(p: _Prepared, template: set[str] | None) -> Article:
         published_has_time=has_time,
         dateline=tm.dateline,
         wire=tm.wire or [],
-        language=language,
+        language=language or _meta_str(hm, "language"),
         domain=domain,
     )
 

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 from enum import Enum
 
-from warta.extract.dateline import lede_head
+from warta.extract.dateline import WIRES, Site, lede_head
 from warta.extract.urls import slug_overlap
 from warta.lang.dates import parse_published
 from warta.lang.tokens import stopwords
@@ -88,18 +88,23 @@ _JUNK_ANYWHERE = _rx(
     r"\b(?:saksikan|tonton|simak)\s+(?:juga\s+)?(?:video|live streaming|siaran)\b.{0,40}(?::|\bdi\s+bawah\b)",
     r"\b(?:antara\s+foto|foto\s*/|photo\s*/)",
 )
-_JUNK_TRIGGERS = (
-    "scroll", "advertis", "iklan", " ads", "![", "<", "telegram", "whatsapp", "t.me/", "google news",
-    "silakan", "silahkan", "klik", "kunjungi", "download", "unduh", "dapatkan", "ikuti", "simak", "©", "(c)",
-    "copyright", "rights reserved", "hak cipta", "langganan", "gabung", "font", "login", "masuk untuk",
-    "lengkapi", "komentar", "generated", "otomatis", "saksikan", "tonton", "foto", "photo",
-)  # fmt: skip
+# Words (lower case, as _WORD cuts them) and characters without which _JUNK_ANYWHERE cannot match.
+_JUNK_TRIGGER_WORDS = frozenset(
+    "scroll advertisement advertisements iklan slot-iklan ads telegram whatsapp wa google silakan silahkan klik "
+    "kunjungi download unduh dapatkan ikuti simak copyright rights cipta langganan berlangganan gabung font "
+    "login masuk lengkapi komentar berkomentarlah generated otomatis diterjemahkan terjemahan saksikan tonton "
+    "foto photo".split()
+)
+_JUNK_TRIGGER_CHARS = ("![", "<", "t.me/", "©", "(c)")
 
 
-def _is_junk(core: str, lower: str) -> bool:
+def _is_junk(core: str, words: list[str]) -> bool:
     if _JUNK_START.match(core):
         return True
-    return any(t in lower for t in _JUNK_TRIGGERS) and bool(_JUNK_ANYWHERE.search(core))
+    triggered = not _JUNK_TRIGGER_WORDS.isdisjoint(w.lower() for w in words) or any(
+        c in core for c in _JUNK_TRIGGER_CHARS
+    )
+    return triggered and bool(_JUNK_ANYWHERE.search(core))
 
 
 # Boilerplate when the whole line is short: menus, prompts, labels.
@@ -123,11 +128,18 @@ _META = re.compile(  # matched at the line start
     r"\W{0,3}(?:penulis|reporter|pewarta|editor|penyunting|redaktur|kontributor|oleh|by|rep|red|"
     r"tim redaksi|sumber|source|laporan wartawan|wartawan|jurnalis|foto|fotografer|videografer|"
     r"ed|editing|penerjemah|diterbitkan|dipublikasikan|diperbarui|updated|published|posted)\b\s*"
-    r"(?:[:|,\-–—]|$|\s+(?:[A-Z][\w.'’]*|\w+:))"
+    r"(?:[:|,\-–—]|$)"
     r"|\W{0,3}(?:penulis|reporter|pewarta|editor|sumber|source|tim redaksi)\W*$"
     r"|\(?\s*[a-z]{1,5}(?:\s*/\s*[a-z*]{1,5})+\s*\)?\W*$"  # sign-off initials: (aik/aik), (lir/imk)
     r"|\(\s*[A-Za-z]{1,5}\s*\)$"
     r"|\W{0,3}\w[\w .'’]{1,60}\s*[-–|]\s*\w+\.(?:com|co\.id|id)\s*$",  # "Name - Outlet.com"
+    re.IGNORECASE,
+)
+# "Oleh Budi Santoso", "Reporter Dewi": a label then a capitalised name, on a short line only ("Oleh karena
+# itu, ..." and "Sumber daya ..." open sentences).
+_META_NAMED = re.compile(
+    r"\W{0,3}(?:penulis|reporter|pewarta|editor|penyunting|redaktur|kontributor|oleh|by|rep|red|wartawan|"
+    r"jurnalis|fotografer|videografer|laporan wartawan)\s+(?-i:[A-Z])",
     re.IGNORECASE,
 )
 _META_BYLINE = re.compile(r",\s*jurnalis\s*[-–]|\s[-–]\s*detik\w*\s*$", re.IGNORECASE)
@@ -137,13 +149,14 @@ def _is_short_junk(core: str, lower: str) -> bool:
     return bool(_JUNK_SHORT.match(core)) or any(p in lower for p in _JUNK_SHORT_PHRASES)
 
 
-def _is_meta(core: str, lower: str) -> bool:
-    if _META.match(core):
+def _is_meta(core: str, lower: str, n: int) -> bool:
+    if _META.match(core) or (n <= 6 and _META_NAMED.match(core)):
         return True
     return ("jurnalis" in lower or "detik" in lower) and bool(_META_BYLINE.search(core))
 
 
 _BULLET = re.compile(r"^(?:[•·▪●◦\-–*]\s*|\(?\d{1,3}[.)]\s*|\(?[a-z][.)]\s+)")
+_SENTENCE_END = re.compile(r"\.[\"'”’)]*$")
 _NUMBERED = re.compile(r"^\(?\d{1,3}[.)]\s*\S")
 _TERMINAL = re.compile(r"[.!?…:;][\"'”’»)\]]*$|[\"”’]$")
 _CAPTION_END = re.compile(
@@ -188,17 +201,17 @@ def is_caption(text: str) -> bool:
 
 def classify(core: str, sw: frozenset[str], use_stopwords: bool, words: list[str] | None = None) -> Kind:
     """Kind of one non-blank line from its own features only (`words`: its tokens, when known)."""
-    if _is_junk(core, core.lower()):
-        return Kind.JUNK
     if words is None:
         words = _WORD.findall(core)
+    if _is_junk(core, words):
+        return Kind.JUNK
     n = len(words)
     if n <= 2 and sum(map(len, words)) < 3:
         return Kind.JUNK
     lower = core.lower()
     if n <= 8 and _is_short_junk(core, lower):
         return Kind.JUNK
-    if n <= 14 and _is_meta(core, lower):
+    if n <= 14 and _is_meta(core, lower, n):
         return Kind.META
     if n <= 12 and _is_stamp(core, words):
         return Kind.META
@@ -210,8 +223,8 @@ def classify(core: str, sw: frozenset[str], use_stopwords: bool, words: list[str
     caps = sum(1 for w in long_words if w[0].isupper()) / len(long_words) if long_words else 0.0
     numbered = bool(_NUMBERED.match(core))
     bullet = bool(_BULLET.match(core))
-    if n < 20 and caps > 0.75 and sw_ratio < (0.3 if bullet else 0.2) and not numbered \
-            and not core.endswith((".", ":")) and (n >= 4 or not bullet):
+    headline_case = (caps > 0.75 and sw_ratio < 0.2) or (caps > 0.85 and sw_ratio < 0.4)
+    if n < 30 and headline_case and not numbered and not core.endswith((".", ":", ",")) and (n >= 4 or not bullet):
         return Kind.SHORT  # title-case headline or link (a bulleted one too; numbered items are lists)
     if _BULLET.match(core) and n <= 40:
         return Kind.LIST
@@ -233,7 +246,7 @@ def _is_stamp(core: str, words: list[str]) -> bool:
     if len(rest) > 6 or not parse_published(core):
         return False
     sw = stopwords()
-    return not any(w in sw for w in rest if w not in ("by", "oleh"))
+    return not any(w in sw for w in rest if w not in ("by", "oleh") and w not in WIRES)  # "Antara • 05 Mei"
 
 
 def build_lines(text: str) -> list[Line]:
@@ -251,10 +264,10 @@ def build_lines(text: str) -> list[Line]:
 
 
 def label_lines(
-    lines: list[Line], template: set[str] | None = None, site: str | None = None, slug: list[str] | None = None
+    lines: list[Line], template: set[str] | None = None, site: Site = (), slug: list[str] | None = None
 ) -> None:
     """Set `kind` and `body` on every line. `template`: keys (see `line_key`) of outlet templates;
-    `site`: the outlet's domain label (its name in a lede is not a place); `slug`: the URL's headline
+    `site`: the names in the URL's host (the outlet's name in a lede is not a place); `slug`: the URL's headline
     words (a line that spells them is the title, not body)."""
     sw = stopwords()
     n_words = sum(len(ln.words) for ln in lines)
@@ -291,9 +304,13 @@ def _context_rules(lines: list[Line]) -> None:
     """Rules that look at neighbours: link titles after a bare `Baca juga:`, caption headers, lists."""
     for pos, ln in enumerate(lines):
         nxt = lines[pos + 1] if pos + 1 < len(lines) else None
-        if ln.kind is Kind.JUNK and ln.core.rstrip().endswith(":") and len(ln.core) < 40 and nxt:
-            if nxt.kind in (Kind.SHORT, Kind.SENTENCE, Kind.PROSE) and len(nxt.core) < 200:
-                nxt.kind = Kind.JUNK  # "Baca Juga:" followed by the linked title
+        bare_label = ln.kind is Kind.JUNK and ln.core.rstrip().endswith(":") and len(ln.core) < 40
+        link_like = nxt is not None and len(nxt.core) < 200 and (
+            nxt.kind in (Kind.SHORT, Kind.FRAGMENT)
+            or (nxt.kind in (Kind.SENTENCE, Kind.PROSE) and not _SENTENCE_END.search(nxt.core))
+        )
+        if bare_label and link_like:
+            nxt.kind = Kind.JUNK  # "Baca Juga:" followed by the linked title (not by the story's next sentence)
         if ln.kind is Kind.SHORT and nxt and nxt.kind is Kind.JUNK and is_caption(nxt.core):
             ln.kind = Kind.JUNK  # photo title above its caption
     # short items right after a line that announces a list ("... berikut:") are list items
@@ -338,7 +355,7 @@ def _blocks(lines: list[Line]) -> list[tuple[int, int, int]]:
     return blocks
 
 
-def _lede(lines: list[Line], start: int, end: int, site: str | None) -> int:
+def _lede(lines: list[Line], start: int, end: int, site: Site) -> int:
     """Index of a dateline lede near the block start (captions and decks above it are not body)."""
     seen = 0
     for pos in range(start, end):
@@ -349,7 +366,9 @@ def _lede(lines: list[Line], start: int, end: int, site: str | None) -> int:
                 return pos + 1
         if ln.kind not in (Kind.PROSE, Kind.SENTENCE):
             continue
-        if lede_head(ln.core, site) is not None:
+        head = lede_head(ln.core, site)
+        # below other prose, only an unmistakable lede counts ("Presiden Jokowi - ..." is running text)
+        if head is not None and (seen == 0 or head.outlets or head.wires or any(p.isupper() for p in head.places)):
             return pos
         seen += 1
         if seen >= _LEDE_WINDOW:
@@ -357,7 +376,7 @@ def _lede(lines: list[Line], start: int, end: int, site: str | None) -> int:
     return start
 
 
-def _mark_body(lines: list[Line], site: str | None) -> None:
+def _mark_body(lines: list[Line], site: Site) -> None:
     """Choose the main prose block and mark its prose, sentence and list lines as body."""
     blocks = _blocks(lines)
     if not blocks:
@@ -373,7 +392,19 @@ def _mark_body(lines: list[Line], site: str | None) -> None:
                 ln.body = nxt is not None and nxt.kind in (Kind.PROSE, Kind.SENTENCE, Kind.FRAGMENT)
             else:
                 ln.body = ln.kind in (Kind.PROSE, Kind.SENTENCE, Kind.LIST)
-        # a truncated excerpt: its last line continues the body even when cut short
-        last = lines[-1]
-        if last.kind in (Kind.SHORT, Kind.FRAGMENT) and len(lines) > 1 and lines[-2].body and e >= len(lines) - 1:
-            last.body = True
+    _truncated_tail(lines)
+
+
+def _truncated_tail(lines: list[Line]) -> None:
+    """A text cut off mid-article (excerpts, page limits): its last line continues the body even when
+    cut short, right after a body line or after a sub-heading that follows one - unless it is a lone
+    upper-case word (`ADVERTISEME`)."""
+    last = lines[-1]
+    if last.kind not in (Kind.SHORT, Kind.FRAGMENT) or len(lines) < 2 or (last.core.isupper() and
+                                                                           " " not in last.core):
+        return
+    if lines[-2].body:
+        last.body = True
+    elif len(lines) > 2 and lines[-2].kind is Kind.SHORT and lines[-3].body:
+        lower = sum(1 for w in last.words if w[0].islower())
+        last.body = lower * 2 >= len(last.words)  # running text, not a link title

@@ -29,14 +29,17 @@ _HEAD = re.compile(
 )
 _GLUED = re.compile(r"^(?P<sig>[A-Za-z0-9-]{3,30}(?:\.[A-Za-z]{2,4}){1,2})(?=[A-Z][a-z])")
 _PLACE = re.compile(r"^[A-Z][\w'’.]*(?:[\s-]+[A-Z][\w'’.]*){0,3}$")
-_DOMAINISH = re.compile(r"\w\.(?:com|co|id|net|news|org|tv|info|biz)\b", re.IGNORECASE)
+DOMAINISH = re.compile(r"\w\.(?:com|co|id|net|news|org|tv|info|biz)\b", re.IGNORECASE)
 _PAREN = re.compile(r"\(\s*([^()]{2,40}?)\s*\)")
 _AFTER_PLACE = re.compile(r"^([A-Z][A-Z .'’-]{2,30})\.\s+[A-Z]")
 _WORD = re.compile(r"\w+")
+Site = tuple[str, ...]  # names in a URL's host, squashed: ("zonasurabayaraya", "pikiranrakyat")
+_PART_SEP = re.compile(r"\s*[,|]\s*")
+_GLUED_PLACE = re.compile(r"^(.+\.(?:com|co\.id|id|net|news))\.([A-Z][\w\s-]+)$", re.IGNORECASE)
 
 
 def wire_name(token: str) -> str | None:
-    return WIRES.get(re.sub(r"\s+", " ", token.strip().lower()))
+    return WIRES.get(" ".join(token.lower().split()))
 
 
 @dataclass(slots=True)
@@ -49,20 +52,35 @@ class Head:
     def place(self) -> str | None:
         return self.places[-1] if self.places else None
 
+    def add(self, part: str, site: Site, place_ok: bool) -> bool:
+        """Sort one part of a head into wires, outlets or places; False when it is none of them."""
+        name = wire_name(part)
+        if name:
+            self.wires.append(name)
+        elif _is_outlet(part, site):
+            self.outlets.append(part)
+        elif place_ok and _PLACE.match(part):
+            self.places.append(part)
+        else:
+            return False
+        return True
+
 
 def _squash(s: str) -> str:
     return "".join(_WORD.findall(s.lower()))
 
 
-def _is_outlet(part: str, site: str | None) -> bool:
-    if part in registry().by_signature or _DOMAINISH.search(part):
+def _is_outlet(part: str, site: Site) -> bool:
+    if part in registry().by_signature or DOMAINISH.search(part):
         return True
-    return bool(site) and len(part) > 3 and _squash(part) in (site, site.removesuffix("news"))  # type: ignore[union-attr]
+    squashed = _squash(part)
+    return len(squashed) > 3 and any(squashed in (label, label.removesuffix("news")) for label in site)
 
 
-def lede_head(text: str, site: str | None = None, whole_line: bool = False) -> Head | None:
-    """The dateline head of a lede, or None when the line does not start with one. `site` is the
-    outlet's domain label (`jabarekspres`) so that an unregistered outlet name is not taken for a place;
+def lede_head(text: str, site: Site = (), whole_line: bool = False) -> Head | None:
+    """The dateline head of a lede, or None when the line does not start with one. `site` holds the
+    names in the page's host (`jabarekspres`, `zonasurabayaraya`) so that an unregistered outlet's name
+    is not taken for a place;
     `whole_line` reads a bare dateline line (`Jakarta -`, `Detikkasus.com | Majene-Sulbar`)."""
     g = _GLUED.match(text)
     if g:
@@ -77,39 +95,27 @@ def lede_head(text: str, site: str | None = None, whole_line: bool = False) -> H
     if len(head.split()) > 8:
         return None
     out = Head()
-    for pm in _PAREN.finditer(head):
-        inner = pm.group(1)
-        name = wire_name(inner)
-        if name:
-            out.wires.append(name)
-        elif _is_outlet(inner, site):
-            out.outlets.append(inner)
-        else:
+    for pm in _PAREN.finditer(head):  # "(ANTARA)", "(DutaJatim.com)": a wire or the outlet, never the place
+        if not out.add(pm.group(1), site, place_ok=False):
             return None
-    head = _PAREN.sub(" ", head)
-    for part in re.split(r"\s*[,|]\s*", head):
+    for part in _PART_SEP.split(_PAREN.sub(" ", head)):
         part = part.strip(" -–—")
         if not part:
             continue
-        glued = re.match(r"^(.+\.(?:com|co\.id|id|net|news))\.([A-Z][\w\s-]+)$", part, re.IGNORECASE)
+        glued = _GLUED_PLACE.match(part)  # "TRANSKEPRI.COM.JAKARTA"
         if glued:
             out.outlets.append(glued.group(1))
             part = glued.group(2)
-        name = wire_name(part)
-        if name:
-            out.wires.append(name)
-        elif _is_outlet(part, site):
-            out.outlets.append(part)
-        elif _PLACE.match(part):
-            out.places.append(part)
-        else:
+        if not out.add(part, site, place_ok=True):
             return None
     if m and m.group("colon") and not out.outlets and (len(out.places) != 1 or " " in out.places[0]):
         return None  # "Kepala BNPB: ..." is a quote, not a dateline
     if not out.places and out.outlets:
-        after = _AFTER_PLACE.match(rest)
+        after = _AFTER_PLACE.match(rest)  # "KONTAN.CO.ID - TOKYO. ..."
         if after:
             out.places.append(after.group(1).strip())
+        elif whole_line and _PLACE.match(rest.strip()):  # "Detikkasus.com | Majene-Sulbar"
+            out.places.append(rest.strip())
     if not (out.places or out.outlets or out.wires):
         return None
     return out

@@ -13,35 +13,37 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from warta.extract.boilerplate import Kind, Line, is_caption
-from warta.extract.dateline import WIRE_RE, lede_head, wire_name
+from warta.extract.dateline import DOMAINISH, WIRE_RE, Site, lede_head, wire_name
 from warta.extract.outlets import find_signatures, registry
 from warta.extract.urls import slug_tokens
 from warta.lang.dates import parse_published
 
 _WORD = re.compile(r"[^\W_]+")
+_NAME_END = re.compile(r"\s+[-–|]\s+|\s*\|\s*|\s{2,}")
+_NAME_SEP = re.compile(r"\s*(?:,|\bdan\b|&|/)\s*")
+_TOKEN = re.compile(r"[^\W_]+(?:[.,][^\W_]+)*")
+_NOT_ALNUM = re.compile(r"[^a-z0-9]+")
+_TRAIL = re.compile(r"[\"'”’?!)]*")
+_STAMP_NOISE = re.compile(r"\d+|WIB|WITA|WIT")
+_SOURCE_LABEL = re.compile(r"\W*(?:sumber|source)\b", re.IGNORECASE)
 
 # ---------------------------------------------------------------- wires
-_WIRE_RE = WIRE_RE
-_wire_name = wire_name
 _CREDIT = re.compile(
     rf"\b(?:dikutip|mengutip|dilansir|melansir|dilaporkan|diberitakan|sumber|source|via|menurut laporan|"
     rf"disadur|disarikan|dari laporan)\s*:?\s+(?:dari\s+)?(?:(?:kantor\s+berita|laman|situs|media|"
-    rf"berita|lkbn|resmi|kantor|dan)\s+){{0,3}}(?P<w>(?:{_WIRE_RE}))\b(?:\s*(?:dan|,|&|/)\s*"
-    rf"(?P<w2>{_WIRE_RE})\b)?",
+    rf"berita|lkbn|resmi|kantor|dan)\s+){{0,3}}(?P<w>(?:{WIRE_RE}))\b(?:\s*(?:dan|,|&|/)\s*"
+    rf"(?P<w2>{WIRE_RE})\b)?",
     re.IGNORECASE,
 )
-_CREDIT_TRIGGERS = ("kutip", "lansir", "lapor", "berita", "sumber", "source", "via", "sadur", "sari")
-_WIRE_LINE = re.compile(rf"^\W*(?:sumber\s*:?\s*)?(?:(?:{_WIRE_RE})\b\W*)+$", re.IGNORECASE)
-_WIRE_TOKEN = re.compile(rf"\b(?:{_WIRE_RE})\b", re.IGNORECASE)
-_PAREN_WIRE = re.compile(rf"\(\s*(?:{_WIRE_RE})\s*\)", re.IGNORECASE)
+_CREDIT_TRIGGERS = ("utip", "lansir", "lapor", "berita", "sumber", "source", "via", "sadur", "sari")
+_WIRE_LINE = re.compile(rf"^\W*(?:sumber\s*:?\s*)?(?:(?:{WIRE_RE})\b\W*)+$", re.IGNORECASE)
+_WIRE_STAMP = re.compile(rf"\W*(?:{WIRE_RE})\s*[•|,\-–]\s*\d", re.IGNORECASE)
+_WIRE_TOKEN = re.compile(rf"\b(?:{WIRE_RE})\b", re.IGNORECASE)
 
 
 def _add(out: list[str], name: str | None) -> None:
     if name and name not in out:
         out.append(name)
-
-
-_DOMAINISH = re.compile(r"\w\.(?:com|co|id|net|news|org|tv|info|biz)\b", re.IGNORECASE)
 
 
 # ---------------------------------------------------------------- bylines
@@ -55,7 +57,6 @@ _AUTHOR_LABELS = {"penulis", "reporter", "pewarta", "oleh", "by", "rep", "kontri
 _JURNALIS = re.compile(r"^(?P<name>[^,|]{3,60}?)\s*,\s*Jurnalis\b", re.IGNORECASE)
 _NAME_DASH_SIG = re.compile(r"^(?P<name>[^-–|]{3,60}?)\s+[-–|]\s+(?P<sig>\S+)\s*$")
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]\.|bin|binti|van|de|der|al|el|da|di)$")
-_STOP_NAME = re.compile(r"\s*(?:[,|;]|\s[-–]\s|\bdan\b|&|\d).*$")
 
 
 _NOT_NAME = re.compile(
@@ -77,12 +78,12 @@ def _is_name(text: str) -> bool:
 
 def _names(rest: str) -> list[str]:
     """Names in the rest of a byline: `A, B dan C`, cut at a date, a dash or a bar."""
-    rest = re.split(r"\s+[-–|]\s+|\s*\|\s*|\s{2,}", rest)[0]
+    rest = _NAME_END.split(rest)[0]
     out = []
-    for piece in re.split(r"\s*(?:,|\bdan\b|&|/)\s*", rest):
-        piece = " ".join(w for w in piece.split() if not _DOMAINISH.search(w) and w not in registry().by_signature)
+    for piece in _NAME_SEP.split(rest):
+        piece = " ".join(w for w in piece.split() if not DOMAINISH.search(w) and w not in registry().by_signature)
         piece = piece.strip(" .:")
-        if piece and _is_name(piece) and not _wire_name(piece):
+        if piece and _is_name(piece) and not wire_name(piece):
             out.append(piece)
     return out
 
@@ -93,21 +94,26 @@ def _title_from(line: str, slug: list[str]) -> tuple[str, float]:
     if not slug:
         return line, 0.0
     matched, pos_end = 0, None
-    slug_set = set(slug)
-    words = list(re.finditer(r"[^\W_]+(?:[.,][^\W_]+)*", line))
+    missing = set(slug)
+    words = list(_TOKEN.finditer(line))
     for m in words:
-        tok = re.sub(r"[^a-z0-9]+", "", m.group(0).lower())
-        if tok in slug_set:
+        tok = _NOT_ALNUM.sub("", m.group(0).lower())
+        if tok in missing:
+            missing.discard(tok)
             matched += 1
             pos_end = m.end()
+            if not missing:
+                break  # every slug word seen: the headline ends here
     if not words or pos_end is None:
         return line, 0.0
     score = matched / max(len(slug), 1)
     cut = line[:pos_end]
     rest = line[pos_end:]
-    # keep the cut only when the rest is a separate sentence (caption glued to the headline)
-    if len(rest.strip()) > 20 and score >= 0.8 and matched >= len(words) * 0.3:
-        trail = re.match(r"^[\"'”’?!)]*", rest).group(0)  # type: ignore[union-attr]
+    # cut only when running prose follows (a caption glued to the headline), not more headline words
+    long_words = [w for w in _WORD.findall(rest) if len(w) > 3]
+    prose_after = len(long_words) >= 4 and sum(w[0].isupper() for w in long_words) <= 0.5 * len(long_words)
+    if prose_after and score >= 0.8:
+        trail = _TRAIL.match(rest).group(0)  # type: ignore[union-attr]
         return (cut + trail).strip(), score
     return line, score
 
@@ -126,18 +132,18 @@ class TextMeta:
     signature_outlet: str | None = None  # outlet name from a signature printed in the page
 
 
-def read_metadata(lines: list[Line], url: str | None, wire_outlet: bool, site: str | None = None) -> TextMeta:
+def read_metadata(lines: list[Line], url: str | None, wire_outlet: bool, site: Site = ()) -> TextMeta:
     """Metadata from labelled lines; `wire_outlet` when the page belongs to a news agency, `site` the
-    domain label of its URL."""
+    names in its URL's host."""
     meta = TextMeta()
     body = [ln for ln in lines if ln.body]
     first_body = lines.index(body[0]) if body else len(lines)
     last_body = lines.index(body[-1]) if body else len(lines)
     meta.published, meta.published_has_time = _published(lines)
     meta.authors = _authors(lines, last_body)
-    meta.title = _title(lines[:first_body], url, set(meta.authors))
+    meta.title = _title(lines, first_body, url, set(meta.authors))
     meta.dateline, wires = _dateline(lines, first_body, site)
-    meta.wire = _wires(lines, body, last_body, wires, wire_outlet)
+    meta.wire = _wires(lines, body, first_body, last_body, wires, wire_outlet)
     meta.signature_outlet = _signature_outlet(lines, body)
     return meta
 
@@ -150,7 +156,7 @@ def _published(lines: list[Line]) -> tuple[datetime | None, bool]:
         got = parse_published(ln.core)
         if got is None:
             continue
-        residue = re.sub(r"\d+|WIB|WITA|WIT", " ", ln.core)
+        residue = _STAMP_NOISE.sub(" ", ln.core)
         if len(_WORD.findall(residue)) > 9:
             continue
         if got[1]:
@@ -175,7 +181,7 @@ def _authors(lines: list[Line], last_body: int) -> list[str]:
         if m and len(text) <= 120:
             label = m.group("label").lower().split()[0]
             label = "tim redaksi" if label == "tim" else label
-            rest = m.group("rest").strip()
+            rest = m.group("rest").strip(" :|-–")
             if label in _AUTHOR_LABELS or label == "laporan":
                 if rest:
                     add(_names(rest))
@@ -200,13 +206,13 @@ def _authors(lines: list[Line], last_body: int) -> list[str]:
             continue
         dm = _NAME_DASH_SIG.match(text)
         if dm and _is_name(dm.group("name")) and (dm.group("sig") in registry().by_signature
-                                                  or _DOMAINISH.search(dm.group("sig"))):
+                                                  or DOMAINISH.search(dm.group("sig"))):
             add([dm.group("name").strip()])
             continue
         # an all-caps reporter sign-off right after the body ("DEWI NURITA")
-        if pos == last_body + 1 and text.isupper() and _is_name(text) and not _WIRE_LINE.match(text):
-            if len(text.split()) >= 2:
-                add([text])
+        if pos == last_body + 1 and text.isupper() and len(text.split()) >= 2 and _is_name(text) \
+                and not _WIRE_LINE.match(text):
+            add([text])
     return out
 
 
@@ -224,31 +230,41 @@ def _name_lines_before(lines: list[Line], pos: int) -> list[str]:
 _DATE_PREFIX = re.compile(r"^date\s+\d{4}-\d\d-\d\d\s+")
 
 
-def _title(header: list[Line], url: str | None, authors: set[str]) -> str | None:
+def _is_dateline_line(text: str) -> bool:
+    """A bare dateline on its own line: `Jakarta, CNN Indonesia —`, `Detikkasus.com | Majene-Sulbar`."""
+    head = lede_head(text, (), whole_line=True) if len(text) <= 60 else None
+    return head is not None and bool(head.outlets or text.endswith(("-", "–", "—", "|")))
+
+
+def _title(lines: list[Line], first_body: int, url: str | None, authors: set[str]) -> str | None:
+    """The headline as printed: the header line that spells the URL slug best (below the lede only when
+    it spells nearly all of it), else without a URL the first headline-like header line."""
     slug = slug_tokens(url)
     best: tuple[float, str] | None = None
-    for ln in header:
+    for pos, ln in enumerate(lines):
+        if ln.body or (pos > first_body and not slug):
+            continue
         text = _DATE_PREFIX.sub("", ln.core)
         words = text.split()
         if ln.kind is Kind.META or not 3 <= len(words) <= 40 or len(text) > 300:
             continue
         if text in authors or is_caption(text) or text.rstrip().endswith(":") or text.islower():
             continue
-        if _LABEL.match(text) or "<" in text:
-            continue
-        if ln.own not in (Kind.SHORT, Kind.PROSE, Kind.SENTENCE):
+        if _LABEL.match(text) or "<" in text or _is_dateline_line(text):
             continue
         cand, score = _title_from(text, slug)
+        plain = ln.own in (Kind.SHORT, Kind.PROSE, Kind.SENTENCE)
         if not slug:
-            if len(words) >= 4 and not text.endswith("."):
+            if plain and len(words) >= 4 and not text.endswith("."):
                 return cand
             continue
-        if score >= 0.5 and (best is None or score > best[0]):
+        needed = 0.5 if pos < first_body and plain else 0.8
+        if score >= needed and (best is None or score > best[0]):
             best = (score, cand)
     return best[1] if best else None
 
 
-def _dateline(lines: list[Line], first_body: int, site: str | None) -> tuple[str | None, list[str]]:
+def _dateline(lines: list[Line], first_body: int, site: Site) -> tuple[str | None, list[str]]:
     if first_body >= len(lines):
         return None, []
     head = lede_head(lines[first_body].core, site)
@@ -264,7 +280,9 @@ def _dateline(lines: list[Line], first_body: int, site: str | None) -> tuple[str
     return head.place, list(head.wires)
 
 
-def _wires(lines: list[Line], body: list[Line], last_body: int, found: list[str], wire_outlet: bool) -> list[str]:
+def _wires(
+    lines: list[Line], body: list[Line], first_body: int, last_body: int, found: list[str], wire_outlet: bool
+) -> list[str]:
     out = list(found)
     if wire_outlet:
         _add(out, "Antara" if not out else None)
@@ -273,18 +291,19 @@ def _wires(lines: list[Line], body: list[Line], last_body: int, found: list[str]
         if not any(t in lower for t in _CREDIT_TRIGGERS):
             continue
         for m in _CREDIT.finditer(ln.core):
-            _add(out, _wire_name(m.group("w")))
+            _add(out, wire_name(m.group("w")))
             if m.group("w2"):
-                _add(out, _wire_name(m.group("w2")))
+                _add(out, wire_name(m.group("w2")))
     for pos, ln in enumerate(lines):
         if ln.body:
             continue
-        if ln.kind is Kind.META and re.match(r"^\W*(?:sumber|source)\b", ln.core, re.IGNORECASE):
+        # "Sumber: AFP", "Antara • 05 Mei 2020 11:58", a "• ANTARA" credit or a "REUTERS" sign-off
+        credit = ln.kind is Kind.META and (_SOURCE_LABEL.match(ln.core) or _WIRE_STAMP.match(ln.core))
+        alone = (pos < first_body or pos in (last_body + 1, last_body + 2)) and len(ln.core) < 40 \
+            and _WIRE_LINE.match(ln.core)
+        if credit or alone:
             for m in _WIRE_TOKEN.finditer(ln.core):
-                _add(out, _wire_name(m.group(0)))
-        elif pos in (last_body + 1, last_body + 2) and _WIRE_LINE.match(ln.core) and len(ln.core) < 40:
-            for m in _WIRE_TOKEN.finditer(ln.core):
-                _add(out, _wire_name(m.group(0)))
+                _add(out, wire_name(m.group(0)))
     return out
 
 

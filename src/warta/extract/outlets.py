@@ -59,10 +59,13 @@ def _extractor() -> tldextract.TLDExtract:
 
 @lru_cache(maxsize=8192)
 def host_of(url: str) -> str | None:
-    """Lower-case host name of a URL without `www.`/`m.`/`amp.` and port."""
+    """Lower-case host name of a web URL without `www.`/`m.`/`amp.` and port; None for other schemes."""
     try:
-        host = urlsplit(url if "//" in url else "//" + url).hostname
+        parts = urlsplit(url if "//" in url else "//" + url)
+        host = parts.hostname
     except ValueError:
+        return None
+    if parts.scheme not in ("", "http", "https"):
         return None
     if not host:
         return None
@@ -76,9 +79,9 @@ def registrable_domain(url: str) -> str | None:
     if not host:
         return None
     parts = _extractor()(host)
-    if not parts.domain:
-        return None
-    return f"{parts.domain}.{parts.suffix}" if parts.suffix else parts.domain
+    if not parts.domain or not parts.suffix:
+        return None  # not a public domain name ("localhost", "javascript:")
+    return f"{parts.domain}.{parts.suffix}"
 
 
 def outlet_for_url(url: str) -> Outlet | None:

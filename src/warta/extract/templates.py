@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 MIN_DOCS = 3  # a line in this many articles of one outlet is template
 MAX_KEYS_PER_OUTLET = 50_000  # bound: rare lines are forgotten first
+MAX_FINGERPRINTS = 200_000  # bound on remembered documents (oldest forgotten first)
 
 
 class TemplateStats:
@@ -21,13 +22,15 @@ class TemplateStats:
     def __init__(self, min_docs: int = MIN_DOCS) -> None:
         self.min_docs = min_docs
         self._df: dict[str, Counter[str]] = {}
-        self._seen_docs: set[int] = set()
+        self._seen_docs: dict[int, None] = {}  # insertion-ordered: the oldest are dropped first
 
     def add(self, outlet: str | None, keys: Iterable[str], fingerprint: int) -> None:
         """Count the distinct line keys of one document of `outlet` (None: not attributable)."""
         if outlet is None or fingerprint in self._seen_docs:
             return
-        self._seen_docs.add(fingerprint)
+        self._seen_docs[fingerprint] = None
+        if len(self._seen_docs) > MAX_FINGERPRINTS:
+            del self._seen_docs[next(iter(self._seen_docs))]
         df = self._df.setdefault(outlet, Counter())
         df.update(set(keys))
         if len(df) > MAX_KEYS_PER_OUTLET:

@@ -4,16 +4,20 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from functools import lru_cache
 
-from warta.extract.outlets import registrable_domain
+from warta.extract.outlets import host_of, registrable_domain
 from warta.lang.dates import WIB
 
 _SLUG_SPLIT = re.compile(r"[^a-z0-9]+")
+_NOT_ALNUM = _SLUG_SPLIT
+_TOKEN = re.compile(r"[^\W_]+(?:[.,][^\W_]+)*")
 _URL_DATE = re.compile(
     r"/((?:19|20)\d\d)[/-]([01]?\d)[/-]([0-3]?\d)(?:/|$)|/((?:19|20)\d\d)([01]\d)([0-3]\d)(?=\d|/)"
 )
 
 
+@lru_cache(maxsize=1024)
 def slug_tokens(url: str | None) -> list[str]:
     """Lower-case words of the longest word-like path segment (`/read/2021/x/putin-terima-undangan`)."""
     if not url:
@@ -32,7 +36,7 @@ def slug_overlap(text: str, slug: list[str]) -> float:
     """Share of the slug's words found in a line (digits compared without separators: 6,2 ~ 62)."""
     if not slug:
         return 0.0
-    words = {_SLUG_SPLIT.sub("", w.lower()) for w in re.findall(r"[^\W_]+(?:[.,][^\W_]+)*", text)}
+    words = {_SLUG_SPLIT.sub("", w.lower()) for w in _TOKEN.findall(text)}
     return sum(1 for t in slug if t in words) / len(slug)
 
 
@@ -50,7 +54,12 @@ def url_date(url: str | None) -> datetime | None:
         return None
 
 
-def site_label(url: str | None) -> str | None:
-    """The name part of a URL's registrable domain (`jabarekspres`), letters and digits only."""
+def site_names(url: str | None) -> tuple[str, ...]:
+    """The names in a URL's host, letters and digits only, without the public suffix:
+    `https://zonasurabayaraya.pikiran-rakyat.com/x` -> ("zonasurabayaraya", "pikiranrakyat")."""
+    host = host_of(url) if url else None
     domain = registrable_domain(url) if url else None
-    return re.sub(r"[^a-z0-9]", "", domain.split(".")[0]) if domain else None
+    if not host or not domain:
+        return ()
+    labels = host.removesuffix(domain).split(".")[:-1] + [domain.split(".")[0]]
+    return tuple(n for n in (_NOT_ALNUM.sub("", label) for label in labels) if n)

@@ -23,7 +23,7 @@ from warta.ingest.sniff import ARTICLE_SUFFIXES
 from warta.ingest.sources import Source, read_source
 from warta.model import Document, ErrorSink, InputError
 
-__all__ = ["read_inputs", "limits"]
+__all__ = ["read_inputs", "read_file", "walk_directory", "limits"]
 
 _SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*://")
 
@@ -43,31 +43,43 @@ def _documents(item: str, on_error: ErrorSink) -> Iterator[Document]:
     elif _SCHEME.match(item):
         yield from _url(item, on_error)
     else:
-        yield from _path(Path(item), item, on_error)
+        try:
+            yield from _path(Path(item), item, on_error)
+        except OSError as exc:  # e.g. a directory that cannot be listed
+            on_error(InputError(item, f"the path cannot be read ({exc.strerror or exc})."))
 
 
 def _path(path: Path, name: str, on_error: ErrorSink) -> Iterator[Document]:
     if path.is_dir():
-        members = list(_walk(path))
-        if not members:
+        reported: list[InputError] = []
+
+        def report(err: InputError) -> None:
+            reported.append(err)
+            on_error(err)
+
+        found = 0
+        for member in walk_directory(path):
+            for doc in read_file(member, str(member), report, optional=True):
+                found += 1
+                yield doc
+        if not found and not reported:  # nothing at all, or only side data such as a manifest
             on_error(InputError(name, "the directory holds no article files."))
-        for member in members:
-            yield from _guarded(_file_source(member, str(member), optional=True), on_error)
     elif path.is_file():
-        yield from _guarded(_file_source(path, name), on_error)
+        yield from read_file(path, name, on_error)
     elif path.exists():
         on_error(InputError(name, "this is not a regular file or directory."))
     else:
         on_error(InputError(name, "no such file or directory."))
 
 
-def _walk(directory: Path) -> Iterator[Path]:
+def walk_directory(directory: Path) -> Iterator[Path]:
     """Article-looking files below `directory`, sorted, hidden files and folders skipped."""
     for root, dirs, files in os.walk(directory):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
             path = Path(root, name)
-            if not name.startswith(".") and (name.lower().endswith(ARTICLE_SUFFIXES) or not path.suffix):
+            wanted = name.lower().endswith(ARTICLE_SUFFIXES) or not path.suffix
+            if wanted and not name.startswith(".") and path.is_file():  # no FIFOs or devices
                 yield path
 
 
@@ -77,6 +89,12 @@ def _file_source(path: Path, name: str, optional: bool = False) -> Source:
         stem = Path(stem).stem
     return Source(name=name, stem=stem or path.name, hint=path.name, open=lambda: path.open("rb"),
                   optional=optional)
+
+
+def read_file(path: Path, name: str, on_error: ErrorSink, optional: bool = False) -> Iterator[Document]:
+    """Documents of one file, ids not yet made unique; `optional` files (directory members) that turn
+    out to be side data such as a manifest are skipped silently."""
+    yield from _guarded(_file_source(path, name, optional), on_error)
 
 
 def _stdin_source() -> Source:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import calendar
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 
 import feedparser
@@ -17,6 +17,8 @@ import feedparser
 from warta.ingest.encoding import normalise
 from warta.ingest.records import clean_meta, stable_id
 from warta.model import Document, ErrorSink, InputError
+
+_WIB = timezone(timedelta(hours=7))
 
 
 def read_feed(data: bytes, source: str, on_error: ErrorSink) -> Iterator[Document]:
@@ -57,8 +59,9 @@ def _body(entry: Any) -> tuple[str, bool] | None:
 
 
 def _published(entry: Any) -> str | None:
-    """ISO 8601 in UTC from the item's parsed date (feedparser normalises every date format to UTC)."""
+    """ISO 8601 from the item's parsed date (feedparser turns every format into UTC), given in WIB, the
+    zone Indonesian readers and date parsers assume, so a parser that ignores offsets still gets it right."""
     parsed = entry.get("published_parsed") or entry.get("updated_parsed")
     if not parsed:
         return None
-    return datetime.fromtimestamp(calendar.timegm(parsed), tz=UTC).isoformat()
+    return datetime.fromtimestamp(calendar.timegm(parsed), tz=UTC).astimezone(_WIB).isoformat()

@@ -30,12 +30,12 @@ def inner_name(name: str) -> str:
     return lower[:-3] if lower.endswith(".gz") else lower
 
 
-def gunzip_head(head: bytes, size: int) -> bytes:
-    """The first decompressed bytes of a gzip stream's first `len(head)` bytes (for sniffing only)."""
+def gunzip_head(head: bytes, size: int) -> bytes | None:
+    """The first decompressed bytes of a gzip stream's first `len(head)` bytes; None if it is corrupt."""
     try:
         return zlib.decompressobj(zlib.MAX_WBITS | 16).decompress(head, size)
     except zlib.error:
-        return b""
+        return None
 
 
 def sniff(head: bytes, name: str) -> Kind:
@@ -48,9 +48,11 @@ def sniff(head: bytes, name: str) -> Kind:
         return "binary"
     text = head.decode(bom_encoding(head) or "utf-8", errors="replace").lstrip("\ufeff \t\r\n")
     ext = inner_name(name).rpartition(".")[2] if "." in name else ""
+    if ext == "json" or (text.startswith("[") and not ext):
+        return "json"  # the JSON reader falls back to JSONL when the file holds several objects
     if ext in ("jsonl", "ndjson") or (text.startswith("{") and _first_line_is_object(text)):
         return "jsonl"
-    if text.startswith(("{", "[")) and ext in ("json", ""):
+    if text.startswith("{") and not ext:
         return "json"
     if _HTML_STRONG.match(text):
         return "html"

@@ -74,7 +74,11 @@ def read_source(src: Source, on_error: ErrorSink) -> Iterator[Document]:
         head = raw.read(limits.HEAD_BYTES)
         stream: IO[bytes] = io.BufferedReader(_Prefixed(head, raw), 1 << 16)
         gz = head.startswith(GZIP_MAGIC)
-        kind = sniff(gunzip_head(head, limits.HEAD_BYTES) if gz else head, src.hint)
+        inner = gunzip_head(head, limits.HEAD_BYTES) if gz else head
+        if inner is None:
+            on_error(InputError(src.name, "the file is not a readable gzip archive."))
+            return
+        kind = sniff(inner, src.hint)
         if kind == "warc":  # warcio undoes per-record gzip itself
             yield from read_warc(stream, src.name, on_error)
             return
@@ -90,8 +94,8 @@ def read_source(src: Source, on_error: ErrorSink) -> Iterator[Document]:
             return
         data = _read_bounded(stream, None if gz else _regular_size(raw))
         if data is None:
-            on_error(InputError(src.name, f"the file is larger than {limits.MAX_FILE_BYTES // 1_000_000} MB; "
-                                "split it or use JSONL or WARC, which are streamed."))
+            on_error(InputError(src.name, f"the file is larger than {limits.MAX_FILE_BYTES:,} bytes; "
+                                "split it, or use JSONL or WARC, which are streamed."))
             return
     if kind == "json":
         yield from read_json(data, src.name, on_error, skip_side_data=src.optional)

@@ -50,16 +50,22 @@ def read_warc(stream: IO[bytes], source: str, on_error: ErrorSink) -> Iterator[D
             if doc is not None:
                 found += 1
                 yield doc
-    except (ArchiveLoadFailed, OSError, EOFError, ValueError) as exc:
-        on_error(InputError(f"{source}#{number + 1}", f"WARC record {number + 1} cannot be read ({exc}); "
-                            f"the {number} records before it were kept."))
+    except (ArchiveLoadFailed, OSError, EOFError, ValueError, AttributeError, TypeError, KeyError) as exc:
+        # warcio trips over malformed headers in many ways (e.g. a response without a target URI)
+        reason = str(exc).splitlines()[0][:200] if isinstance(exc, ArchiveLoadFailed | OSError) and str(exc) \
+            else "malformed record"
+        on_error(InputError(f"{source}#{number + 1}", f"WARC record {number + 1} cannot be read ({reason}); "
+                            + _kept(number)))
         return
     end = records.get_record_offset() + records.get_record_length() if number else 0
     if counting.count - end > _RECORD_SEPARATOR:
-        on_error(InputError(f"{source}#{number + 1}", f"WARC record {number + 1} is truncated; "
-                            f"the {number} records before it were kept."))
+        on_error(InputError(f"{source}#{number + 1}", f"WARC record {number + 1} is truncated; " + _kept(number)))
     elif found == 0:
         on_error(InputError(source, "the WARC archive holds no HTML responses."))
+
+
+def _kept(number: int) -> str:
+    return f"the {number} records before it were kept." if number else "there was no record before it."
 
 
 def _document(record, number: int, source: str, on_error: ErrorSink) -> Document | None:  # noqa: ANN001

@@ -78,6 +78,7 @@ _DATE_MONTH = re.compile(
 )
 _WD_BEFORE = re.compile(rf"\b(?P<wd>{_WD_RE})\s*,?\s*(?:\(\s*)?$", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
+_LETTER = re.compile(r"[A-Za-z]")
 _EMPTY = {"wd": None, "d1": None, "m1": None, "y1": None, "d2": None, "mon2": None, "y2": None,
           "mon3": None, "d3": None, "y3": None, "y4": None, "m4": None, "d4": None}  # fmt: skip
 
@@ -94,11 +95,9 @@ def _date_spans(text: str) -> list[tuple[int, int, dict[str, str | None]]]:
             wd = _WD_BEFORE.search(text, max(0, start - 16), start)
             if wd:
                 g["wd"], start = wd.group("wd"), wd.start()
-        if start == m.start() and m.group(0).endswith(")"):
-            g_end = m.end() - 1  # a closing bracket belongs to the date only after "("
-        else:
-            g_end = m.end()
-        out.append((start, g_end, g))
+        # a closing bracket belongs to the date only after "Rabu ("
+        end = m.end() - 1 if start == m.start() and m.group(0).endswith(")") else m.end()
+        out.append((start, end, g))
     if _MONTH_FIRST_HINT.search(text):
         taken = [(a, z) for a, z, _ in out]
         for m in _DATE_MONTH.finditer(text):
@@ -200,7 +199,7 @@ def _match_time(text: str, end: int) -> tuple[time | None, int]:
     if not tm:
         return None, end
     # `10.30` is a time only with a zone or `pukul`; `10:30` always is.
-    if tm.group("sep") == "." and not tm.group("zone") and not re.search(r"[a-z]", tm.group(0), re.I):
+    if tm.group("sep") == "." and not tm.group("zone") and not _LETTER.search(tm.group(0)):
         return None, end
     zone = _ZONES.get((tm.group("zone") or "WIB").upper(), WIB)
     return time(int(tm.group("h")), int(tm.group("mi")), tzinfo=zone), tm.end()

@@ -94,7 +94,7 @@ _CALENDAR = frozenset(
     september oktober november desember monday tuesday wednesday thursday friday saturday sunday january
     february march june july august october december wib wita wit""".split()
 )
-_SENTENCE_START = re.compile(r"(?:^|[.!?][\"'”’)]*\s+|[\"“‘(]\s*|\n\s*)$")
+_SENTENCE_START = re.compile(r"(?:[.!?][\"'”’)]*\s+|[\"“‘(]\s*|\n\s*)$")
 
 
 @lru_cache(maxsize=1)
@@ -161,7 +161,9 @@ def _classify(words: list[str], titled: bool) -> EntityType:
         return "organization"
     if words[0] in g.place_heads:
         return "place"
-    if titled or (len(words) >= 2 and all(w[:1].isupper() and not w.isupper() for w in words)):
+    # a name, not a capitalised phrase of common words ("Keuskupan Agung", "Data Informasi")
+    looks_named = len(words) >= 2 and all(w[:1].isupper() and not w.isupper() for w in words)
+    if titled or looks_named and not all(is_common_word(w) for w in words):
         return "person"
     if len(words) == 1 and words[0].isupper() and len(words[0]) >= 2:
         return "organization"
@@ -259,7 +261,7 @@ def find_entities(text: str) -> list[Mention]:
         offsets = [0]
         for w in run.split(" ")[:-1]:
             offsets.append(offsets[-1] + len(w) + 1)
-        initial = bool(_SENTENCE_START.search(text[: m.start()]))
+        initial = m.start() == 0 or bool(_SENTENCE_START.search(text, max(0, m.start() - 8), m.start()))
         for first, end, kind, canon, titled in _segments(run):
             words = run.split(" ")[first:end]
             start = m.start() + offsets[first]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from warta.lang.entities import Mention, find_entities
+from warta.lang.entities import Mention, find_entities, is_common_word
 
 MIN_WORDS = 4  # shorter quoted spans are scare quotes ("waktu yang tepat"), not statements
 MAX_CHARS = 1500
@@ -63,16 +63,19 @@ def speaker_name(phrase: str) -> str | None:
         return None
     mentions = find_entities(phrase)
     for kinds in (("person",), ("organization",), ("other",)):
-        found = [m for m in mentions if m.type in kinds]
+        found = [m for m in mentions if m.type in kinds and _usable(m)]
         if found:
-            return _display(found[-1])
-    if mentions and len(phrase.split()) <= 6:
+            return found[-1].name
+    if mentions and 2 <= len(phrase.split()) <= 6:
         return phrase
     return None
 
 
-def _display(m: Mention) -> str:
-    return m.name
+def _usable(m: Mention) -> bool:
+    """Single words that are common words ("Gereja"), numerals ("II") or shouted site names are no speakers."""
+    if " " in m.name or m.canonical:
+        return True
+    return not (is_common_word(m.name) or re.fullmatch(r"[IVXLC]+", m.name) or m.name.isupper() and len(m.name) > 6)
 
 
 def _after(text: str) -> tuple[bool, str | None] | None:

@@ -31,7 +31,7 @@ from warta.extract import extract_document
 from warta.model import Article, InputError, WartaError
 from warta.render.htmlpage import errors_html, list_html, page, story_html
 from warta.render.jsondoc import article_dict, error_dict
-from warta.render.labels import LABELS, format_date, story_labels
+from warta.render.labels import LABELS, format_iso_date, story_labels
 from warta.service.intake import MAX_BODY_BYTES, BadRequest, read_body
 from warta.store import DEFAULT_URL, Store, StoryRow
 
@@ -47,7 +47,7 @@ CSP = (
 def _span(row: StoryRow, lang: str = "id") -> str:
     if row.first_published is None or row.last_published is None:
         return ""
-    first, last = format_date(row.first_published, lang), format_date(row.last_published, lang)
+    first, last = format_iso_date(row.first_published[:10], lang), format_iso_date(row.last_published[:10], lang)
     return first if first == last else f"{first} – {last}"
 
 
@@ -57,8 +57,8 @@ def _row_json(row: StoryRow) -> dict[str, Any]:
         "headline": row.headline,
         "outlets": row.outlets,
         "n_articles": row.n_articles,
-        "first_published": row.first_published.isoformat() if row.first_published else None,
-        "last_published": row.last_published.isoformat() if row.last_published else None,
+        "first_published": row.first_published,
+        "last_published": row.last_published,
         "span": _span(row),
     }
 
@@ -122,7 +122,10 @@ def create_app(store_url: str | None = None, token: str | None = None, *, store:
         rows = store.stories(limit=limit, offset=offset)
         for row in rows:
             if row.headline is None:  # first listing since the story changed: make (and cache) its brief
-                row.headline = (store.brief_dict(row.id) or {}).get("headline")
+                try:
+                    row.headline = (store.brief_dict(row.id) or {}).get("headline")
+                except Exception:  # one story's failing brief must not take the whole list down
+                    log.exception("no brief for story %s", row.id)
         return rows
 
     @app.get("/healthz")

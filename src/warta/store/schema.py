@@ -49,7 +49,9 @@ stories = Table(
     Column("n_articles", Integer, nullable=False),
     Column("outlets", JSON, nullable=False),
     Column("first_ts", Float),
-    Column("last_ts", Float),
+    Column("last_ts", Float, index=True),
+    Column("first_published", Text),  # as in the JSON contract (a bare date when no time is known)
+    Column("last_published", Text),
     Column("headline", Text),  # from the latest brief; null until one is made
     Column("updated_at", DateTime(timezone=True), server_default=func.now(), onupdate=func.now()),
 )

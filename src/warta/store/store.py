@@ -15,9 +15,8 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import datetime
 from itertools import groupby
 from typing import Any
 
@@ -28,7 +27,7 @@ from sqlalchemy.pool import StaticPool
 from warta.brief import make_brief
 from warta.model import Article, Brief, ErrorSink, InputError, Story
 from warta.render.jsondoc import story_dict
-from warta.render.labels import JAKARTA, outlet_name, time_key
+from warta.render.labels import by_time, iso_published, outlet_name, time_key
 from warta.store import schema
 from warta.store.codec import article_from_payload, article_payload, brief_from_story_dict
 from warta.stories import StoryIndex
@@ -36,6 +35,7 @@ from warta.stories import StoryIndex
 log = logging.getLogger("warta.store")
 
 DEFAULT_URL = "sqlite:///warta.db"
+IN_CHUNK = 500  # ids per IN (...) query: SQLite bounds the number of bound parameters
 
 
 @dataclass(slots=True)
@@ -46,16 +46,17 @@ class StoryRow:
     headline: str | None
     outlets: list[str]
     n_articles: int
-    first_published: datetime | None
-    last_published: datetime | None
+    first_published: str | None  # ISO 8601 as in the JSON contract (a bare date when no time is known)
+    last_published: str | None
 
 
 def _ts(article: Article) -> float | None:
     return None if article.published is None else time_key(article)
 
 
-def _when(ts: float | None) -> datetime | None:
-    return None if ts is None else datetime.fromtimestamp(ts, JAKARTA)
+def _chunks(items: list[str]) -> Iterator[list[str]]:
+    for i in range(0, len(items), IN_CHUNK):
+        yield items[i : i + IN_CHUNK]
 
 
 def _engine(url: str) -> Engine:
@@ -128,8 +129,9 @@ class Store:
 
     # --- writing ------------------------------------------------------------------------------------
     def _validate(self, conn: Connection, articles: list[Article], report: ErrorSink) -> list[Article]:
-        ids = [a.id for a in articles]
-        stored = set(conn.scalars(select(schema.articles.c.id).where(schema.articles.c.id.in_(ids))))
+        stored: set[str] = set()
+        for ids in _chunks([a.id for a in articles]):
+            stored.update(conn.scalars(select(schema.articles.c.id).where(schema.articles.c.id.in_(ids))))
         ok: list[Article] = []
         seen: set[str] = set()
         for a in articles:
@@ -192,9 +194,10 @@ class Store:
             conn.execute(delete(schema.briefs))
             conn.execute(delete(schema.stories))
             story_ids = set(conn.scalars(select(schema.articles.c.story_id).distinct()))
-        if not story_ids:
-            return
-        ids = sorted(story_ids)
+        for ids in _chunks(sorted(story_ids)):
+            self._recount(conn, ids)
+
+    def _recount(self, conn: Connection, ids: list[str]) -> None:
         conn.execute(delete(schema.briefs).where(schema.briefs.c.story_id.in_(ids)))
         existing = set(conn.scalars(select(schema.stories.c.id).where(schema.stories.c.id.in_(ids))))
         rows = conn.execute(
@@ -202,13 +205,15 @@ class Store:
             .where(schema.articles.c.story_id.in_(ids)).order_by(schema.articles.c.seq)
         ).all()  # fmt: skip
         for sid, members in groupby(sorted(rows, key=lambda r: r.story_id), key=lambda r: r.story_id):
-            members = list(members)
-            times = [r.published_ts for r in members if r.published_ts is not None]
+            arts = [article_from_payload(r.payload) for r in members]
+            timed = [a for a in by_time(arts) if a.published is not None]
             values: dict[str, Any] = {
-                "n_articles": len(members),
-                "outlets": list(dict.fromkeys(outlet_name(article_from_payload(r.payload)) for r in members)),
-                "first_ts": min(times, default=None),
-                "last_ts": max(times, default=None),
+                "n_articles": len(arts),
+                "outlets": list(dict.fromkeys(outlet_name(a) for a in arts)),
+                "first_ts": _ts(timed[0]) if timed else None,
+                "last_ts": _ts(timed[-1]) if timed else None,
+                "first_published": iso_published(timed[0]) if timed else None,
+                "last_published": iso_published(timed[-1]) if timed else None,
             }
             if sid in existing:
                 conn.execute(update(schema.stories).where(schema.stories.c.id == sid).values(**values))
@@ -227,7 +232,7 @@ class Store:
         with self.engine.connect() as conn:
             rows = conn.execute(query.limit(limit) if limit is not None else query).all()
         return [
-            StoryRow(r.id, r.headline, list(r.outlets), r.n_articles, _when(r.first_ts), _when(r.last_ts))
+            StoryRow(r.id, r.headline, list(r.outlets), r.n_articles, r.first_published, r.last_published)
             for r in rows
         ]
 

@@ -76,11 +76,16 @@ def load_model(path: str | Path) -> Model:
 
 
 def fit(
-    rows: Sequence[dict[str, float]], labels: Sequence[int], threshold: float = 0.5, note: str = ""
+    rows: Sequence[dict[str, float]],
+    labels: Sequence[int],
+    threshold: float = 0.5,
+    note: str = "",
+    c: float = 1.0,
 ) -> Model:
-    """Logistic regression (scikit-learn) over feature rows; classes balanced so rare joins count."""
+    """Logistic regression (scikit-learn) over feature rows; classes balanced so rare joins count;
+    `c` is the inverse regularisation strength."""
     from sklearn.linear_model import LogisticRegression
 
     x = [[r.get(f, 0.0) for f in FEATURES] for r in rows]
-    clf = LogisticRegression(C=1.0, class_weight="balanced", max_iter=1000).fit(x, list(labels))
+    clf = LogisticRegression(C=c, class_weight="balanced", max_iter=1000).fit(x, list(labels))
     return Model(FEATURES, tuple(float(c) for c in clf.coef_[0]), float(clf.intercept_[0]), threshold, note)

@@ -54,7 +54,7 @@ def explain(article: Article, story: Story, index: StoryIndex | None = None) -> 
         if decision.jaccard is not None:
             out["near_copy_jaccard"] = round(decision.jaccard, 3)
         return out
-    rest = _Open({}, {}, deque(maxlen=len(others) or 1), [])
+    rest = _Open({}, {}, deque(maxlen=len(others) or 1), deque(maxlen=len(others) or 1))
     for vec, f in zip(others, rest_feats, strict=True):
         rest.add(vec, f.time, f)
     if others:

@@ -19,6 +19,8 @@ from warta.model import Article
 
 MAX_CHARS = 20_000  # article text is hostile: bound the work per article
 LEAD_PARAGRAPHS = 2
+LEAD_AHEAD_DAYS = 60
+EVENT_DAYS = 3  # first dates of the lead kept: in Indonesian news, the days of the happening
 
 # Capitalised words that are not names: weekdays, months, titles and sentence openers.
 _NOT_NAMES = frozenset(
@@ -105,14 +107,20 @@ def numbers(text: str) -> Counter[str]:
 
 def features(article: Article, time: datetime | None = None, inferred: bool = False) -> Features:
     """Feature bags of one article; `time` overrides `article.published` (e.g. a date from the text)."""
-    paragraphs = [p for p in article.paragraphs if p.strip()]
-    lead = "\n".join(([article.title] if article.title else []) + paragraphs[:LEAD_PARAGRAPHS])[:MAX_CHARS]
-    text = "\n".join(([article.title] if article.title else []) + paragraphs)[:MAX_CHARS]
+    head = ([article.title] if article.title else []) + [p for p in article.paragraphs if p.strip()]
+    first_len = len("\n".join(head[: 1 + bool(article.title)]))
+    lead = "\n".join(head[: LEAD_PARAGRAPHS + bool(article.title)])[:MAX_CHARS]
+    text = "\n".join(head)[:MAX_CHARS]
     when = time or article.published
     terms = content_terms(text)
-    events = event_days(lead, when)
-    first = "\n".join(([article.title] if article.title else []) + paragraphs[:1])[:MAX_CHARS]
-    kind = "retrospective" if _RETRO.search(first) else "preview" if _announces(first, when) else "report"
+    base = None if when is None else _EPOCH + timedelta(days=to_days(when))
+    mentions = find_dates(lead, base=base)
+    kind = "report"
+    if _RETRO.search(lead[:first_len]):
+        kind = "retrospective"
+    elif mentions and mentions[0].start < first_len and _announces(lead[: mentions[0].start]):
+        kind = "preview"
+    days = [_day(m.date) for m in mentions if base is None or abs((m.date - base.date()).days) <= 400]
     return Features(
         id=article.id,
         time=to_days(when) if when else None,
@@ -123,42 +131,39 @@ def features(article: Article, time: datetime | None = None, inferred: bool = Fa
         numbers=numbers(text),
         words=words(text),
         time_inferred=inferred and when is not None,
-        events=events,
+        events=list(dict.fromkeys(days))[:EVENT_DAYS],
         kind=kind,
     )
 
 
-def _announces(first: str, when: datetime | None) -> bool:
-    """The first date of the lead is something that will happen (`akan ... pada Minggu (20/10)`)."""
-    base = None if when is None else _EPOCH + timedelta(days=to_days(when))
-    dates = find_dates(first, base=base)
-    if not dates:
-        return False
-    before = first[max(0, dates[0].start - 80) : dates[0].start]
-    return bool(_FUTURE.search(before.rsplit(". ", 1)[-1]))
+def _announces(before_first_date: str) -> bool:
+    """The lead's first date is something that will happen (`akan ... pada Minggu (20/10)`): the
+    sentence before it speaks of the future within a few words."""
+    return bool(_FUTURE.search(before_first_date[-80:].rsplit(". ", 1)[-1]))
 
 
 def _day(d: date) -> float:
     return float((d - _EPOCH.date()).days)
 
 
-def event_days(lead: str, when: datetime | None, most: int = 3) -> list[float]:
-    """The first dates the lead mentions (weekdays and `kemarin` resolved against `when`): in Indonesian
-    news these are the days of the happening, which tell a follow-up (same day named) from the next
-    happening (another day named) when publication gaps alone cannot."""
-    base = None if when is None else _EPOCH + timedelta(days=to_days(when))
-    days = [_day(m.date) for m in find_dates(lead[:MAX_CHARS], base=base)]
-    near = [d for d in days if when is None or abs(d - to_days(when)) <= 400]
-    return list(dict.fromkeys(near))[:most]
-
-
 def text_date(article: Article) -> datetime | None:
-    """The latest full date written in the lead (else anywhere in the text): a report is published on
-    or after the happenings it mentions. None if the text gives no date with a year."""
+    """When an undated article was written, from its text: the latest full date (with a year) in the
+    lead, else anywhere; then the latest day-month or weekday of the lead read against it (`dikutip
+    Kamis (24/10)` after `sejak 2 September 2024`), up to LEAD_AHEAD_DAYS later. A report is written on
+    or after the days it names. `Nomor 5 Tahun 2020` (a regulation) is not a date."""
     paragraphs = [p for p in article.paragraphs if p.strip()]
-    for text in ("\n".join(paragraphs[:3]), "\n".join(paragraphs)):
-        found = [m.date for m in find_dates(text[:MAX_CHARS]) if not m.weekday_only]
+    lead = "\n".join(paragraphs[:3])[:MAX_CHARS]
+    base: date | None = None
+    for text in (lead, "\n".join(paragraphs)[:MAX_CHARS]):
+        found = [m.date for m in find_dates(text) if not m.weekday_only and "tahun" not in m.text.lower()]
         if found:
-            d = max(found)
-            return datetime(d.year, d.month, d.day, tzinfo=WIB)
-    return None
+            base = max(found)
+            break
+    if base is None:
+        return None
+    later = [
+        m.date for m in find_dates(lead, base=base)
+        if "tahun" not in m.text.lower() and 0 < (m.date - base).days <= LEAD_AHEAD_DAYS
+    ]  # fmt: skip
+    day = max([base, *later])
+    return datetime(day.year, day.month, day.day, tzinfo=WIB)

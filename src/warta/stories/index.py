@@ -17,6 +17,7 @@ import heapq
 import math
 from collections import Counter, deque
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from warta.model import Article, Story
 from warta.stories.background import doc_prob
@@ -27,10 +28,14 @@ from warta.stories.nearcopy import NearCopyIndex
 Vector = dict[str, float]
 
 WINDOW_DAYS = 7.0  # a story stays open this long after its latest article
-KEY_TERMS = 16  # an article's postings / query terms (highest TF-IDF)
-POSTINGS_CAP = 64  # story ids kept per (day, term): bounds the cost of common terms
-CANDIDATES = 12  # stories scored in full per article
-RECENT_MEMBERS = 8  # member vectors kept per story for the nearest-member cosine
+KEY_TERMS = 12  # an article's postings / query terms (highest TF-IDF)
+KEY_EXTRA = 4  # of which names and numbers
+POSTINGS_CAP = 24  # story ids kept per (day, term): bounds the cost of common terms
+CANDIDATES = 6  # stories scored in full per article
+MIN_BODY = 0.1  # candidates with a lower body cosine are not scored (the model never joins them)
+SCORED = 3  # candidates (highest body cosine) that get the full model
+RECENT_MEMBERS = 4  # member vectors (and times) kept per story for the nearest-member features
+TOP_TERMS = {"head": 24, "body": 80, "phrases": 80, "names": 24, "numbers": 12}  # per article vector
 CENTROID_TERMS = 400  # centroid terms kept per field
 BACKGROUND_DOCS = 2000  # weight of the general-language prior in the IDF (see background.py)
 
@@ -40,10 +45,14 @@ def story_id(founder: str) -> str:
     return "s-" + hashlib.sha1(founder.encode("utf-8")).hexdigest()[:10]
 
 
+def dot(vec: Vector, other: Vector) -> float:
+    """Sparse dot product; the key intersection runs in C, and few terms are shared."""
+    return sum(vec[t] * other[t] for t in vec.keys() & other.keys())
+
+
 def cosine(vec: Vector, centroid: Vector, norm: float) -> float:
-    if norm <= 0.0:
-        return 0.0
-    return sum(w * centroid.get(t, 0.0) for t, w in vec.items()) / norm
+    """Cosine of a unit vector with a centroid of norm `norm`."""
+    return dot(vec, centroid) / norm if norm > 0.0 else 0.0
 
 
 @dataclass(slots=True)
@@ -53,16 +62,15 @@ class _Open:
     centroids: dict[str, Vector]
     norms2: dict[str, float]
     recent: deque[Vector]
-    times: list[float]
-    events: list[float] = field(default_factory=list)
+    times: deque[float] = field(default_factory=lambda: deque(maxlen=RECENT_MEMBERS))
+    events: dict[float, None] = field(default_factory=dict)  # distinct days named by member leads
     kinds: Counter[str] = field(default_factory=Counter)  # report / preview / retrospective members
     size: int = 0
 
     def add(self, vecs: dict[str, Vector], time: float | None, feats: Features | None = None) -> None:
         for name, vec in vecs.items():
             cen = self.centroids.setdefault(name, {})
-            dot = sum(w * cen.get(t, 0.0) for t, w in vec.items())
-            self.norms2[name] = self.norms2.get(name, 0.0) + 2 * dot + sum(w * w for w in vec.values())
+            self.norms2[name] = self.norms2.get(name, 0.0) + 2 * dot(vec, cen) + sum(w * w for w in vec.values())
             for t, w in vec.items():
                 cen[t] = cen.get(t, 0.0) + w
             if len(cen) > 2 * CENTROID_TERMS:  # trim the tail, keep the norm exact
@@ -75,7 +83,9 @@ class _Open:
             self.times.append(time)
         if feats is not None:
             self.kinds[feats.kind] += 1
-            self.events.extend(feats.events)
+            for day in feats.events:
+                if len(self.events) < 4 * RECENT_MEMBERS:
+                    self.events[day] = None
 
 
 @dataclass(slots=True)
@@ -87,6 +97,7 @@ class Decision:
     features: dict[str, float] = field(default_factory=dict)
     near_copy_of: str | None = None
     jaccard: float | None = None
+    considered: dict[str, float] = field(default_factory=dict)  # candidate story -> P(same story)
 
 
 class StoryIndex:
@@ -98,6 +109,8 @@ class StoryIndex:
         self.keep_articles = keep_articles
         self.df: Counter[str] = Counter()
         self.n_docs = 0
+        self._idf_cache: dict[str, float] = {}
+        self._idf_until = 0
         self.clock = float("-inf")  # latest article time seen: the time of undated articles
         self.decisions: dict[str, Decision] = {}
         self._stories: dict[str, Story] = {}
@@ -118,15 +131,31 @@ class StoryIndex:
         self.df.update(set(feats.body) | set(feats.names) | set(feats.numbers) | set(feats.phrases))
 
     def idf(self, term: str) -> float:
-        """IDF over the articles seen plus BACKGROUND_DOCS pseudo-articles of general Indonesian text."""
-        prior = BACKGROUND_DOCS * doc_prob(term)
-        return math.log((self.n_docs + BACKGROUND_DOCS + 1) / (self.df.get(term, 0) + prior + 1)) + 1.0
+        """IDF over the articles seen plus BACKGROUND_DOCS pseudo-articles of general Indonesian text.
+
+        Cached, and the cache is renewed each time the article count grows by a quarter (at least 64
+        articles): weights drift slowly, and recomputing logs for every term of every article was a
+        third of the cost of an add."""
+        if self.n_docs >= self._idf_until:
+            self._idf_cache.clear()
+            self._idf_until = self.n_docs + max(64, self.n_docs // 4)
+        got = self._idf_cache.get(term)
+        if got is None:
+            prior = BACKGROUND_DOCS * doc_prob(term)
+            got = math.log((self.n_docs + BACKGROUND_DOCS + 1) / (self.df.get(term, 0) + prior + 1)) + 1.0
+            self._idf_cache[term] = got
+        return got
 
     def vectors(self, feats: Features) -> dict[str, Vector]:
-        """Unit TF-IDF vectors per field, weighted with the IDF known now."""
+        """Unit TF-IDF vectors per field, weighted with the IDF known now, cut to their top terms (the
+        tail adds little to a cosine and most of its cost)."""
         out: dict[str, Vector] = {}
+        self.idf("")  # renews the cache when due
+        cache, idf = self._idf_cache, self.idf
         for name, bag in feats.bags().items():
-            vec = {t: (1.0 + math.log(c)) * self.idf(t) for t, c in bag.items()}
+            vec = {t: (1.0 + math.log(c)) * (cache.get(t) or idf(t)) for t, c in bag.items()}
+            if len(vec) > TOP_TERMS[name]:  # ties go to the earlier term: deterministic
+                vec = dict(heapq.nlargest(TOP_TERMS[name], vec.items(), key=itemgetter(1)))
             norm = math.sqrt(sum(w * w for w in vec.values())) or 1.0
             out[name] = {t: w / norm for t, w in vec.items()}
         return out
@@ -148,15 +177,16 @@ class StoryIndex:
             self.observe(feats)
         time = self._tick(feats)
         vecs = self.vectors(feats)
+        keys = self._key_terms(vecs)
         copy = self._copies.add(feats.id, feats.words, time)
         if copy is not None and copy[0] in self._article_story:
             decision = Decision(self._article_story[copy[0]], None, near_copy_of=copy[0], jaccard=copy[1])
         else:
-            decision = self._decide(feats, vecs, time)
+            decision = self._decide(feats, vecs, keys, time)
         sid = decision.story
         if self.keep_articles:
             self.decisions[feats.id] = decision
-        self._join(sid, feats, vecs, time, article)
+        self._join(sid, feats, vecs, keys, time, article)
         if article is not None:
             article.story = sid
             article.near_copy_of = decision.near_copy_of
@@ -175,7 +205,8 @@ class StoryIndex:
         if observe:
             self.observe(feats)
         time = self._tick(feats)
-        self._join(story, feats, self.vectors(feats), time, None)
+        vecs = self.vectors(feats)
+        self._join(story, feats, vecs, self._key_terms(vecs), time, None)
 
     def add_labelled(self, feats: Features, label: str) -> list[tuple[dict[str, float], int]]:
         """Training replay: score `feats` against its candidates, then file it under the gold `label`.
@@ -185,21 +216,32 @@ class StoryIndex:
         """
         time = self._tick(feats)
         vecs = self.vectors(feats)
-        cands = self._candidates(vecs, time)
+        keys = self._key_terms(vecs)
+        cands = self._candidates(keys, time)
         if label in self._open and label not in cands:
             cands.append(label)
         rows = [(self.similarity(feats, vecs, self._open[sid], time), int(sid == label)) for sid in cands]
-        self._join(label, feats, vecs, time, None)
+        self._join(label, feats, vecs, keys, time, None)
         return rows
 
-    def _decide(self, feats: Features, vecs: dict[str, Vector], time: float | None) -> Decision:
-        best: Decision | None = None
-        for sid in self._candidates(vecs, time):
+    def _decide(self, feats: Features, vecs: dict[str, Vector], keys: list[str], time: float | None) -> Decision:
+        body = vecs["body"]
+        scored = []
+        for sid in self._candidates(keys, time):
+            story = self._open[sid]
+            cos = cosine(body, story.centroids["body"], math.sqrt(story.norms2["body"]))
+            if cos >= MIN_BODY:
+                scored.append((-cos, sid))
+        considered: dict[str, float] = {}
+        best: tuple[float, str, dict[str, float]] | None = None
+        for _, sid in sorted(scored)[:SCORED]:
             x = self.similarity(feats, vecs, self._open[sid], time)
-            p = self.model.probability(x)
-            if p >= self.model.threshold and (best is None or p > (best.probability or 0.0)):
-                best = Decision(sid, p, x)
-        return best or Decision(story_id(feats.id), None)
+            p = considered[sid] = self.model.probability(x)
+            if best is None or p > best[0]:
+                best = (p, sid, x)
+        if best is not None and best[0] >= self.model.threshold:
+            return Decision(best[1], best[0], best[2], considered=considered)
+        return Decision(story_id(feats.id), None, best[2] if best else {}, considered=considered)
 
     def similarity(self, feats: Features, vecs: dict[str, Vector], story: _Open, time: float | None) -> dict:
         """The model's features for one (article, story) pair."""
@@ -207,7 +249,7 @@ class StoryIndex:
         x = {name: cosine(vec, story.centroids.get(name, {}), math.sqrt(story.norms2.get(name, 0.0)))
              for name, vec in vecs.items()}  # fmt: skip
         body = vecs["body"]
-        x["body_max"] = max((sum(w * m.get(t, 0.0) for t, w in body.items()) for m in story.recent), default=0.0)
+        x["body_max"] = max((dot(body, m) for m in story.recent), default=0.0)
         if time is None or not story.times:
             x["gap"], x["time_unsure"] = math.log1p(self.window), 1.0
         else:
@@ -224,12 +266,13 @@ class StoryIndex:
         return x
 
     def _key_terms(self, vecs: dict[str, Vector]) -> list[str]:
-        pool: dict[str, float] = {}
-        for name in ("body", "names", "numbers"):
-            for t, w in vecs[name].items():
-                key = t if name == "body" else f"{name[0]}:{t}"
-                pool[key] = max(pool.get(key, 0.0), w * (self.idf(t)))
-        return sorted(pool, key=lambda t: (-pool[t], t))[:KEY_TERMS]
+        """Posting keys: the heaviest body terms, then the heaviest names and numbers (prefixed so a
+        name never meets a body term). Taken per field, since a short field's unit weights run high."""
+        keys = heapq.nlargest(KEY_TERMS - KEY_EXTRA, vecs["body"].items(), key=itemgetter(1))
+        extra = [(f"{prefix}{t}", w) for field_, prefix in (("names", "@"), ("numbers", "#"))
+                 for t, w in vecs[field_].items()]  # fmt: skip
+        keys += heapq.nlargest(KEY_EXTRA, extra, key=itemgetter(1))
+        return [t for t, _ in keys]
 
     def _days(self, time: float | None) -> range:
         if time is None:
@@ -237,9 +280,8 @@ class StoryIndex:
         day = int(math.floor(time))
         return range(day - int(self.window), day + 2)
 
-    def _candidates(self, vecs: dict[str, Vector], time: float | None) -> list[str]:
+    def _candidates(self, keys: list[str], time: float | None) -> list[str]:
         hits: Counter[str] = Counter()
-        keys = self._key_terms(vecs)
         for day in self._days(time):
             bucket = self._postings.get(day)
             if bucket is None:
@@ -252,12 +294,18 @@ class StoryIndex:
         ]
 
     def _join(
-        self, sid: str, feats: Features, vecs: dict[str, Vector], time: float | None, article: Article | None
+        self,
+        sid: str,
+        feats: Features,
+        vecs: dict[str, Vector],
+        keys: list[str],
+        time: float | None,
+        article: Article | None,
     ) -> None:
         if sid not in self._stories:
             self._stories[sid] = Story(sid)
             self._first[sid] = (time if time is not None else float("inf"), feats.id)
-            self._open[sid] = _Open({}, {}, deque(maxlen=RECENT_MEMBERS), [])
+            self._open[sid] = _Open({}, {}, deque(maxlen=RECENT_MEMBERS))
         elif time is not None and time < self._first[sid][0]:
             self._first[sid] = (time, self._first[sid][1])
         if sid in self._open:
@@ -275,7 +323,7 @@ class StoryIndex:
             self._last[sid] = last
             heapq.heappush(self._expiry, (last, sid))
         bucket = self._postings.setdefault(int(math.floor(time)), {})
-        for term in self._key_terms(vecs):
+        for term in keys:
             ids = bucket.setdefault(term, {})
             if sid in ids:
                 continue

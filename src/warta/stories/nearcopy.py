@@ -8,7 +8,9 @@ choice of the earliest original.
 
 from __future__ import annotations
 
+import zlib
 from collections import deque
+from functools import lru_cache
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
@@ -20,6 +22,13 @@ NUM_PERM = 64
 LSH_THRESHOLD = 0.25  # banding threshold (recall side)
 MIN_JACCARD = 0.3  # estimated Jaccard to call it a copy (precision side)
 MIN_SHINGLES = 12  # too short to tell a copy from a shared quote
+
+
+@lru_cache(maxsize=1)
+def _permutations():  # type: ignore[no-untyped-def]
+    """datasketch draws the permutations per MinHash object: draw them once."""
+    template = MinHash(num_perm=NUM_PERM)
+    return template.permutations, template.scheme
 
 
 def shingles(words: list[str]) -> set[bytes]:
@@ -54,7 +63,8 @@ class NearCopyIndex:
             self._prune(now)
         if len(sh) < MIN_SHINGLES:
             return None
-        sig = MinHash(num_perm=NUM_PERM)
+        perms, scheme = _permutations()
+        sig = MinHash(num_perm=NUM_PERM, hashfunc=zlib.crc32, permutations=perms, scheme=scheme)
         sig.update_batch(list(sh))
         best: tuple[float, str, float] | None = None
         for key in self._lsh.query(sig):
