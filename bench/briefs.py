@@ -7,7 +7,8 @@ sentences at the same budget: Lead (first sentences of the earliest article), Le
 ROUGE: rouge-score F1, plain lower-cased word tokenizer, no stemming. Citation support: share of
 (summary sentence, cited article) pairs where the cited article supports the sentence (`warta.brief.supports`,
 the same check the brief uses); unsupported = summary sentences no cited article supports.
-Speed: one 10-article story (two events' articles), warta vs LexRank on the same sentences.
+Speed: one 10-article story (two events' articles), warta (per-sentence caches cleared, the stemmer's word
+cache warm as in a running service) vs LexRank on the same sentences, medians of repeated runs.
 
     .venv/bin/python bench/briefs.py [--json]
 """
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import statistics
 import time
 from datetime import datetime
 
@@ -68,19 +70,20 @@ def speed(stories: list[Story]) -> dict[str, float]:
     arts = [a for s in stories for a in s.articles][:10]
     story = Story("speed", arts)
     sents = [s for a in arts for s in article_sentences(a)]
-    runs = 5
-    warta_ms = 0.0
-    for _ in range(runs):  # per-sentence caches cleared: only the stemmer's word cache stays warm
+    warta, lexrank = [], []
+    for _ in range(7):  # median of runs: the machine is shared; per-sentence caches cleared every run
         align._CACHE.clear()
         align.terms.cache_clear()
         find_entities.cache_clear()
         t0 = time.perf_counter()
         make_brief(story)
-        warta_ms += (time.perf_counter() - t0) * 1000 / runs
-    t0 = time.perf_counter()
-    baselines()["LexRank"](sents)
-    lex_ms = (time.perf_counter() - t0) * 1000
-    return {"warta_ms_10_articles": warta_ms, "lexrank_ms_10_articles": lex_ms, "n_articles": len(arts)}
+        warta.append((time.perf_counter() - t0) * 1000)
+    for _ in range(3):
+        t0 = time.perf_counter()
+        baselines()["LexRank"](sents)
+        lexrank.append((time.perf_counter() - t0) * 1000)
+    return {"warta_ms_10_articles": statistics.median(warta), "lexrank_ms_10_articles": statistics.median(lexrank),
+            "n_articles": len(arts)}
 
 
 def main() -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta, timezone
 
 import pytest
 
@@ -22,6 +22,8 @@ WIB = timezone(timedelta(hours=7))
         ("Selasa, 5 Mei 2020 | 11:58 WIT", datetime(2020, 5, 5, 11, 58, tzinfo=timezone(timedelta(hours=9))), True),
         (" date 2024-03-17", datetime(2024, 3, 17, tzinfo=WIB), False),
         ("28/3/2021, 12.08 WIB", datetime(2021, 3, 28, 12, 8, tzinfo=WIB), True),
+        ("2021-01-14T06:56:00+08:00", datetime(2021, 1, 14, 6, 56, tzinfo=timezone(timedelta(hours=8))), True),
+        ("2021-01-14T06:56:00Z", datetime(2021, 1, 14, 6, 56, tzinfo=UTC), True),
     ],
 )
 def test_parse_published(stamp: str, expected: datetime, has_time: bool) -> None:
@@ -64,3 +66,5 @@ def test_find_dates_year_nearest_to_base_and_no_false_hits() -> None:
     assert got[0].date == date(2019, 12, 31)
     assert find_dates("Skor akhir 3/1 dan magnitudo 6.2, dua minggu lalu.", date(2020, 1, 2)) == []
     assert find_dates("hari ini", datetime(2020, 1, 2, 10, 0, tzinfo=WIB))[0].date == date(2020, 1, 2)
+    weekdays = find_dates("Minggu lalu sepi, tetapi Minggu pagi ramai.", date(2023, 12, 4))
+    assert [(m.text, m.date) for m in weekdays] == [("Minggu", date(2023, 12, 3))] and weekdays[0].start > 20

@@ -39,6 +39,7 @@ def _kept(text: str, url: str | None = None) -> list[str]:
         "Warga melintasi genangan air di Jalan Sudirman, Jakarta. (Foto: Antara/Aprillio Akbar)",
         "Foto: Genangan air di kawasan Kemang",
         "Dapatkan update berita pilihan setiap hari dari Kompas.com di Grup Telegram, klik link t.me/abc.",
+        "— Dinas Kebakaran (@damkarjakarta) January 1, 2020",
     ],
 )
 def test_boilerplate_line_dropped(junk: str) -> None:

@@ -151,3 +151,24 @@ def test_empty_articles_do_not_crash(bad: list[str]) -> None:
     arts = [_art("x", bad, None), _art("y", FLOOD, datetime(2020, 7, 14, tzinfo=WIB))]
     stories = group(arts)
     assert sorted(len(s.articles) for s in stories) == [1, 1]
+
+
+def test_shipped_model_covers_the_features_and_refits() -> None:
+    from warta.stories.decide import FEATURES, default_model, fit
+
+    model = default_model()
+    assert model.features == FEATURES and 0.5 <= model.threshold < 1
+    rows = [{"body": b / 10, "gap": g} for b in range(11) for g in (0.0, 2.0)]
+    labels = [int(r["body"] > 0.5 and r["gap"] == 0.0) for r in rows]
+    refit = fit(rows, labels, c=10.0)
+    assert refit.probability({"body": 0.9}) > 0.5 > refit.probability({"body": 0.9, "gap": 2.0})
+
+
+def test_explain_reports_near_copy() -> None:
+    day = datetime(2020, 7, 14, 15, tzinfo=WIB)
+    arts = [_art("orig", FLOOD, day), _art("copy", FLOOD + ["Editor: Redaksi"], day + timedelta(hours=1))]
+    index = StoryIndex()
+    story = group(arts, index=index)[0]
+    why = explain(arts[1], story, index)
+    assert why["near_copy_of"] == "orig" and why["near_copy_jaccard"] > 0.5
+    assert why["reason"].startswith("near copy of orig")

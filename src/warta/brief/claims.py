@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
@@ -39,6 +40,7 @@ class Group:
     earliest: float  # smallest relative position of a member in its article (0 = lede)
 
 
+@lru_cache(maxsize=50_000)
 def clarity(text: str) -> float:
     """How well a sentence stands on its own: 1 for a plain statement of moderate length."""
     score = 1.0
@@ -120,6 +122,9 @@ def only_in(ix: StoryIndex, groups: list[Group], cap: int = 8) -> list[Claim]:
     outlet_terms: dict[str, set[str]] = {}
     for u in ix.units:
         outlet_terms.setdefault(ix.witness[u.article], set()).update(u.terms)
+    elsewhere_of = {
+        own: set().union(*(t for o, t in outlet_terms.items() if o != own)) for own in outlet_terms
+    }
     per_outlet: dict[str, list[tuple[float, Group]]] = {}
     for g in groups:
         if len(g.witnesses) != 1:
@@ -129,8 +134,7 @@ def only_in(ix: StoryIndex, groups: list[Group], cap: int = 8) -> list[Claim]:
         others = [i for i, w in enumerate(ix.witness) if w != own]
         if others and float(ix.agree[g.rep, others].max()) >= NEARLY_SAME:
             continue  # another outlet says nearly the same: not news only one outlet has
-        elsewhere = set().union(*(t for o, t in outlet_terms.items() if o != own))
-        fresh = {t for t in unit.terms if t not in elsewhere}
+        fresh = {t for t in unit.terms if t not in elsewhere_of[own]}
         # names no other outlet mentions (people, bodies, places) weigh most
         names = {w.lower() for w in re.findall(r"(?<=\s)[A-Z][\w-]+", unit.text)} & fresh
         score = sum(ix.idf.get(t, 0.0) for t in fresh) / (1 + 0.05 * unit.n_words) + 3.0 * len(names)

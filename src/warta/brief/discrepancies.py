@@ -32,6 +32,13 @@ _COUNT = re.compile(
     rf"(?P<kind>{'|'.join(f'(?P<{k}>{v})' for k, v in _KINDS.items())})\b",
     re.IGNORECASE,
 )
+# the count after the noun: "korban meninggal dunia akibat banjir berjumlah 21 orang"
+_COUNT_AFTER = re.compile(
+    rf"(?:korban\s+)?(?P<kind>{'|'.join(f'(?P<{k}>{v})' for k, v in _KINDS.items())})\b[^.;:\d]{{0,40}}?"
+    rf"\b(?:berjumlah|sebanyak|mencapai|menjadi|tercatat|total)\s+{_NUM}\s+(?:orang|jiwa|people|persons)\b",
+    re.IGNORECASE,
+)
+_PART = re.compile(r"\s*(?:yang\s+)?(?:\w+\s+){0,2}(?:di|ke|dari|in|at|to)\s+(?:antaranya\b|[A-Z])")
 _LABEL = {"dead": "korban meninggal", "injured": "korban luka", "missing": "orang hilang",
           "displaced": "pengungsi"}  # fmt: skip
 
@@ -39,7 +46,9 @@ _LABEL = {"dead": "korban meninggal", "injured": "korban luka", "missing": "oran
 def counts(text: str) -> dict[str, int]:
     """Counts of people by kind stated in one sentence (`46 orang tewas` -> {"dead": 46})."""
     out: dict[str, int] = {}
-    for m in _COUNT.finditer(text):
+    for m in [*_COUNT.finditer(text), *_COUNT_AFTER.finditer(text)]:
+        if _PART.match(text, m.end()):
+            continue  # "17 korban luka yang dibawa ke RSUD Cicalengka": a part, not the toll
         raw = m.group("num").lower()
         value = _NUMBER_WORDS.get(raw)
         if value is None:
@@ -52,42 +61,61 @@ def counts(text: str) -> dict[str, int]:
 def story_discrepancies(ix: StoryIndex) -> list[Discrepancy]:
     """Counts that aligned sentences of different outlets disagree on."""
     stated = [counts(u.text) for u in ix.units]
+    counted = [i for i, c in enumerate(stated) if c]
     # the words beside the figures: "46 orang tewas akibat banjir di Sumbawa" ~ "56 orang meninggal akibat ..."
-    context = [
-        {t for t in u.terms if not t[:1].isdigit()} - terms(" ".join(m.group(0) for m in _COUNT.finditer(u.text)))
-        for u in ix.units
-    ]
-    seen: set[tuple[str, frozenset[int]]] = set()
-    out: list[Discrepancy] = []
-    for i, ci in enumerate(stated):
-        for j in range(i + 1, len(ix.units)):
-            cj = stated[j]
-            ui, uj = ix.units[i], ix.units[j]
-            if not ci or not cj or ix.witness[ui.article] == ix.witness[uj.article]:
+    context = {
+        i: {t for t in ix.units[i].terms if not t[:1].isdigit()}
+        - terms(" ".join(f"{m.group('num')} {m.group('kind')}" for p in (_COUNT, _COUNT_AFTER)
+                         for m in p.finditer(ix.units[i].text)))
+        for i in counted
+    }
+    topic = _topic_terms(ix)
+    sides: dict[str, dict[int, int]] = {}  # kind -> value -> the first sentence that states it
+    for n, i in enumerate(counted):
+        for j in counted[n + 1 :]:
+            ci, cj = stated[i], stated[j]
+            if ix.witness[ix.units[i].article] == ix.witness[ix.units[j].article]:
                 continue
             shared = context[i] & context[j]
-            if len(shared) < MIN_SHARED or len(shared) < ALIGNED * len(context[i] | context[j]):
+            aligned = len(shared) >= MIN_SHARED and len(shared) >= ALIGNED * len(context[i] | context[j])
+            # or both state the story's toll: the count is tied to what most outlets report (banjir, gempa)
+            if not aligned and not shared & topic:
                 continue
             for kind in ci.keys() & cj.keys():
-                values = frozenset((ci[kind], cj[kind]))
-                if len(values) < 2 or (kind, values) in seen:
-                    continue
-                seen.add((kind, values))
-                out.append(_discrepancy(ix, kind, [(i, ci[kind]), (j, cj[kind])], stated))
-    return out
+                if ci[kind] != cj[kind]:
+                    values = sides.setdefault(kind, {})
+                    values.setdefault(ci[kind], i)
+                    values.setdefault(cj[kind], j)
+    return [_discrepancy(ix, kind, sorted(v.items(), key=lambda kv: kv[1]), stated) for kind, v in sides.items()]
+
+
+def _topic_terms(ix: StoryIndex, top: int = 3) -> set[str]:
+    """The few words nearly every outlet uses: what the story is about (`banjir`, `gempa`, `kebakaran`)."""
+    outlets: dict[str, set[str]] = {}
+    for u in ix.units:
+        outlets.setdefault(ix.witness[u.article], set()).update(t for t in u.terms if t.isalpha())
+    if len(outlets) < 2:
+        return set()
+    df: dict[str, int] = {}
+    for ts in outlets.values():
+        for t in ts:
+            df[t] = df.get(t, 0) + 1
+    ranked = sorted((t for t, c in df.items() if c >= 0.8 * len(outlets)), key=lambda t: (-df[t], t))
+    return set(ranked[:top])
 
 
 def _discrepancy(ix: StoryIndex, kind: str, sides: list[tuple[int, int]], stated: list[dict[str, int]]) -> Discrepancy:
+    """One discrepancy per kind of count: each figure with the articles that give it, the latest marked."""
     claims = []
     latest = []
-    for unit, value in sides:
+    for value, unit in sides:
         arts = sorted({ix.units[k].article for k, c in enumerate(stated) if c.get(kind) == value})
         claims.append(Claim(text=ix.units[unit].text, sources=[ix.articles[a].id for a in arts],
                             outlets=ix.witnesses(arts)))
         times = [ix.articles[a].published for a in arts if ix.articles[a].published]
         latest.append(max(times) if times else None)
-    about = f"{_LABEL[kind]}: " + " vs ".join(str(v) for _, v in sides)
-    if all(latest) and latest[0] != latest[1]:
-        later = sides[0][1] if latest[0] > latest[1] else sides[1][1]
-        about += f" (laporan yang lebih baru: {later})"
+    about = f"{_LABEL[kind]}: " + " vs ".join(str(v) for v, _ in sides)
+    known = [t for t in latest if t is not None]
+    if len(known) >= 2 and known.count(max(known)) == 1:
+        about += f" (laporan yang lebih baru: {sides[latest.index(max(known))][0]})"
     return Discrepancy(about=about, claims=claims)

@@ -8,6 +8,7 @@ Names seen once, in one article, and unknown to the gazetteer are dropped: recur
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
@@ -16,6 +17,7 @@ from warta.brief.align import StoryIndex
 from warta.lang.entities import find_entities, gazetteer, is_common_word, name_key
 from warta.model import Entity, EntityType
 
+_NOT_A_NAME = re.compile(r"[\d.]")  # numbers, domains ("KOMPAS.com")
 SPELLING = 0.85  # similarity ratio of two keys that are spelling variants
 MAX_ENTITIES = 40
 
@@ -52,7 +54,7 @@ def _collect(ix: StoryIndex) -> tuple[dict[str, _Bucket], list[tuple[str, str]]]
     for u in ix.units:
         for m in find_entities(u.text):
             name = m.name
-            if any(c.isdigit() for c in name) or "." in name.rstrip("."):
+            if _NOT_A_NAME.search(name.rstrip(".")):
                 continue
             if not m.canonical and " " not in name and m.initial and is_common_word(name):
                 continue
@@ -112,12 +114,13 @@ def _type(members: list[_Bucket]) -> EntityType:
     for b in members:
         if b.canonical:
             return gazetteer().types[b.canonical]
-    if any(b.titled for b in members):
-        return "person"
     votes: Counter[str] = Counter()
     for b in members:
         votes.update({t: n for t, n in b.types.items() if t != "other"})
-    return votes.most_common(1)[0][0] if votes else "other"  # type: ignore[return-value]
+    top = votes.most_common(1)[0][0] if votes else "other"
+    if top in ("organization", "place"):  # head words ("Balai ...", "Kabupaten ...") beat a title before them
+        return top  # type: ignore[return-value]
+    return "person" if any(b.titled for b in members) else top  # type: ignore[return-value]
 
 
 def story_entities(ix: StoryIndex) -> tuple[list[Entity], dict[str, str]]:
@@ -141,8 +144,7 @@ def story_entities(ix: StoryIndex) -> tuple[list[Entity], dict[str, str]]:
         count = sum(forms.values())
         if not known and len(sources) < 2 and (count < 2 or kind == "other"):
             continue
-        if not known and " " not in name and (len(name) < 3 or name.isupper() and len(name) < 3
-                                              or is_common_word(name) and kind != "person"):
+        if not known and " " not in name and (len(name) < 3 or is_common_word(name)):
             continue  # "Raya", "Kota", "KA": fragments of longer names
         aliases = sorted(f for f in forms if f != name)
         for f in [name, *aliases]:

@@ -39,7 +39,6 @@ MAX_TEXT_CHARS = 2_000_000
 _LANGUAGE_SAMPLE = 600  # characters of body text: enough for one document's language, cheap
 CHUNK = 256  # documents buffered for template statistics
 _WEB_URL = re.compile(r"https?://[^\s/]+\.[^\s/]+", re.IGNORECASE)
-_LETTERS = re.compile(r"[^\W\d_]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]")
 
 
@@ -75,7 +74,7 @@ def _check_text(doc: Document, text: str) -> str:
     if not sample.strip():
         raise WartaError(doc.source, "the document is empty.")
     bad = len(_CONTROL.findall(sample))
-    letters = sum(map(len, _LETTERS.findall(sample)))
+    letters = sum(map(str.isalpha, sample))
     if bad > 0.02 * len(sample) or letters < 0.3 * len(sample.replace(" ", "").replace("\n", "")):
         raise WartaError(doc.source, "the document looks like binary data, not article text.")
     return text.replace("\r\n", "\n").replace("\r", "\n")

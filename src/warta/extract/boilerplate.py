@@ -69,6 +69,8 @@ _JUNK_START = re.compile(
     r"|(?:foto|photo|ilustrasi|gambar|video|sumber foto|image)\s*[:|/])",
     re.IGNORECASE,
 )
+# "— Arvind Kejriwal (@ArvindKejriwal) November 1, 2019": the credit under an embedded post.
+_EMBED_CREDIT = re.compile(r"[—–-]\s*[^()\n]{2,60}\(@\w{1,30}\)")
 # Boilerplate anywhere in a line; only searched when one of the trigger words occurs (fast path).
 _JUNK_ANYWHERE = _rx(
     r"scroll to (?:continue|resume)|advertisement|slot-iklan|close ads|hide ads|ads by\b",
@@ -99,7 +101,7 @@ _JUNK_TRIGGER_CHARS = ("![", "<", "t.me/", "©", "(c)")
 
 
 def _is_junk(core: str, words: list[str]) -> bool:
-    if _JUNK_START.match(core):
+    if _JUNK_START.match(core) or _EMBED_CREDIT.match(core):
         return True
     triggered = not _JUNK_TRIGGER_WORDS.isdisjoint(w.lower() for w in words) or any(
         c in core for c in _JUNK_TRIGGER_CHARS
@@ -226,7 +228,7 @@ def classify(core: str, sw: frozenset[str], use_stopwords: bool, words: list[str
     headline_case = (caps > 0.75 and sw_ratio < 0.2) or (caps > 0.85 and sw_ratio < 0.4)
     if n < 30 and headline_case and not numbered and not core.endswith((".", ":", ",")) and (n >= 4 or not bullet):
         return Kind.SHORT  # title-case headline or link (a bulleted one too; numbered items are lists)
-    if _BULLET.match(core) and n <= 40:
+    if bullet and n <= 40:
         return Kind.LIST
     prose_words = not use_stopwords or sw_ratio >= 0.05
     if prose_words and ((n >= 6 and terminal) or n >= 16):
@@ -267,8 +269,8 @@ def label_lines(
     lines: list[Line], template: set[str] | None = None, site: Site = (), slug: list[str] | None = None
 ) -> None:
     """Set `kind` and `body` on every line. `template`: keys (see `line_key`) of outlet templates;
-    `site`: the names in the URL's host (the outlet's name in a lede is not a place); `slug`: the URL's headline
-    words (a line that spells them is the title, not body)."""
+    `site`: the names in the URL's host (the outlet's name in a lede is not a place); `slug`: the URL's
+    headline words (a line that spells them is the title, not body)."""
     sw = stopwords()
     n_words = sum(len(ln.words) for ln in lines)
     n_sw = sum(sum(map(sw.__contains__, ln.core.lower().split())) for ln in lines)
@@ -297,6 +299,7 @@ def _is_title(text: str, slug: list[str]) -> bool:
 
 
 def line_key(text: str) -> str:
+    """What makes two lines "the same line" for repetition and template statistics."""
     return text.lower()
 
 
@@ -324,6 +327,10 @@ def _context_rules(lines: list[Line]) -> None:
 
 _BREAK_RUN = 6  # this many non-prose lines in a row end a block
 _LEDE_WINDOW = 6  # a dateline lede this close to a block's start is where the article starts
+# Another block of prose beside the best one (an article split by an embed credit or a mid-page stamp)
+# is kept when it is this large, absolutely and relative to the best block.
+_SECOND_BLOCK_SHARE = 0.3
+_SECOND_BLOCK_CHARS = 300
 _TEXTUAL = (Kind.PROSE, Kind.SENTENCE, Kind.LIST, Kind.FRAGMENT)
 
 
@@ -382,7 +389,7 @@ def _mark_body(lines: list[Line], site: Site) -> None:
     if not blocks:
         return
     best = max(blocks, key=lambda b: b[2])
-    keep = [b for b in blocks if b is best or (b[2] >= 0.5 * best[2] and b[2] >= 400)]
+    keep = [b for b in blocks if b is best or (b[2] >= _SECOND_BLOCK_SHARE * best[2] and b[2] >= _SECOND_BLOCK_CHARS)]
     for s, e, _ in keep:
         s = _lede(lines, s, e, site) if (s, e) == best[:2] else s
         for pos in range(s, e):
@@ -397,14 +404,11 @@ def _mark_body(lines: list[Line], site: Site) -> None:
 
 def _truncated_tail(lines: list[Line]) -> None:
     """A text cut off mid-article (excerpts, page limits): its last line continues the body even when
-    cut short, right after a body line or after a sub-heading that follows one - unless it is a lone
-    upper-case word (`ADVERTISEME`)."""
+    cut short (`Diketa`), right after a body line - or after a sub-heading that follows one when it reads
+    as running text - but a lone upper-case word is a cut-off label (`ADVERTISEME`)."""
     last = lines[-1]
-    if last.kind not in (Kind.SHORT, Kind.FRAGMENT) or len(lines) < 2 or (last.core.isupper() and
+    if last.kind not in (Kind.SHORT, Kind.FRAGMENT) or len(lines) < 3 or (last.core.isupper() and
                                                                            " " not in last.core):
         return
-    if lines[-2].body:
-        last.body = True
-    elif len(lines) > 2 and lines[-2].kind is Kind.SHORT and lines[-3].body:
-        lower = sum(1 for w in last.words if w[0].islower())
-        last.body = lower * 2 >= len(last.words)  # running text, not a link title
+    running = 3 * sum(1 for w in last.words if w[0].islower()) >= len(last.words) > 0
+    last.body = lines[-2].body or (running and lines[-2].kind is Kind.SHORT and lines[-3].body)

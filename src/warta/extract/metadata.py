@@ -25,6 +25,7 @@ _TOKEN = re.compile(r"[^\W_]+(?:[.,][^\W_]+)*")
 _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
 _TRAIL = re.compile(r"[\"'”’?!)]*")
 _STAMP_NOISE = re.compile(r"\d+|WIB|WITA|WIT")
+_STAMP_BELOW = 5  # lines below the body where a publication stamp may still stand
 _SOURCE_LABEL = re.compile(r"\W*(?:sumber|source)\b", re.IGNORECASE)
 
 # ---------------------------------------------------------------- wires
@@ -139,18 +140,23 @@ def read_metadata(lines: list[Line], url: str | None, wire_outlet: bool, site: S
     body = [ln for ln in lines if ln.body]
     first_body = lines.index(body[0]) if body else len(lines)
     last_body = lines.index(body[-1]) if body else len(lines)
-    meta.published, meta.published_has_time = _published(lines)
+    meta.published, meta.published_has_time = _published(lines, last_body)
     meta.authors = _authors(lines, last_body)
     meta.title = _title(lines, first_body, url, set(meta.authors))
     meta.dateline, wires = _dateline(lines, first_body, site)
     meta.wire = _wires(lines, body, first_body, last_body, wires, wire_outlet)
-    meta.signature_outlet = _signature_outlet(lines, body)
+    if url is None:  # with a URL the outlet is the URL's
+        meta.signature_outlet = _signature_outlet(lines, body)
     return meta
 
 
-def _published(lines: list[Line]) -> tuple[datetime | None, bool]:
+def _published(lines: list[Line], last_body: int) -> tuple[datetime | None, bool]:
+    """The first stamp above the body (or just below it), one with a time first; stamps further down
+    belong to related-article lists."""
     best: tuple[datetime, bool] | None = None
-    for ln in lines:
+    for pos, ln in enumerate(lines):
+        if pos > last_body + _STAMP_BELOW:
+            break
         if ln.body or len(ln.core) > 140 or is_caption(ln.core):
             continue
         got = parse_published(ln.core)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta, timezone
 from functools import lru_cache
 
 WIB = timezone(timedelta(hours=7), "WIB")
@@ -52,7 +52,7 @@ _ZONE_RE = r"(?P<zone>WITA|WIB|WIT)\b"
 # A time right after a date: `, 10:49 WIB`, ` |12:13 WIB`, ` pukul 10.30 WIB`, `T06:56:00`.
 _TIME_AFTER = re.compile(
     rf"T?\s*(?:[,|\-–]\s*)*(?:(?:pukul|pkl\.?|jam|at)\s*)?(?P<h>[01]?\d|2[0-3])(?P<sep>[:.])(?P<mi>[0-5]\d)"
-    rf"(?::[0-5]\d)?(?!\d)\s*(?:{_ZONE_RE})?",
+    rf"(?::[0-5]\d(?:\.\d+)?)?(?P<off>Z|[+-][01]\d:?[0-5]\d)?(?!\d)\s*(?:{_ZONE_RE})?",
     re.IGNORECASE,
 )
 
@@ -61,7 +61,7 @@ _TIME_AFTER = re.compile(
 _DATE_DIGIT = re.compile(
     rf"""
     (?:
-        (?P<d1>[0-3]?\d)[/.-](?P<m1>[01]?\d)(?:[/.-](?P<y1>(?:19|20)\d\d|\d\d))?(?![\d/])
+        (?P<d1>0?[1-9]|[12]\d|3[01])[/.-](?P<m1>0?[1-9]|1[0-2])(?:[/.-](?P<y1>(?:19|20)\d\d|\d\d))?(?![\d/])
       | (?P<d2>[0-3]?\d)\s+(?P<mon2>{_MONTH_RE})\b(?:\.(?=\s*\d))?(?:,?\s+(?P<y2>(?:19|20)\d\d)\b)?
       | (?P<y4>(?:19|20)\d\d)-(?P<m4>[01]\d)-(?P<d4>[0-3]\d)(?=\b|T)
     )
@@ -111,7 +111,9 @@ def _date_spans(text: str) -> list[tuple[int, int, dict[str, str | None]]]:
 _LOOSE = re.compile(r"\b(?P<d>[0-3]?\d)\s+(?P<mon>[A-Za-z]{3,10})\.?\s+(?P<y>(?:19|20)\d\d)\b")
 # Day names are capitalised in Indonesian; lower-case `minggu` is "week", and `Minggu lalu` may be too.
 _WEEKDAY_ONLY = re.compile(
-    rf"\b(?P<wd>{_WD_RE}|{_WD_RE.upper()})\b(?!\s*(?:lalu|depan|ini|kemarin|ke-?\d|pertama|kedua|terakhir))"
+    rf"\b(?P<wd>{_WD_RE}|{_WD_RE.upper()})\b"
+    r"(?!\s*(?:depan|ke-?\d|pertama|kedua|terakhir))"
+    r"(?!(?<=Minggu)\s*(?:lalu|ini|kemarin))(?!(?<=MINGGU)\s*(?:lalu|ini|kemarin))"  # "Minggu lalu": a week
 )
 _RELATIVE = re.compile(r"\b(?P<rel>kemarin\s+lusa|kemarin|hari\s+ini|besok|lusa|yesterday|today|tomorrow)\b",
                        re.IGNORECASE)
@@ -201,7 +203,14 @@ def _match_time(text: str, end: int) -> tuple[time | None, int]:
     # `10.30` is a time only with a zone or `pukul`; `10:30` always is.
     if tm.group("sep") == "." and not tm.group("zone") and not _LETTER.search(tm.group(0)):
         return None, end
-    zone = _ZONES.get((tm.group("zone") or "WIB").upper(), WIB)
+    off = tm.group("off")
+    if off == "Z":
+        zone = UTC
+    elif off:  # ISO 8601: `2021-01-14T06:56:00+07:00`
+        digits = off[1:].replace(":", "")
+        zone = timezone((-1 if off[0] == "-" else 1) * timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))
+    else:
+        zone = _ZONES.get((tm.group("zone") or "WIB").upper(), WIB)
     return time(int(tm.group("h")), int(tm.group("mi")), tzinfo=zone), tm.end()
 
 

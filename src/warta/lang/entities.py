@@ -144,9 +144,9 @@ def _first_words() -> tuple[frozenset[str], frozenset[str]]:
     )
 
 
-def _match(words: list[str], i: int, table: frozenset[str] | None) -> int:
+def _match(words: list[str], low: list[str], i: int, table: frozenset[str] | None) -> int:
     """Length of the longest title (table given) or gazetteer phrase starting at words[i] (0 if none)."""
-    if _clean(words[i]).lower() not in _first_words()[0 if table is not None else 1]:
+    if low[i] not in _first_words()[0 if table is not None else 1]:
         return 0
     for k in range(min(_MAX_SPAN, len(words) - i), 0, -1):
         phrase = _phrase(words[i : i + k])
@@ -163,7 +163,7 @@ def _classify(words: list[str], titled: bool) -> EntityType:
         return "place"
     # a name, not a capitalised phrase of common words ("Keuskupan Agung", "Data Informasi")
     looks_named = len(words) >= 2 and all(w[:1].isupper() and not w.isupper() for w in words)
-    if titled or looks_named and not all(is_common_word(w) for w in words):
+    if titled or looks_named and 2 * sum(is_common_word(w) for w in words) <= len(words):
         return "person"
     if len(words) == 1 and words[0].isupper() and len(words[0]) >= 2:
         return "organization"
@@ -183,6 +183,7 @@ def _segments(run: str) -> list[tuple[int, int, EntityType, str | None, bool]]:
     """Split one capitalised run into names: (first word, end word, type, canonical, titled)."""
     g = gazetteer()
     words = run.split(" ")
+    low = [_clean(w).lower() for w in words]
     out: list[tuple[int, int, EntityType, str | None, bool]] = []
     plain_start: int | None = None
     titled = False
@@ -202,7 +203,7 @@ def _segments(run: str) -> list[tuple[int, int, EntityType, str | None, bool]]:
         # role words between a title and the name: "Menteri Pertahanan Sergei Shoigu"; a capitalised
         # common word opening a sentence: "Undangan Kim"
         heads = g.org_heads | g.place_heads
-        while end - start >= 2 and (titled and end - start > 2 or start == 0) and len(words[start]) >= 5 \
+        while end - start >= 2 and (titled or start == 0) and len(words[start]) >= 5 \
                 and words[start] not in heads and is_common_word(words[start]) \
                 or titled and end - start > 2 and words[start].isupper():  # "Kepala Dinas PU Ahmad Fauzi"
             start += 1
@@ -222,19 +223,20 @@ def _segments(run: str) -> list[tuple[int, int, EntityType, str | None, bool]]:
 
     i = 0
     while i < len(words):
-        k_title = _match(words, i, g.titles)
-        k_gaz = _match(words, i, None)
+        k_title = _match(words, low, i, g.titles)
+        k_gaz = _match(words, low, i, None)
         in_org = plain_start is not None and words[plain_start] in g.org_heads | g.place_heads
         if k_gaz and k_gaz >= k_title and not in_org:
             flush(i)
             out.append((i, i + k_gaz, *_known(words[i : i + k_gaz]), False))
             i += k_gaz
-        elif k_title and not in_org:
+        elif k_title and (not in_org or i + k_title < len(words)):
+            # a title ends an organisation's name only when a name follows ("Polda Sulsel Kombes E Zulpan")
             flush(i)
             i += k_title
             titled = True
             # titles chain with places: "Presiden Rusia Vladimir Putin"
-            k_place = _match(words, i, None) if i < len(words) else 0
+            k_place = _match(words, low, i, None) if i < len(words) else 0
             if k_place:
                 out.append((i, i + k_place, *_known(words[i : i + k_place]), False))
                 i += k_place
@@ -271,6 +273,14 @@ def find_entities(text: str) -> list[Mention]:
     return _link_parenthesised(text, out)
 
 
+def _abbreviates(short: str, name: str) -> bool:
+    """Could `short` abbreviate `name`? (`BNPB` a four-word name, `Korut` Korea Utara; not `IDI` Indonesia)"""
+    letters = iter(name.lower())
+    in_order = all(c in letters for c in short.lower() if c.isalpha())
+    words = len(name.split())
+    return in_order and short[0].lower() == name[0].lower() and (not short.isupper() or words >= len(short) - 1)
+
+
 def _link_parenthesised(text: str, mentions: list[Mention]) -> list[Mention]:
     """`Korea Utara (Korut)`: the bracketed name is an alias of the name before it."""
     by_start = {m.start: m for m in mentions}
@@ -278,7 +288,7 @@ def _link_parenthesised(text: str, mentions: list[Mention]) -> list[Mention]:
     for prev, cur in zip([None, *mentions], mentions, strict=False):
         if prev is not None and prev.type != "other" or prev is not None and prev.canonical:
             gap = _PAREN_ALIAS.match(text, prev.end)
-            if gap and by_start.get(gap.start(1)) is cur and not cur.canonical:
+            if gap and by_start.get(gap.start(1)) is cur and not cur.canonical and _abbreviates(cur.name, prev.name):
                 cur = Mention(cur.start, cur.end, cur.name, prev.type, cur.canonical or prev.canonical,
                               prev.canonical or prev.name, cur.titled, False)
         linked.append(cur)

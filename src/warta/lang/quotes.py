@@ -73,7 +73,11 @@ def speaker_name(phrase: str) -> str | None:
 
 def _usable(m: Mention) -> bool:
     """Single words that are common words ("Gereja"), numerals ("II") or shouted site names are no speakers."""
-    if " " in m.name or m.canonical:
+    if m.canonical:
+        return True
+    if re.search(r"\d|nya$", m.name):
+        return False
+    if " " in m.name:
         return True
     return not (is_common_word(m.name) or re.fullmatch(r"[IVXLC]+", m.name) or m.name.isupper() and len(m.name) > 6)
 
@@ -124,6 +128,7 @@ def find_quotes(paragraphs: list[str]) -> list[QuoteMention]:
             if speaker:
                 last, last_para = speaker, pi
         people = [e for e in find_entities(_strip_quotes(para)) if e.type in ("person", "organization")]
+        people = [e for e in people if _usable(e)]
         if people and not _QUOTE.search(para):
             subject, subject_para = people[0].name, pi
     return out

@@ -1,8 +1,10 @@
 """Why an article is in its story: shared terms, names and numbers, similarity, time gap, near-copy status.
 
-With the `StoryIndex` that grouped the article, the recorded decision (model features and probability)
-is reported as taken; without it the comparison with the rest of the story is recomputed, with IDF over
-the story's own articles, so the numbers are indicative, not the ones the decision used.
+With the `StoryIndex` that grouped the article (`group(articles, index=StoryIndex())`), the recorded
+decision (model features, probability, the other candidate stories, stories it bridged) is reported as
+taken; without it the comparison with the rest of the story is recomputed, with IDF from the background
+prior and the story's own articles, so the numbers are indicative, not the ones the decision used.
+`reason` is one line for people (`warta group --explain`).
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from typing import Any
 
 from warta.model import Article, Story
 from warta.stories.features import Features
-from warta.stories.index import StoryIndex, Vector, _Open
+from warta.stories.index import StoryIndex, Vector, _Open, story_id
 
 TOP = 8
 
@@ -40,7 +42,7 @@ def explain(article: Article, story: Story, index: StoryIndex | None = None) -> 
     out: dict[str, Any] = {
         "article": article.id,
         "story": story.id,
-        "founded_story": bool(story.articles) and story.articles[0].id == article.id,
+        "founded_story": story_id(article.id) == story.id,
         "near_copy_of": article.near_copy_of,
         "time_gap_days": None if gap is None else round(gap, 2),
         "shared_terms": _shared(vecs["body"], [o["body"] for o in others]),
@@ -50,9 +52,16 @@ def explain(article: Article, story: Story, index: StoryIndex | None = None) -> 
     }
     decision = index.decisions.get(article.id) if index is not None else None
     if decision is not None:
-        out.update(probability=decision.probability, features=decision.features, recorded=True)
+        out.update(
+            probability=None if decision.probability is None else round(decision.probability, 4),
+            features={k: round(v, 4) for k, v in decision.features.items()},
+            candidates={index.resolve(s): round(p, 4) for s, p in decision.considered.items()},
+            bridged=[index.resolve(s) for s in decision.merged],
+            recorded=True,
+        )
         if decision.jaccard is not None:
             out["near_copy_jaccard"] = round(decision.jaccard, 3)
+        out["reason"] = _reason(out)
         return out
     rest = _Open({}, {}, deque(maxlen=len(others) or 1), deque(maxlen=len(others) or 1))
     for vec, f in zip(others, rest_feats, strict=True):
@@ -64,4 +73,24 @@ def explain(article: Article, story: Story, index: StoryIndex | None = None) -> 
             features={k: round(v, 4) for k, v in x.items() if not math.isnan(v)},
         )
     out["recorded"] = False
+    out["reason"] = _reason(out)
     return out
+
+
+def _reason(why: dict[str, Any]) -> str:
+    gap = "" if why["time_gap_days"] is None else f"; {why['time_gap_days']:g} days from the nearest other article"
+    words = dict.fromkeys(why["shared_names"][:3] + [t for t in why["shared_terms"] if t not in why["shared_names"]])
+    shared = ", ".join(list(words)[:6]) or "nothing distinctive"
+    p, threshold = why.get("probability"), why["threshold"]
+    if why["near_copy_of"]:
+        jac = why.get("near_copy_jaccard")
+        return f"near copy of {why['near_copy_of']}" + (f" (shingle Jaccard {jac:.2f})" if jac else "") + gap
+    if why["recorded"] and p is None:
+        best = max(why.get("candidates", {}).values(), default=None)
+        return "opened this story: no earlier open story was likely enough" + (
+            f" (best P={best:.2f} < {threshold:.2f})" if best is not None else ""
+        )
+    if p is None:
+        return f"alone in its story; shares {shared}"
+    verb = "joined" if why["recorded"] else "fits"
+    return f"{verb} with P(same story)={p:.2f} (threshold {threshold:.2f}); shares {shared}{gap}"

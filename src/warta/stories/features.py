@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from warta.lang.dates import WIB, find_dates
-from warta.lang.tokens import content_terms, stopwords, words
+from warta.lang.tokens import content_terms, stopwords
 from warta.model import Article
 
 MAX_CHARS = 20_000  # article text is hostile: bound the work per article
@@ -58,7 +58,7 @@ class Features:
     names: Counter[str]
     numbers: Counter[str]
     phrases: Counter[str] = field(default_factory=Counter)  # adjacent content-term pairs
-    words: list[str] = field(default_factory=list)  # lower-case word sequence, for shingles
+    terms: list[str] = field(default_factory=list)  # the content-term sequence, for shingles
     time_inferred: bool = False  # time taken from the text or a neighbour, not a publication stamp
     events: list[float] = field(default_factory=list)  # days the lead names (days since the epoch)
 
@@ -113,6 +113,7 @@ def features(article: Article, time: datetime | None = None, inferred: bool = Fa
     text = "\n".join(head)[:MAX_CHARS]
     when = time or article.published
     terms = content_terms(text)
+    lead_terms = terms[: len(content_terms(lead))] if len(lead) < len(text) else terms
     base = None if when is None else _EPOCH + timedelta(days=to_days(when))
     mentions = find_dates(lead, base=base)
     kind = "report"
@@ -124,12 +125,12 @@ def features(article: Article, time: datetime | None = None, inferred: bool = Fa
     return Features(
         id=article.id,
         time=to_days(when) if when else None,
-        head=Counter(content_terms(lead)),
+        head=Counter(lead_terms),
         body=Counter(terms),
         phrases=Counter(f"{a} {b}" for a, b in zip(terms, terms[1:], strict=False)),
         names=names(text),
         numbers=numbers(text),
-        words=words(text),
+        terms=terms,
         time_inferred=inferred and when is not None,
         events=list(dict.fromkeys(days))[:EVENT_DAYS],
         kind=kind,

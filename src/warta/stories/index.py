@@ -33,6 +33,7 @@ KEY_EXTRA = 4  # of which names and numbers
 POSTINGS_CAP = 24  # story ids kept per (day, term): bounds the cost of common terms
 CANDIDATES = 6  # stories scored in full per article
 MIN_BODY = 0.1  # candidates with a lower body cosine are not scored (the model never joins them)
+MERGE_MARGIN = 0.1  # an article above threshold + margin for a second story bridges the two
 SCORED = 3  # candidates (highest body cosine) that get the full model
 RECENT_MEMBERS = 4  # member vectors (and times) kept per story for the nearest-member features
 TOP_TERMS = {"head": 24, "body": 80, "phrases": 80, "names": 24, "numbers": 12}  # per article vector
@@ -87,6 +88,20 @@ class _Open:
                 if len(self.events) < 4 * RECENT_MEMBERS:
                     self.events[day] = None
 
+    def absorb(self, other: _Open) -> None:
+        """Take in a merged story's state (centroids add up; norms are recomputed)."""
+        for name, cen in other.centroids.items():
+            mine = self.centroids.setdefault(name, {})
+            for t, w in cen.items():
+                mine[t] = mine.get(t, 0.0) + w
+            self.norms2[name] = sum(w * w for w in mine.values())
+        self.recent.extend(other.recent)
+        self.times.extend(other.times)
+        for day in other.events:
+            self.events.setdefault(day, None)
+        self.kinds.update(other.kinds)
+        self.size += other.size
+
 
 @dataclass(slots=True)
 class Decision:
@@ -98,13 +113,21 @@ class Decision:
     near_copy_of: str | None = None
     jaccard: float | None = None
     considered: dict[str, float] = field(default_factory=dict)  # candidate story -> P(same story)
+    merged: list[str] = field(default_factory=list)  # other stories this article bridged into its own
 
 
 class StoryIndex:
-    """Incremental grouping. `add(article)` returns its story id and sets `article.story`."""
+    """Incremental grouping. `add(article)` returns its story id and sets `article.story`.
+
+    `keep_articles=True` (batch use) keeps every story with its articles and every decision (for
+    `explain`). `keep_articles=False` (streams) keeps only what the window needs, so memory stays flat:
+    callers persist the story ids that `add` returns. Two stories merge when an article is likely
+    enough for both (`Decision.merged`); the earlier-founded id survives and `resolve` maps old ids.
+    """
 
     def __init__(self, model: Model | None = None, window: float = WINDOW_DAYS, keep_articles: bool = True):
         self.model = model or default_model()
+        self.merge_threshold = min(0.99, self.model.threshold + MERGE_MARGIN)
         self.window = window
         self.keep_articles = keep_articles
         self.df: Counter[str] = Counter()
@@ -119,6 +142,7 @@ class StoryIndex:
         self._last: dict[str, float] = {}  # open story -> latest member time
         self._expiry: list[tuple[float, str]] = []  # heap of (latest time, story), stale entries skipped
         self._postings: dict[int, dict[str, dict[str, None]]] = {}  # day -> term -> story ids (ordered)
+        self._alias: dict[str, str] = {}  # merged story -> the story it went into
         self._article_story: dict[str, str] = {}  # all articles, or those in the window (keep_articles=False)
         self._arrivals: deque[tuple[float, str]] = deque()  # (time, article) to forget when not keeping
         self._copies = NearCopyIndex(window)
@@ -178,15 +202,20 @@ class StoryIndex:
         time = self._tick(feats)
         vecs = self.vectors(feats)
         keys = self._key_terms(vecs)
-        copy = self._copies.add(feats.id, feats.words, time)
+        copy = self._copies.add(feats.id, feats.terms, time)
         if copy is not None and copy[0] in self._article_story:
-            decision = Decision(self._article_story[copy[0]], None, near_copy_of=copy[0], jaccard=copy[1])
+            original = self.resolve(self._article_story[copy[0]])
+            decision = Decision(original, None, near_copy_of=copy[0], jaccard=copy[1])
         else:
             decision = self._decide(feats, vecs, keys, time)
         sid = decision.story
         if self.keep_articles:
             self.decisions[feats.id] = decision
         self._join(sid, feats, vecs, keys, time, article)
+        if decision.merged:
+            sid = min([sid, *decision.merged], key=lambda s: self._first[s])
+            for other in {decision.story, *decision.merged} - {sid}:
+                self._merge(other, sid)
         if article is not None:
             article.story = sid
             article.near_copy_of = decision.near_copy_of
@@ -240,7 +269,8 @@ class StoryIndex:
             if best is None or p > best[0]:
                 best = (p, sid, x)
         if best is not None and best[0] >= self.model.threshold:
-            return Decision(best[1], best[0], best[2], considered=considered)
+            bridged = sorted(sid for sid, p in considered.items() if sid != best[1] and p >= self.merge_threshold)
+            return Decision(best[1], best[0], best[2], considered=considered, merged=bridged)
         return Decision(story_id(feats.id), None, best[2] if best else {}, considered=considered)
 
     def similarity(self, feats: Features, vecs: dict[str, Vector], story: _Open, time: float | None) -> dict:
@@ -289,7 +319,10 @@ class StoryIndex:
             for rank, term in enumerate(keys):
                 for sid in bucket.get(term, ()):
                     hits[sid] += KEY_TERMS - rank
-        return [sid for sid, _ in sorted(hits.items(), key=lambda kv: (-kv[1], kv[0])) if sid in self._open][
+        merged: Counter[str] = Counter()
+        for sid, n in hits.items():
+            merged[self.resolve(sid)] += n
+        return [sid for sid, _ in sorted(merged.items(), key=lambda kv: (-kv[1], kv[0])) if sid in self._open][
             :CANDIDATES
         ]
 
@@ -331,6 +364,30 @@ class StoryIndex:
                 del ids[next(iter(ids))]  # forget the oldest story for this term
             ids[sid] = None
 
+    def resolve(self, sid: str) -> str:
+        """The story a (possibly merged) story id now lives in."""
+        while sid in self._alias:
+            sid = self._alias[sid]
+        return sid
+
+    def _merge(self, old: str, new: str) -> None:
+        """An article bridged two open stories: move `old` into `new` (the earlier founded)."""
+        self._alias[old] = new
+        story = self._stories.pop(old)
+        for art in story.articles:
+            art.story = new
+        self._stories[new].articles.extend(story.articles)
+        self._stories[new].articles.sort(key=lambda a: a.id)
+        self._first[new] = min(self._first[new], self._first.pop(old))
+        self.sizes[new] += self.sizes.pop(old)
+        gone, kept = self._open.pop(old, None), self._open.get(new)
+        if gone is not None and kept is not None:
+            kept.absorb(gone)
+        last = max(self._last.pop(old, float("-inf")), self._last.get(new, float("-inf")))
+        if last > float("-inf"):
+            self._last[new] = last
+            heapq.heappush(self._expiry, (last, new))
+
     def _prune(self, now: float) -> None:
         """Drop day buckets and story state that can no longer be compared with new articles."""
         horizon = int(math.floor(now - 2 * self.window)) - 1
@@ -343,14 +400,17 @@ class StoryIndex:
             if self._last.get(sid) == last:  # not refreshed by a later member
                 del self._last[sid]
                 self._open.pop(sid, None)
+                if not self.keep_articles:  # a stream index forgets closed stories entirely
+                    self._stories.pop(sid, None)
+                    self._first.pop(sid, None)
+                    self.sizes.pop(sid, None)
 
     def stories(self) -> list[Story]:
-        """All stories, by first publication (undated last), then by founding article id."""
+        """All stories (with keep_articles=False: the open ones), by first publication (undated last),
+        then by founding article id."""
         order = sorted(self._stories, key=lambda s: self._first[s])
         return [self._stories[s] for s in order]
 
     def open_stories(self) -> list[str]:
         """Stories still inside the window (comparable with new articles)."""
         return list(self._open)
-
-

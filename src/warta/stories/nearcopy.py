@@ -15,9 +15,7 @@ from functools import lru_cache
 import numpy as np
 from datasketch import MinHash, MinHashLSH
 
-from warta.lang.tokens import stopwords
-
-SHINGLE = 4  # content words per shingle: robust to added commas and swapped function words
+SHINGLE = 4  # content terms per shingle: robust to added commas and swapped function words
 NUM_PERM = 64
 LSH_THRESHOLD = 0.25  # banding threshold (recall side)
 MIN_JACCARD = 0.3  # estimated Jaccard to call it a copy (precision side)
@@ -31,9 +29,9 @@ def _permutations():  # type: ignore[no-untyped-def]
     return template.permutations, template.scheme
 
 
-def shingles(words: list[str]) -> set[bytes]:
-    sw = stopwords()
-    content = [w for w in words if w not in sw and not w.isdigit()]
+def shingles(terms: list[str]) -> set[bytes]:
+    """Runs of SHINGLE content terms (stemmed, no stopwords, no bare numbers)."""
+    content = [t for t in terms if not t.isdigit()]
     return {" ".join(content[i : i + SHINGLE]).encode() for i in range(len(content) - SHINGLE + 1)}
 
 
@@ -55,9 +53,9 @@ class NearCopyIndex:
                 self._lsh.remove(key)
                 del self._sigs[key]
 
-    def add(self, article_id: str, words: list[str], time: float | None) -> tuple[str, float] | None:
+    def add(self, article_id: str, terms: list[str], time: float | None) -> tuple[str, float] | None:
         """Index one article; return (id of the earliest original it copies, Jaccard) or None."""
-        sh = shingles(words)
+        sh = shingles(terms)
         now = self._clock if time is None else time
         if now != float("-inf"):
             self._prune(now)
