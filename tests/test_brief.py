@@ -168,6 +168,10 @@ def test_english_story() -> None:
         ("JAKARTA, KOMPAS.com – Polisi menangkap dua orang", "Polisi menangkap dua orang"),
         ("JAKARTA (ANTARA) - Polisi menangkap dua orang", "Polisi menangkap dua orang"),
         ("Kim Jong Un - Putin bertemu di sana kemarin", "Kim Jong Un - Putin bertemu di sana kemarin"),
+        ("TRIBUN-MEDAN.COM – Beginilah nasib puluhan pendaki", "Beginilah nasib puluhan pendaki"),
+        ("BANDUNG, iNewsPemalang.id - Tabrakan maut terjadi pagi tadi", "Tabrakan maut terjadi pagi tadi"),
+        ("jfid – Gunung Marapi meletus pada Minggu sore", "Gunung Marapi meletus pada Minggu sore"),
+        ("dan – Gunung itu meletus lagi kemarin sore", "dan – Gunung itu meletus lagi kemarin sore"),
     ],
 )
 def test_trim_dateline(raw: str, want: str) -> None:

@@ -39,6 +39,20 @@ def test_different_death_tolls_are_a_discrepancy_with_the_later_marked() -> None
     assert [c.sources for c in d.claims] == [["a"], ["b"]]
 
 
+def test_three_tolls_make_one_discrepancy() -> None:
+    story = _flood("46", "56")
+    story.articles.append(_art("c", "Kabar C", "Banjir bandang di Sumbawa, Senin (4/3/2024) malam, menewaskan banyak "
+                               "warga. Korban meninggal akibat banjir bandang di Sumbawa berjumlah 61 orang.", 20))
+    [d] = make_brief(story).discrepancies
+    assert d.about.startswith("korban meninggal: 46 vs 56 vs 61") and "lebih baru: 61" in d.about
+    assert [c.sources for c in d.claims] == [["a"], ["b"], ["c"]]
+
+
+def test_partial_counts_are_not_tolls() -> None:
+    assert counts("Sebanyak 17 orang luka-luka yang dibawa ke RSUD Cicalengka.") == {}
+    assert counts("Korban meninggal akibat banjir berjumlah 21 orang.") == {"dead": 21}
+
+
 def test_same_toll_is_no_discrepancy() -> None:
     assert make_brief(_flood("46", "46")).discrepancies == []
 

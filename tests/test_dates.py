@@ -24,6 +24,13 @@ WIB = timezone(timedelta(hours=7))
         ("28/3/2021, 12.08 WIB", datetime(2021, 3, 28, 12, 8, tzinfo=WIB), True),
         ("2021-01-14T06:56:00+08:00", datetime(2021, 1, 14, 6, 56, tzinfo=timezone(timedelta(hours=8))), True),
         ("2021-01-14T06:56:00Z", datetime(2021, 1, 14, 6, 56, tzinfo=UTC), True),
+        ("2023-09-14T03:49:00+00:00", datetime(2023, 9, 14, 3, 49, tzinfo=UTC), True),
+        ("2023-09-14 03:49:00.123-04:00", datetime(2023, 9, 14, 3, 49, tzinfo=timezone(timedelta(hours=-4))), True),
+        ("2023-09-14T10:49+07", datetime(2023, 9, 14, 10, 49, tzinfo=WIB), True),
+        ("Thu, 14 Sep 2023 03:49:00 +0000", datetime(2023, 9, 14, 3, 49, tzinfo=UTC), True),
+        ("Thu, 14 Sep 2023 03:49:00 GMT", datetime(2023, 9, 14, 3, 49, tzinfo=UTC), True),
+        ("14/09/2023 10:49 GMT+7", datetime(2023, 9, 14, 10, 49, tzinfo=WIB), True),
+        ("Kamis, 14 Sep 2023 10:00-12:00 WIB", datetime(2023, 9, 14, 10, 0, tzinfo=WIB), True),  # a range
     ],
 )
 def test_parse_published(stamp: str, expected: datetime, has_time: bool) -> None:

@@ -22,6 +22,16 @@ def test_parenthesised_alias_is_linked() -> None:
     assert any(m.canonical == "Badan Nasional Penanggulangan Bencana" for m in ms)
 
 
+def test_acronym_must_fit_the_name_before_it() -> None:
+    ms = find_entities("Ketua Ikatan Dokter Indonesia (IDI) hadir di sana.")
+    assert next(m for m in ms if m.name == "IDI").alias_of != "Indonesia"
+
+
+def test_rank_inside_an_organisation_starts_a_person() -> None:
+    got = _names("Hal itu disampaikan Kabid Humas Polda Sulsel Kombes E Zulpan kepada wartawan.")
+    assert got.get("Zulpan") == "person" and "Polda Sulsel" in got
+
+
 def test_organisation_and_trailing_person_are_two_names() -> None:
     got = _names("Hal itu disampaikan juru bicara Kementerian Luar Negeri Budi Santoso kepada wartawan.")
     assert "Budi Santoso" in got and got["Budi Santoso"] == "person"

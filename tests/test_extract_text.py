@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 
@@ -157,6 +159,44 @@ def test_meta_hints_fill_what_the_text_does_not_say() -> None:
     assert art.outlet == "Harian Contoh"
     assert art.published is not None and art.published.date().isoformat() == "2020-01-02"
     assert art.authors == ["A. Penulis"]
+
+
+UTC_STAMP = "2023-09-14T03:49:00+00:00"
+INSTANT = datetime(2023, 9, 14, 3, 49, tzinfo=UTC)  # 10:49 WIB
+
+
+@pytest.mark.parametrize("value", [UTC_STAMP, "2023-09-14T03:49:00Z", "Thu, 14 Sep 2023 03:49:00 +0000",
+                                   "2023-09-14T10:49:00+07:00", INSTANT.timestamp()])
+def test_declared_published_keeps_its_instant(value: str | float) -> None:
+    art = _art("\n".join([P2, P3]), published=value)
+    assert art.published == INSTANT and art.published_has_time
+
+
+def test_stamp_in_text_with_an_offset_keeps_its_instant() -> None:
+    art = _art("\n".join([f"Diterbitkan: {UTC_STAMP}", LEDE, P2, P3]))
+    assert art.published == INSTANT and art.published.utcoffset() == timedelta(0)
+
+
+def test_html_and_containers_keep_the_declared_instant(tmp_path: Path) -> None:
+    """The same instant through HTML meta tags (ISO and RFC 2822), a JSONL record and an RSS item."""
+    from warta.ingest import read_inputs
+
+    paras = "".join(f"<p>{p}</p>" for p in (LEDE, P2, P3))
+    for stamp in (UTC_STAMP, "Thu, 14 Sep 2023 03:49:00 GMT"):
+        page = (f"<html><head><meta property='article:published_time' content='{stamp}'></head>"
+                f"<body><article>{paras}</article></body></html>")
+        assert extract_document(Document(id="h", source="h.html", html=page)).published == INSTANT
+    (tmp_path / "a.jsonl").write_text(json.dumps({"id": "j", "text": f"{P2}\n{P3}", "published": UTC_STAMP}) + "\n",
+                                      encoding="utf-8")
+    item = f"<item><title>Banjir</title><link>https://contoh.co.id/b</link><description><![CDATA[<p>{P2}</p><p>{P3}</p>]]>" \
+           "</description><pubDate>Thu, 14 Sep 2023 03:49:00 +0000</pubDate></item>"
+    (tmp_path / "f.xml").write_text(f"<?xml version='1.0'?><rss version='2.0'><channel><title>C</title>{item}"
+                                    "</channel></rss>", encoding="utf-8")
+    errors: list[InputError] = []
+    docs = list(read_inputs([tmp_path / "a.jsonl", tmp_path / "f.xml"], errors.append))
+    arts = list(extract_documents(docs, errors.append))
+    assert not errors and len(arts) == 2
+    assert all(a.published == INSTANT and a.published_has_time for a in arts)
 
 
 def test_english_text_works_and_language_is_flagged() -> None:

@@ -30,6 +30,7 @@ SAME_COVERAGE = 0.75  # ... or the share of one sentence's weight the other cont
 PAIR_ANCHOR = 0.6  # ... or one sentence comes this close (score units)
 PAIR_COVERAGE = 0.8  # ... and it and one more sentence of the article hold this share of the weight
 MIN_WORDS = 5  # shorter "sentences" are captions, bylines or fragments
+MAX_WORDS = 150  # longer ones are run-together text (lists, missing punctuation, hostile input)
 MAX_SENTENCES = 400  # per article: hostile input stays bounded
 _JUNK = re.compile(r"^(?:baca juga|lihat juga|simak|advertisement|scroll to|editor|penulis|sumber)\b", re.I)
 
@@ -70,7 +71,7 @@ def article_sentences(article: Article) -> list[str]:
     for para in article.paragraphs:
         for s in split_sentences(para):
             text = trim_dateline(s)
-            if len(text.split()) >= MIN_WORDS and not _JUNK.match(text):
+            if MIN_WORDS <= len(text.split()) <= MAX_WORDS and not _JUNK.match(text):
                 out.append(text)
             if len(out) >= MAX_SENTENCES:
                 return out

@@ -26,6 +26,7 @@ _KINDS = {
     "missing": r"hilang|missing",
     "displaced": r"mengungsi|pengungsi|displaced|evacuated",
 }
+_ANY_KIND = re.compile("|".join(_KINDS.values()), re.IGNORECASE)
 _NUM = r"(?P<num>\d+(?:[.,]\d{3})*|" + "|".join(_NUMBER_WORDS) + r")"
 _COUNT = re.compile(
     rf"\b{_NUM}\s+(?:orang\s+|warga\s+|korban\s+|penumpang\s+|people\s+|persons\s+)?(?:yang\s+|dinyatakan\s+)?"
@@ -46,6 +47,8 @@ _LABEL = {"dead": "korban meninggal", "injured": "korban luka", "missing": "oran
 def counts(text: str) -> dict[str, int]:
     """Counts of people by kind stated in one sentence (`46 orang tewas` -> {"dead": 46})."""
     out: dict[str, int] = {}
+    if not _ANY_KIND.search(text):  # most sentences count nobody: skip the two long patterns
+        return out
     for m in [*_COUNT.finditer(text), *_COUNT_AFTER.finditer(text)]:
         if _PART.match(text, m.end()):
             continue  # "17 korban luka yang dibawa ke RSUD Cicalengka": a part, not the toll

@@ -7,12 +7,19 @@ Dates are read with `warta.lang.dates.find_dates`, resolved against each article
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 from warta.brief.align import StoryIndex
 from warta.lang.dates import find_dates
 from warta.model import TimelineEntry
 
+# what every date mention needs: a digit, a weekday or a relative day word (cheap test before the parser)
+_MAYBE_DATE = re.compile(
+    r"\d|senin|selasa|rabu|kamis|jum.?at|sabtu|minggu|ahad|kemarin|hari ini|lusa|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday|yesterday|today",
+    re.IGNORECASE,
+)
 WINDOW_BEFORE = timedelta(days=14)  # how far before the first publication a happening may lie
 MAX_ENTRIES = 12
 
@@ -24,6 +31,8 @@ def story_timeline(ix: StoryIndex) -> list[TimelineEntry]:
     hi = max(published) + timedelta(days=1) if published else date.max
     best: dict[date, tuple[tuple[int, float, int], int]] = {}
     for i, u in enumerate(ix.units):
+        if not _MAYBE_DATE.search(u.text):
+            continue
         base = ix.articles[u.article].published
         for m in find_dates(u.text, base):
             if m.date is None or not lo <= m.date <= hi:

@@ -9,18 +9,23 @@ from __future__ import annotations
 
 import re
 
+from warta.lang.tokens import stopwords
+
 # Up to six capitalised (or dotted outlet) tokens, optionally a parenthesised wire, then a dash.
 _PREFIX_TOKEN = r"(?:[A-Z][\w.'’]*(?:-[A-Z][\w.]*)*|\([A-Z][\w .]*\)|[a-z]\w*\.(?:com|co\.id|id|co|net))"
 _DATELINE = re.compile(
     rf"^\s*(?:{_PREFIX_TOKEN}(?:\s*[,|/]\s*|\s+)){{0,5}}{_PREFIX_TOKEN}\s*(?:--|-\s*-|[-–—|])\s+(?=\S)"
 )
 _SPACES = re.compile(r"\s+")
+# a short lower-case site tag: "jfid – Gunung Marapi meletus ..."
+_TAG = re.compile(r"^[a-z][a-z0-9]{1,9}\s+[–—|]\s+(?=[A-Z])")
 
 
 def trim_dateline(sentence: str) -> str:
     """The sentence without a leading dateline/outlet prefix (kept as is when nothing would remain)."""
     text = _SPACES.sub(" ", sentence).strip()
-    m = _DATELINE.match(text)
+    tag = _TAG.match(text)
+    m = _DATELINE.match(text) or (tag if tag and tag.group(0).split()[0] not in stopwords() else None)
     if not m:
         return text
     prefix, rest = text[: m.end()], text[m.end() :]

@@ -201,15 +201,20 @@ def is_caption(text: str) -> bool:
     return text.count(" ") <= 45 and bool(_CAPTION_END.search(text))
 
 
-def classify(core: str, sw: frozenset[str], use_stopwords: bool, words: list[str] | None = None) -> Kind:
-    """Kind of one non-blank line from its own features only (`words`: its tokens, when known)."""
+def classify(
+    core: str, sw: frozenset[str], use_stopwords: bool, words: list[str] | None = None, *, tiny_junk: bool = True
+) -> Kind:
+    """Kind of one non-blank line from its own features only (`words`: its tokens, when known;
+    `tiny_junk`: a line of one or two letters is junk, a length rule for raw page text)."""
     if words is None:
         words = _WORD.findall(core)
     if _is_junk(core, words):
         return Kind.JUNK
     n = len(words)
-    if n <= 2 and sum(map(len, words)) < 3:
+    if tiny_junk and n <= 2 and sum(map(len, words)) < 3:
         return Kind.JUNK
+    if n == 0:  # figures only (`2019`, `10.30`) are kept from HTML; rules and dividers are not
+        return Kind.SHORT if any(map(str.isalnum, core)) else Kind.JUNK
     lower = core.lower()
     if n <= 8 and _is_short_junk(core, lower):
         return Kind.JUNK
@@ -266,11 +271,21 @@ def build_lines(text: str) -> list[Line]:
 
 
 def label_lines(
-    lines: list[Line], template: set[str] | None = None, site: Site = (), slug: list[str] | None = None
+    lines: list[Line],
+    template: set[str] | None = None,
+    site: Site = (),
+    slug: list[str] | None = None,
+    *,
+    from_html: bool = False,
 ) -> None:
     """Set `kind` and `body` on every line. `template`: keys (see `line_key`) of outlet templates;
     `site`: the names in the URL's host (the outlet's name in a lede is not a place); `slug`: the URL's
-    headline words (a line that spells them is the title, not body)."""
+    headline words (a line that spells them is the title, not body).
+
+    `from_html`: the text is an HTML extractor's main text, whose markup rules already chose the article
+    block. Then only the phrase rules apply (related links, ads, prompts, captions, credits, bylines,
+    stamps, title repeats, templates): the length rules and the main-block choice, made for raw page
+    text, cost real headings, list items and short paragraphs there (measured on bench/aeb.py)."""
     sw = stopwords()
     n_words = sum(len(ln.words) for ln in lines)
     n_sw = sum(sum(map(sw.__contains__, ln.core.lower().split())) for ln in lines)
@@ -278,17 +293,22 @@ def label_lines(
     seen: dict[str, int] = {}
     for pos, ln in enumerate(lines):
         key = line_key(ln.core)
-        ln.own = ln.kind = classify(ln.core, sw, use_sw, ln.words)
+        ln.own = ln.kind = classify(ln.core, sw, use_sw, ln.words, tiny_junk=not from_html)
         if (template and key in template) or (slug and _is_title(ln.core, slug)):
             ln.kind = Kind.JUNK
-        # an earlier copy of a line repeated nearby (title repeats, alt texts, duplicated captions)
-        if key in seen and pos - seen[key] <= 4:
+        # an earlier copy of a line repeated nearby (title repeats, alt texts, duplicated captions); an
+        # HTML extractor has dropped those already, and what it repeats is the article's (table rows)
+        if not from_html and key in seen and pos - seen[key] <= 4:
             lines[seen[key]].kind = Kind.JUNK
             if ln.kind not in (Kind.PROSE, Kind.SENTENCE):
                 ln.kind = Kind.JUNK
         seen[key] = pos
     _context_rules(lines)
-    _mark_body(lines, site)
+    if from_html:
+        for ln in lines:
+            ln.body = ln.kind not in (Kind.JUNK, Kind.META)
+    else:
+        _mark_body(lines, site)
 
 
 def _is_title(text: str, slug: list[str]) -> bool:

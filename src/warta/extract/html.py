@@ -17,7 +17,7 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 from typing import Any
 
 import trafilatura
@@ -26,9 +26,10 @@ from lxml.html import HtmlElement, HTMLParser, document_fromstring
 from trafilatura.metadata import extract_metadata
 from trafilatura.utils import load_html
 
+from warta.lang.dates import WIB, parse_published
+
 MAX_HTML_CHARS = 10_000_000
 _PARSER = HTMLParser(encoding="utf-8", remove_comments=True)
-WIB = timezone(timedelta(hours=7))
 
 _LOOKS_HTML = re.compile(r"<\s*(?:!doctype|html|head|body|p|div|article|title|meta|span|table|h[1-6])\b",
                          re.I)
@@ -274,12 +275,13 @@ def _split_authors(value: str | None) -> list[str]:
 
 
 def _parse_date(raw: str) -> tuple[datetime | None, bool]:
-    """A tz-aware datetime and whether the source gave a time of day."""
+    """A tz-aware datetime (a declared offset keeps its instant) and whether the source gave a time of day;
+    ISO 8601 as Python reads it, else the stamp forms of `parse_published` (RFC 2822, Indonesian)."""
     raw = raw.strip()
     try:
         value = datetime.fromisoformat(raw)
     except ValueError:
-        return None, False
+        return parse_published(raw[:200]) or (None, False)
     has_time = bool(_HAS_TIME.match(raw))
     if value.tzinfo is None:
         value = value.replace(tzinfo=WIB)

@@ -137,9 +137,11 @@ def read_metadata(lines: list[Line], url: str | None, wire_outlet: bool, site: S
     """Metadata from labelled lines; `wire_outlet` when the page belongs to a news agency, `site` the
     names in its URL's host."""
     meta = TextMeta()
-    body = [ln for ln in lines if ln.body]
-    first_body = lines.index(body[0]) if body else len(lines)
-    last_body = lines.index(body[-1]) if body else len(lines)
+    at = [pos for pos, ln in enumerate(lines) if ln.body]
+    body = [lines[pos] for pos in at]
+    # the lede: the first body line that is text (HTML main text keeps headings and captions as body)
+    first_body = next((pos for pos in at if lines[pos].kind is not Kind.SHORT), at[0]) if at else len(lines)
+    last_body = at[-1] if at else len(lines)
     meta.published, meta.published_has_time = _published(lines, last_body)
     meta.authors = _authors(lines, last_body)
     meta.title = _title(lines, first_body, url, set(meta.authors))

@@ -48,11 +48,14 @@ _WEEKDAYS = {
 
 _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _WD_RE = r"(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Jum’at|Sabtu|Minggu|Ahad|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"  # noqa: E501
-_ZONE_RE = r"(?P<zone>WITA|WIB|WIT)\b"
-# A time right after a date: `, 10:49 WIB`, ` |12:13 WIB`, ` pukul 10.30 WIB`, `T06:56:00`.
+_ZONE_RE = r"(?P<zone>WITA|WIB|WIT|UTC|GMT)\b(?P<zoff>[+-](?:1[0-4]|0?\d)(?::?[0-5]\d)?(?!\d))?"
+# A time right after a date: `, 10:49 WIB`, ` |12:13 WIB`, ` pukul 10.30 WIB`, `T06:56:00+08:00`,
+# `03:49:00 +0000` (RFC 2822 feeds). A numeric offset counts only after an ISO `T` or seconds, so that the
+# end of a range (`10:00-12:00 WIB`) is not read as one.
 _TIME_AFTER = re.compile(
-    rf"T?\s*(?:[,|\-–]\s*)*(?:(?:pukul|pkl\.?|jam|at)\s*)?(?P<h>[01]?\d|2[0-3])(?P<sep>[:.])(?P<mi>[0-5]\d)"
-    rf"(?::[0-5]\d(?:\.\d+)?)?(?P<off>Z|[+-][01]\d:?[0-5]\d)?(?!\d)\s*(?:{_ZONE_RE})?",
+    rf"(?P<iso>T)?\s*(?:[,|\-–]\s*)*(?:(?:pukul|pkl\.?|jam|at)\s*)?(?P<h>[01]?\d|2[0-3])(?P<sep>[:.])(?P<mi>[0-5]\d)"
+    rf"(?P<sec>:[0-5]\d(?:[.,]\d+)?)?"
+    rf"(?:(?(iso)|(?(sec)|(?!)))\s?(?P<off>Z|[+-][01]\d(?::?[0-5]\d)?)(?![\d.:]))?(?!\d)\s*(?:{_ZONE_RE})?",
     re.IGNORECASE,
 )
 
@@ -196,6 +199,19 @@ def _match_date(g: dict[str, str | None], base: date | None) -> date | None:
         return None
 
 
+def _zone(offset: str | None, name: str) -> timezone:
+    """The zone of a stamp: an ISO / RFC 2822 offset (`Z`, `+07:00`, `-0400`, `GMT+7`) keeps its instant;
+    a named Indonesian zone is that zone; no zone at all is WIB."""
+    if offset in ("Z", "z") or (not offset and name in ("UTC", "GMT")):
+        return UTC
+    if offset:
+        digits = offset[1:].replace(":", "")
+        hours, minutes = (digits, "0") if len(digits) <= 2 else (digits[:-2], digits[-2:])
+        sign = -1 if offset[0] == "-" else 1
+        return timezone(sign * timedelta(hours=int(hours), minutes=int(minutes)))
+    return _ZONES.get(name, WIB)
+
+
 def _match_time(text: str, end: int) -> tuple[time | None, int]:
     tm = _TIME_AFTER.match(text, end, min(len(text), end + 40))
     if not tm:
@@ -203,14 +219,7 @@ def _match_time(text: str, end: int) -> tuple[time | None, int]:
     # `10.30` is a time only with a zone or `pukul`; `10:30` always is.
     if tm.group("sep") == "." and not tm.group("zone") and not _LETTER.search(tm.group(0)):
         return None, end
-    off = tm.group("off")
-    if off == "Z":
-        zone = UTC
-    elif off:  # ISO 8601: `2021-01-14T06:56:00+07:00`
-        digits = off[1:].replace(":", "")
-        zone = timezone((-1 if off[0] == "-" else 1) * timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))
-    else:
-        zone = _ZONES.get((tm.group("zone") or "WIB").upper(), WIB)
+    zone = _zone(tm.group("off") or tm.group("zoff"), (tm.group("zone") or "").upper())
     return time(int(tm.group("h")), int(tm.group("mi")), tzinfo=zone), tm.end()
 
 
@@ -259,8 +268,9 @@ def find_dates(text: str, base: date | datetime | None = None) -> list[DateMenti
 
 
 def parse_published(text: str) -> tuple[datetime, bool] | None:
-    """The first full date (with year) in a publication stamp, as a tz-aware datetime (WIB unless the
-    stamp names WITA/WIT) and whether a time was given."""
+    """The first full date (with year) in a publication stamp, as a tz-aware datetime and whether a time
+    was given. An explicit offset (ISO 8601 `Z` / `+00:00`, RFC 2822 `+0000`, `GMT`, `UTC+7`) keeps the
+    stamp's instant; WITA/WIT are their zones; a stamp without a zone is WIB."""
     for _start, end, g in _date_spans(text):
         if not (g["y1"] or g["y2"] or g["y3"] or g["y4"]):
             continue

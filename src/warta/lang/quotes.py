@@ -110,10 +110,11 @@ def find_quotes(paragraphs: list[str]) -> list[QuoteMention]:
     out: list[QuoteMention] = []
     last: str | None = None  # most recent speaker in this article
     last_para = -1
-    subject: str | None = None  # first person/organisation named in the latest paragraph without a quote
-    subject_para = -1
+    plain_para = -1  # latest paragraph without a quote: it may introduce the next speaker
     for pi, para in enumerate(paragraphs):
+        quoted = False
         for m in _QUOTE.finditer(para):
+            quoted = True
             quote = (m.group(1) or m.group(2)).strip(" ,.")
             if len(quote.split()) < MIN_WORDS:
                 continue
@@ -123,16 +124,17 @@ def find_quotes(paragraphs: list[str]) -> list[QuoteMention]:
             if speaker is None and (after is not None or not before.strip()):
                 # "katanya", "kata media tersebut", a bare quote paragraph: the one who spoke last, unless
                 # a paragraph since then introduced someone new
-                speaker = subject if subject_para > last_para or last is None else last
+                subject = _subject(paragraphs[plain_para]) if plain_para > last_para else None
+                speaker = subject or last
             out.append(QuoteMention(pi, quote, speaker))
             if speaker:
                 last, last_para = speaker, pi
-        people = [e for e in find_entities(_strip_quotes(para)) if e.type in ("person", "organization")]
-        people = [e for e in people if _usable(e)]
-        if people and not _QUOTE.search(para):
-            subject, subject_para = people[0].name, pi
+        if not quoted:
+            plain_para = pi
     return out
 
 
-def _strip_quotes(text: str) -> str:
-    return _QUOTE.sub(" ", text)
+def _subject(paragraph: str) -> str | None:
+    """The first person or organisation a paragraph names (who a following `katanya` refers to)."""
+    people = [e for e in find_entities(paragraph) if e.type in ("person", "organization") and _usable(e)]
+    return people[0].name if people else None

@@ -30,7 +30,7 @@ Vector = dict[str, float]
 WINDOW_DAYS = 7.0  # a story stays open this long after its latest article
 KEY_TERMS = 12  # an article's postings / query terms (highest TF-IDF)
 KEY_EXTRA = 4  # of which names and numbers
-POSTINGS_CAP = 24  # story ids kept per (day, term): bounds the cost of common terms
+POSTINGS_CAP = 16  # story ids kept per (day, term): bounds the cost of common terms
 CANDIDATES = 6  # stories scored in full per article
 MIN_BODY = 0.1  # candidates with a lower body cosine are not scored (the model never joins them)
 MERGE_MARGIN = 0.1  # an article above threshold + margin for a second story bridges the two
@@ -311,20 +311,25 @@ class StoryIndex:
         return range(day - int(self.window), day + 2)
 
     def _candidates(self, keys: list[str], time: float | None) -> list[str]:
-        hits: Counter[str] = Counter()
+        """Open stories sharing the most (rank-weighted) key terms within the window."""
+        hits: dict[str, int] = {}
         for day in self._days(time):
             bucket = self._postings.get(day)
             if bucket is None:
                 continue
             for rank, term in enumerate(keys):
-                for sid in bucket.get(term, ()):
-                    hits[sid] += KEY_TERMS - rank
-        merged: Counter[str] = Counter()
-        for sid, n in hits.items():
-            merged[self.resolve(sid)] += n
-        return [sid for sid, _ in sorted(merged.items(), key=lambda kv: (-kv[1], kv[0])) if sid in self._open][
-            :CANDIDATES
-        ]
+                ids = bucket.get(term)
+                if ids:
+                    for sid in ids:
+                        hits[sid] = hits.get(sid, 0) + KEY_TERMS - rank
+        if self._alias:
+            merged: dict[str, int] = {}
+            for sid, n in hits.items():
+                root = self.resolve(sid)
+                merged[root] = merged.get(root, 0) + n
+            hits = merged
+        best = heapq.nsmallest(CANDIDATES, ((-n, sid) for sid, n in hits.items() if sid in self._open))
+        return [sid for _, sid in best]
 
     def _join(
         self,
