@@ -14,9 +14,13 @@ _MIN_LINES = 6  # fewer non-blank lines than this: too little to tell a wrap wid
 _WIDTHS = (30, 120)  # plausible wrap widths; scraped text has longer lines
 _MIN_BREAKS = 3  # wrapped breaks (unterminated line, lower-case continuation) to call a text hard-wrapped
 _FULL = 0.75  # a line this close to the wrap width is a full line
-_BREAK_SHARE = 0.3  # ... and at least this share of the full lines
+_BREAK_SHARE = 0.2  # ... and at least this share of the full lines
 _TERMINAL = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
-_LEADING_UPPER = re.compile(r"[\"'“‘(\[]*[A-Z]")
+_LEADING_UPPER = re.compile(r"[\"'“‘]*[A-Z]")
+# The first word of a line a wrapper made (not markup, a URL, a handle or a table cell): with a
+# capital, the line may open a new paragraph, so it is joined only after such a word.
+_ODD_WORD = re.compile(r"[<>=@|]|://")
+_MAX_WORD = 25
 
 
 def _width(lengths: list[int]) -> int:
@@ -37,7 +41,10 @@ def _continues(line: str, nxt: str, width: int) -> bool:
     first = nxt.split(" ", 1)[0]
     if len(line) + 1 + len(first) <= width:
         return False
-    return not (_TERMINAL.search(line) and _LEADING_UPPER.match(nxt))
+    if nxt[:1].islower():
+        return True
+    plain = len(first) <= _MAX_WORD and not _ODD_WORD.search(first)
+    return plain and not (_TERMINAL.search(line) and _LEADING_UPPER.match(nxt))
 
 
 def unwrap(text: str) -> str:
