@@ -4,7 +4,8 @@ Scored exactly as published (scrapinghub/article-extraction-benchmark, evaluate.
 word 4-gram shingles, per-page TP/FP/FN as multisets normalised by their sum; precision is the mean over
 pages with a prediction, recall the mean over pages with a gold body, F1 = 2PR/(P+R).
 
-Rows: `warta` (the full extract stage: HTML main text, then the Indonesian line filters),
+Rows: `warta` (the full extract stage: HTML main text, then the phrase rules of the Indonesian line
+filters: related links, ads, captions, credits, bylines, templates),
 `warta html_to_text` (main text before those filters), plain `trafilatura.extract` with its defaults,
 then the published figures. Usage: .venv/bin/python bench/aeb.py [--json] [--limit N]
 """

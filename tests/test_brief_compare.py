@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
+import pytest
+
 from warta.brief import make_brief
 from warta.brief.discrepancies import counts
 from warta.model import Article, Story
@@ -79,3 +81,59 @@ def test_example_timeline(example_dir, gold) -> None:
     assert "2023-09-13" in dates and "2023-09-14" in dates
     assert dates == sorted(dates)
     assert all(e.sources for e in brief.timeline)
+
+
+def _two(a: str, b: str, published_b: bool = True) -> Story:
+    second = _art("b", "Portal B", b, 15)
+    if not published_b:
+        second.published, second.published_has_time = None, False
+    return Story("x", [_art("a", "Harian A", a, 9), second])
+
+
+_QUAKE = "Gempa bermagnitudo 5,6 mengguncang Kabupaten Cianjur, Jawa Barat, pada {} siang. Ratusan rumah rusak berat."
+
+
+def test_aligned_reports_of_different_days_are_a_date_discrepancy() -> None:
+    [d] = make_brief(_two(_QUAKE.format("Senin (4/3/2024)"), _QUAKE.format("Minggu (3/3/2024)"))).discrepancies
+    assert d.about.startswith("tanggal: 2024-03-03 vs 2024-03-04") and "lebih baru: 2024-03-03" in d.about
+    assert [c.sources for c in d.claims] == [["b"], ["a"]]  # in date order
+
+
+def test_dates_of_different_happenings_are_no_discrepancy() -> None:
+    other = "Bantuan logistik untuk para korban tiba di posko Cianjur pada Selasa (5/3/2024) sore."
+    assert make_brief(_two(_QUAKE.format("Senin (4/3/2024)"), other)).discrepancies == []
+
+
+_SPOKESMAN = "Juru bicara Polda Jawa Barat Kombes {} mengatakan korban gempa sudah dievakuasi dari lokasi longsor."
+
+
+def test_different_holders_of_one_role_are_a_name_discrepancy() -> None:
+    [d] = make_brief(_two(_SPOKESMAN.format("Ibrahim Tompo"), _SPOKESMAN.format("Budi Santoso"))).discrepancies
+    assert d.about.startswith("juru bicara polda jawa barat: Ibrahim Tompo vs Budi Santoso")
+    assert [c.sources for c in d.claims] == [["a"], ["b"]]
+
+
+@pytest.mark.parametrize("b", [
+    _SPOKESMAN.format("Budi Santoso") + " Sebelumnya Ibrahim Tompo meninjau lokasi.",  # B names both people
+    _SPOKESMAN.format("Ibrahim Tompoh"),  # a spelling variant
+    _SPOKESMAN.format("Tompo"),  # a short form
+])
+def test_role_holders_that_may_both_be_right_are_no_discrepancy(b: str) -> None:
+    assert make_brief(_two(_SPOKESMAN.format("Ibrahim Tompo"), b)).discrepancies == []
+
+
+def test_undated_article_borrows_its_neighbours_date_for_weekdays_only() -> None:
+    story = _two(_QUAKE.format("Senin (4/3/2024)"),
+                 "Warga Cianjur mulai mengungsi ke lapangan desa pada Minggu malam. Kemarin bantuan mulai datang.",
+                 published_b=False)
+    days = {e.date: e.sources for e in make_brief(story).timeline}
+    assert days.get("2024-03-03") == ["b"]  # Sunday before the neighbour's Tuesday 5/3
+    assert "2024-03-04" in days and len(days) == 2  # "kemarin" needs the article's own date
+
+
+def test_example_timeline_places_tempos_tuesday(example_dir, gold) -> None:
+    from test_brief import _story
+
+    brief = make_brief(_story(example_dir, gold))
+    tempo = next(a.id for a in brief.story.articles if a.outlet == "Tempo.co" and a.published is None)
+    assert any(e.date == "2023-09-12" and tempo in e.sources for e in brief.timeline)

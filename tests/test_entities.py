@@ -45,3 +45,34 @@ def test_sentence_initial_common_word_is_not_a_name() -> None:
 def test_canonical_forms_and_keys() -> None:
     assert canonicalize("Korut dan AS bertemu di Moskow") == "Korea Utara dan Amerika Serikat bertemu di Moskwa"
     assert name_key("Kim Jong-un") == name_key("Kim Jong Un")
+
+
+def test_place_name_ending_in_a_stopword_stays_whole_and_dan_splits_organisations() -> None:
+    assert "Koto Baru" in _names("Pendaki masuk lewat Koto Baru kemarin.")
+    got = _names("Gempa merusak Hotel Maleo dan Kantor Gubernur Sulawesi Barat di Mamuju.")
+    assert "Hotel Maleo" in got and not any(" dan " in n for n in got)
+
+
+def _entities(*texts: str) -> dict[str, str]:
+    from warta.brief import make_brief
+    from warta.model import Article, Story
+
+    arts = [Article(id=f"a{i}", source=f"a{i}", paragraphs=[t], outlet=f"Outlet {i}", language="id")
+            for i, t in enumerate(texts)]
+    return {e.name: e.type for e in make_brief(Story("s", arts)).entities}
+
+
+def test_story_entities_need_evidence_beyond_capitals() -> None:
+    got = _entities(
+        "Update: Gunung Marapi erupsi lagi. Pendaki tertahan di Batu Palano sejak sore. Sistem Elektronik mati.",
+        "Update: Gunung Marapi kembali erupsi. Tim SAR menjemput pendaki di Batu Palano. Sistem Elektronik pos mati.",
+    )
+    assert got.get("Batu Palano") == "place"  # after "di": a place, not a person
+    assert "Update" not in got  # capitalised only at sentence starts
+    assert "Sistem Elektronik" not in got  # dictionary words in capitals
+
+
+def test_word_order_variants_are_one_person() -> None:
+    got = _entities("Mantan PM Jepang Shinzo Abe ditembak di Nara. Abe dibawa ke rumah sakit.",
+                    "Abe Shinzo ditembak saat berkampanye di Nara, kata polisi.")
+    assert "Shinzo Abe" in got and "Abe Shinzo" not in got and "Abe" not in got

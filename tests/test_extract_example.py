@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import textwrap
 from datetime import datetime
 
 import pytest
@@ -53,3 +54,20 @@ def test_metadata_matches_gold(name, articles, gold):  # type: ignore[no-untyped
         accepted = g.get("published_date_also_accepted")
         assert art.published is None or art.published.date().isoformat() == accepted
     assert art.language == "id"
+
+
+@pytest.mark.parametrize("name", ARTICLES)
+def test_hard_wrapped_text_keeps_its_body_and_metadata(name, example_dir, gold):  # type: ignore[no-untyped-def]
+    """The example as a text file wrapped at 72 columns: wrapped paragraphs are joined back before the
+    line rules, so no body line (the lede included) is lost and the metadata is as annotated."""
+    lines = (example_dir / name).read_text(encoding="utf-8").split("\n")
+    wrapped = "\n".join(textwrap.fill(line, 72) for line in lines)
+    assert max(map(len, wrapped.split("\n"))) <= 72
+    art = extract_document(Document(id="w", source="w.txt", text=wrapped))
+    g = gold["articles"][name]
+    kept = {normalise(p) for p in art.paragraphs}
+    body = {normalise(lines[n - 1]) for n in g["body"]}
+    assert kept == body | (kept & {normalise(lines[n - 1]) for n in g["neutral"]})
+    assert (art.title, art.dateline, art.authors) == (g["title"], g["dateline"], g["authors"])
+    if g["published"]:
+        assert art.published == datetime.fromisoformat(g["published"])

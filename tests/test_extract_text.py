@@ -166,7 +166,7 @@ INSTANT = datetime(2023, 9, 14, 3, 49, tzinfo=UTC)  # 10:49 WIB
 
 
 @pytest.mark.parametrize("value", [UTC_STAMP, "2023-09-14T03:49:00Z", "Thu, 14 Sep 2023 03:49:00 +0000",
-                                   "2023-09-14T10:49:00+07:00", INSTANT.timestamp()])
+                                   "2023-09-14T10:49:00+07:00", INSTANT.timestamp(), INSTANT.timestamp() * 1000])
 def test_declared_published_keeps_its_instant(value: str | float) -> None:
     art = _art("\n".join([P2, P3]), published=value)
     assert art.published == INSTANT and art.published_has_time
@@ -188,8 +188,9 @@ def test_html_and_containers_keep_the_declared_instant(tmp_path: Path) -> None:
         assert extract_document(Document(id="h", source="h.html", html=page)).published == INSTANT
     (tmp_path / "a.jsonl").write_text(json.dumps({"id": "j", "text": f"{P2}\n{P3}", "published": UTC_STAMP}) + "\n",
                                       encoding="utf-8")
-    item = f"<item><title>Banjir</title><link>https://contoh.co.id/b</link><description><![CDATA[<p>{P2}</p><p>{P3}</p>]]>" \
-           "</description><pubDate>Thu, 14 Sep 2023 03:49:00 +0000</pubDate></item>"
+    item = (f"<item><title>Banjir</title><link>https://contoh.co.id/b</link>"
+            f"<description><![CDATA[<p>{P2}</p><p>{P3}</p>]]></description>"
+            "<pubDate>Thu, 14 Sep 2023 03:49:00 +0000</pubDate></item>")
     (tmp_path / "f.xml").write_text(f"<?xml version='1.0'?><rss version='2.0'><channel><title>C</title>{item}"
                                     "</channel></rss>", encoding="utf-8")
     errors: list[InputError] = []
@@ -258,3 +259,18 @@ def test_devset_body_lines_f1(devset) -> None:  # type: ignore[no-untyped-def]
     right = sum(1 for i in dated
                 if arts[i].published and arts[i].published.date().isoformat() == gold[i]["published"][:10])
     assert right >= 0.95 * len(dated)
+
+
+def test_lines_that_are_not_hard_wrapped_stay_apart() -> None:
+    """Headline lists are as long as wrapped lines and unterminated, but never continue in lower case."""
+    from warta.extract.unwrap import unwrap
+
+    links = ["Jokowi Tinjau Lokasi Banjir di Bekasi Bersama Menteri PUPR Hari Ini",
+             "Harga Cabai Naik Jelang Tahun Baru, Pedagang Pasar Induk Mengeluh",
+             "Ribuan Warga Mengungsi Setelah Tanggul Kali Jebol pada Rabu Malam",
+             "Gempa Magnitudo 5,2 Guncang Majene, Tidak Berpotensi Tsunami",
+             "Polisi Tutup Jalan Sudirman karena Genangan Air Setinggi Lutut",
+             "BMKG Prediksi Hujan Lebat Masih Akan Terjadi hingga Pekan Depan"]
+    text = "\n".join([LEDE, P2, P3, *links])
+    assert unwrap(text) == text
+    assert _kept(text) == [LEDE, P2, P3]

@@ -117,7 +117,8 @@ def test_body_split_over_sibling_containers_is_joined(body_lines: list[str]) -> 
 
 def test_full_stage_on_html_keeps_headings_and_short_paragraphs(example_dir: Path, gold: dict) -> None:
     """HTML main text gets only the phrase rules: a sub-heading and a one-line paragraph (dropped by the
-    plain-text length and main-block rules) stay, while `Baca juga`, captions and promos go."""
+    plain-text length and main-block rules) stay, while `Baca juga`, captions, promos and a related-article
+    list go."""
     from warta.extract import extract_document
     from warta.model import Document
 
@@ -128,10 +129,27 @@ def test_full_stage_on_html_keeps_headings_and_short_paragraphs(example_dir: Pat
     junk = ["Baca juga: Isi Pertemuan Kim Jong Un dan Putin di Rusia",
             "Kim Jong Un tiba di stasiun Vostochny. (Foto: AFP/Handout)",
             "Dapatkan update berita pilihan setiap hari dari Kompas.com di Grup Telegram, klik link t.me/abc."]
-    lines = [*body[:3], heading, short, *junk, *body[3:]]
+    related = ["Berita Terkait", "Jokowi Tinjau Lokasi Banjir di Bekasi", "Harga Cabai Naik Jelang Tahun Baru"]
+    junk += related
+    lines = [*body[:3], heading, short, *junk[:3], *body[3:], *related]
     paras = "".join(f"<h2>{escape(x)}</h2>" if x == heading else f"<p>{escape(x)}</p>" for x in lines)
     html = (f"<!DOCTYPE html><html lang='id'><head><title>Putin terima undangan Kim</title></head><body>{NAV}"
             f"<main><article><h1>Putin terima undangan Kim</h1>{paras}</article></main>{FOOTER}</body></html>")
     art = extract_document(Document(id="h", source="h.html", html=html))
     assert art.paragraphs == [x for x in lines if x not in junk]
+    assert art.dateline == gold["articles"][name]["dateline"]
+
+
+def test_dateline_found_below_a_caption_kept_from_html(example_dir: Path, gold: dict) -> None:
+    from warta.extract import extract_document
+    from warta.model import Document
+
+    name = "000_e1deb9fd549663be.txt"
+    raw = (example_dir / name).read_text(encoding="utf-8").split("\n")
+    body = [" ".join(raw[n - 1].split()) for n in gold["articles"][name]["body"]]
+    caption = "Presiden Rusia Vladimir Putin menyambut Pemimpin Korea Utara Kim Jong Un di Vostochny, Rabu (13/9/2023)."
+    html = ("<html><head><title>Putin terima undangan Kim</title></head><body><article>"
+            + "".join(f"<p>{escape(x)}</p>" for x in [caption, *body]) + "</article></body></html>")
+    art = extract_document(Document(id="c", source="c.html", html=html))
+    assert art.paragraphs[1:] == body
     assert art.dateline == gold["articles"][name]["dateline"]

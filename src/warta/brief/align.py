@@ -19,7 +19,7 @@ from functools import lru_cache
 import numpy as np
 from scipy import sparse
 
-from warta.brief.trim import trim_dateline
+from warta.brief.trim import trim_credit, trim_dateline
 from warta.lang.entities import canonicalize
 from warta.lang.sentences import split_sentences
 from warta.lang.tokens import stem, stopwords, words
@@ -35,12 +35,24 @@ MAX_SENTENCES = 400  # per article: hostile input stays bounded
 _JUNK = re.compile(r"^(?:baca juga|lihat juga|simak|advertisement|scroll to|editor|penulis|sumber)\b", re.I)
 
 
-@lru_cache(maxsize=50_000)
 def terms(sentence: str) -> frozenset[str]:
     """Normalised content terms of one sentence (Indonesian or English)."""
+    return analyse(sentence)[0]
+
+
+@lru_cache(maxsize=50_000)
+def analyse(sentence: str) -> tuple[frozenset[str], frozenset[str]]:
+    """A sentence's content terms and its lower-cased tokens as written, from one tokenisation (two when
+    a gazetteer alias is rewritten)."""
+    tokens = words(sentence)
+    canonical = canonicalize(sentence)
+    return _content(tokens if canonical is sentence else words(canonical)), frozenset(tokens)
+
+
+def _content(tokens: list[str]) -> frozenset[str]:
     sw = stopwords()
     out: set[str] = set()
-    for w in words(canonicalize(sentence)):
+    for w in tokens:
         parts = w.split("-")
         if len(parts) > 1 and len(set(parts)) == 1:  # reduplication: luka-luka
             parts = parts[:1]
@@ -59,6 +71,7 @@ class Unit:
     rel: float  # position within the article, 0 (lede) .. 1 (last)
     text: str  # the sentence, dateline trimmed
     terms: frozenset[str]
+    words: frozenset[str]  # its lower-cased tokens as written: cheap tests before a costly parser
 
     @property
     def n_words(self) -> int:
@@ -69,8 +82,8 @@ def article_sentences(article: Article) -> list[str]:
     """The article's sentences as a brief may show them (datelines trimmed, fragments dropped)."""
     out: list[str] = []
     for para in article.paragraphs:
-        for s in split_sentences(para):
-            text = trim_dateline(s)
+        for k, s in enumerate(split_sentences(para)):
+            text = trim_dateline(s) if k == 0 else trim_credit(s)  # a dateline opens a paragraph
             if MIN_WORDS <= len(text.split()) <= MAX_WORDS and not _JUNK.match(text):
                 out.append(text)
             if len(out) >= MAX_SENTENCES:
@@ -91,25 +104,32 @@ class StoryIndex:
             ids = []
             for pos, text in enumerate(sents):
                 ids.append(len(self.units))
-                self.units.append(Unit(ai, pos, pos / max(1, len(sents) - 1), text, terms(text)))
+                self.units.append(Unit(ai, pos, pos / max(1, len(sents) - 1), text, *analyse(text)))
             self.by_article.append(ids)
-        df: dict[str, int] = {}
-        for u in self.units:
-            for t in u.terms:
-                df[t] = df.get(t, 0) + 1
-        n = len(self.units)
-        self.idf = {t: math.log((1 + n) / c) for t, c in df.items()}
-        self.unseen_idf = math.log(1 + n)
-        self.vocab = {t: i for i, t in enumerate(sorted(df))}
-        self.matrix = np.zeros((n, len(self.vocab)), dtype=np.float32)
+        # term-document counts in one pass (binary), then inverse frequencies over the story's sentences
+        vocab: dict[str, int] = {}
+        rows: list[int] = []
+        cols: list[int] = []
         for i, u in enumerate(self.units):
             for t in u.terms:
-                self.matrix[i, self.vocab[t]] = self.idf[t]
+                rows.append(i)
+                cols.append(vocab.setdefault(t, len(vocab)))
+        n = len(self.units)
+        binary = np.zeros((n, len(vocab)), dtype=np.float32)
+        binary[rows, cols] = 1.0
+        df = binary.sum(axis=0)
+        idf = np.log((1 + n) / np.maximum(df, 1)).astype(np.float32)
+        self.vocab = vocab
+        self.idf = dict(zip(vocab, idf.tolist(), strict=True))
+        self.unseen_idf = math.log(1 + n)
+        self.matrix = binary * idf
         self.weight = self.matrix.sum(axis=1)  # total term weight per sentence
         # coverage counts only when the smaller sentence still says something (4 typical terms' worth)
-        self.min_cover = 4 * float(np.median(list(self.idf.values()))) if self.idf else 1.0
+        self.min_cover = 4 * float(np.median(idf)) if len(idf) else 1.0
         norms = np.sqrt((self.matrix**2).sum(axis=1))
         self.norm = np.where(norms > 0, norms, 1.0)
+        self._seen: dict[str, np.ndarray] = {}  # agreements() of texts already checked
+        self.memo: dict[str, object] = {}  # per-sentence results later parts of the brief share (dates)
         self.sim = self._all_pairs()
         self.agree = self._unit_agreement()
         # which outlet each article witnesses for: a near copy counts as its original's outlet
@@ -149,11 +169,13 @@ class StoryIndex:
         for a, cols in enumerate(self.by_article):
             if cols:
                 out[:, a] = self.sim[:, cols].max(axis=1)
-        # only near misses can be lifted by the pair rule: recompute just those
-        for u, a in zip(*np.nonzero((out >= PAIR_ANCHOR) & (out < 1.0)), strict=True):
+        # only near misses can be lifted by the pair rule: recompute just those, one article at a time
+        near = (out >= PAIR_ANCHOR) & (out < 1.0)
+        for a in np.flatnonzero(near.any(axis=0)):
+            us = np.flatnonzero(near[:, a])
             cols = self.by_article[a]
-            pair = self._pair(self.matrix[u : u + 1], float(self.weight[u]), self.sim[u, cols], cols)
-            out[u, a] = max(out[u, a], pair)
+            pair = self._pair(self.matrix[us], self.weight[us], self.sim[np.ix_(us, cols)], cols)
+            out[us, a] = np.maximum(out[us, a], pair)
         return out
 
     def unit_supporters(self, unit: int) -> list[int]:
@@ -172,35 +194,49 @@ class StoryIndex:
                 row[0, self.vocab[t]] = w
         return row, total, math.sqrt(sq) or 1.0
 
-    def agreement(self, text: str, article: int) -> float:
-        """How well one article matches `text` (>= 1: it says the same).
+    def agreements(self, text: str) -> np.ndarray:
+        """How well each article matches `text` (>= 1: it says the same).
 
         The best single sentence counts, and so does a pair of sentences when one of them already
         comes close and the two together hold nearly all of `text` ("Putin accepted the invitation ..."
         plus "... KCNA reported on Thursday").
         """
-        cols = self.by_article[article]
-        if not cols:
-            return 0.0
-        row, total, norm = self.vector(text)
-        single = self._similarity(row, np.array([total]), np.array([norm]), cols)[0]
-        best = float(single.max())
-        if best >= 1.0:
-            return best
-        return max(best, self._pair(row, total, single, cols))
+        if text in self._seen:
+            return self._seen[text]
+        out = np.zeros(len(self.articles), dtype=np.float32)
+        if self.units:
+            row, total, norm = self.vector(text)
+            single = self._similarity(row, np.array([total]), np.array([norm]), slice(None))[0]
+            for a, cols in enumerate(self.by_article):
+                if cols:
+                    out[a] = single[cols].max()
+                    if PAIR_ANCHOR <= out[a] < 1.0:
+                        out[a] = max(out[a], self._pair(row, np.array([total]), single[None, cols], cols)[0])
+        if len(self._seen) < 1000:
+            self._seen[text] = out
+        return out
 
-    def _pair(self, row: np.ndarray, total: float, single: np.ndarray, cols: list[int]) -> float:
-        """Best share of `row`'s weight that two sentences hold together, one of them a near match."""
-        if len(cols) < 2 or total <= 0:
-            return 0.0
-        idx = np.flatnonzero(row[0])  # only the text's own terms matter
-        held = (self.matrix[np.ix_(cols, idx)] > 0) * row[0, idx]  # weight of them each sentence holds
-        per = held.sum(axis=1)
-        union = (per[:, None] + per[None, :] - held @ (held > 0).T) / total
+    def agreement(self, text: str, article: int) -> float:
+        """How well one article matches `text` (>= 1: it says the same); see `agreements`."""
+        return float(self.agreements(text)[article])
+
+    def _pair(self, rows: np.ndarray, totals: np.ndarray, single: np.ndarray, cols: list[int]) -> np.ndarray:
+        """Per text row: the best share of its weight two sentences of `cols` hold together, one of them a
+        near match (`single`: each row's score against each of those sentences)."""
+        if len(cols) < 2:
+            return np.zeros(len(rows), dtype=np.float32)
+        held_terms = self.matrix[cols] > 0
+        used = np.flatnonzero(held_terms.any(axis=0))  # only terms this article has can be held
+        b = held_terms[:, used].astype(np.float32)  # sentences x terms
+        w = rows[:, used]  # texts x terms: the weight of each text's own terms
+        per = w @ b.T  # weight each sentence holds, per text
+        both = (w[:, None, :] * b[None]) @ b.T  # weight two sentences both hold, per text
+        union = (per[:, :, None] + per[:, None, :] - both) / np.maximum(totals, 1e-9)[:, None, None]
         near = single >= PAIR_ANCHOR
-        union = np.where(near[:, None] | near[None, :], union, 0.0)
-        np.fill_diagonal(union, 0.0)
-        return float(union.max()) / PAIR_COVERAGE
+        union = np.where(near[:, :, None] | near[:, None, :], union, 0.0)
+        idx = np.arange(len(cols))
+        union[:, idx, idx] = 0.0
+        return union.max(axis=(1, 2)) / PAIR_COVERAGE
 
     def supports(self, text: str, article: int) -> bool:
         """Does the article contain a sentence saying what `text` says? (the citation check)"""
@@ -208,7 +244,7 @@ class StoryIndex:
 
     def supporters(self, text: str) -> list[int]:
         """Indices of all articles that support `text`."""
-        return [a for a in range(len(self.articles)) if self.supports(text, a)]
+        return [int(a) for a in np.flatnonzero(self.agreements(text) >= 1.0)]
 
     def witnesses(self, articles: list[int]) -> list[str]:
         """Distinct outlets behind some articles (near copies count as their original's outlet)."""

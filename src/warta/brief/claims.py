@@ -25,6 +25,9 @@ _DANGLING = re.compile(
     re.IGNORECASE,
 )
 _QUOTE_OPEN = re.compile(r"^[\"“”'‘]")
+# the tail of a quote whose opening is in another sentence: `... Januari 2022," ujarnya.`
+_QUOTE_TAIL = re.compile(r"[,.!?][\"”’']\s*(?:\w+\s+){0,3}(?:ujar|kata|ucap|tutur|ungkap|jelas|tegas)\w*\b")
+
 SHORT, LONG = 8, 30  # words: shorter sentences say too little, longer ones are hard to read
 NEARLY_SAME = 0.8  # alignment score above which another outlet's sentence is "close enough"
 
@@ -40,20 +43,32 @@ class Group:
     earliest: float  # smallest relative position of a member in its article (0 = lede)
 
 
+DANGLING = 0.4  # clarity lost by a sentence that leans on the one before it
+
+
+def leans_back(text: str) -> bool:
+    """Does the sentence open with a pronoun or connective that needs the sentence before it?"""
+    return _DANGLING.match(text) is not None
+
+
 @lru_cache(maxsize=50_000)
 def clarity(text: str) -> float:
     """How well a sentence stands on its own: 1 for a plain statement of moderate length."""
     score = 1.0
-    if _DANGLING.match(text):
-        score -= 0.4
+    if leans_back(text):
+        score -= DANGLING
     if _QUOTE_OPEN.match(text):
         score -= 0.3
+    elif _QUOTE_TAIL.search(text) and not re.search(r"[\"“]", text[:-20] if len(text) > 20 else ""):
+        score -= 0.4  # the end of a quote that opened in an earlier sentence
+    if text[:1].islower():
+        score -= 0.3  # a fragment cut from its sentence
     n = len(text.split())
     if n < SHORT:
         score -= 0.3
     elif n > LONG:
         score -= min(0.5, (n - LONG) / 50)
-    if text.rstrip()[-1:] not in ".!?\"”'’)":
+    if text.rstrip()[-1:] not in ".!?\"”'’":
         score -= 0.2
     return score
 
@@ -64,8 +79,7 @@ def group_claims(ix: StoryIndex) -> list[Group]:
     if not n:
         return []
     same = ix.sim >= 1.0
-    arts = np.array([u.article for u in ix.units])
-    n_support = np.array([len({int(a) for a in arts[same[i]]}) for i in range(n)])
+    n_support = sum(same[:, cols].any(axis=1).astype(int) for cols in ix.by_article if cols)
     order = sorted(range(n), key=lambda i: (-n_support[i], ix.units[i].rel, -clarity(ix.units[i].text), i))
     taken = np.zeros(n, dtype=bool)
     groups: list[Group] = []

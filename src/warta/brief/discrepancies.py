@@ -1,20 +1,40 @@
-"""Discrepancies: aligned reports that give different numbers for the same quantity.
+"""Discrepancies: aligned reports that differ in a number, a date or a name.
 
-Empty is better than wrong: two sentences are compared only when they are aligned (they report the same
-thing) and name the same kind of count right after the number (`46 orang tewas` vs `56 orang meninggal`:
-both the dead). Each side lists every article that gives its figure; when the articles' publication times
-differ, the later figure is marked as the later report.
+Empty is better than wrong. Two sentences of different outlets are compared only when they are aligned: the
+words beside what differs are mostly shared (`46 orang tewas akibat banjir di Sumbawa` ~ `56 orang meninggal
+akibat banjir di Sumbawa`). Then:
+- counts: the same kind of count right after the number (`46 orang tewas` vs `56 orang meninggal`);
+- dates: each sentence names exactly one day, written out (`Rabu (13/9/2023)`), at most a week apart;
+- names: the same role held by one person at a time (`juru bicara Kremlin X` vs `juru bicara Kremlin Y`),
+  and neither outlet mentions the other's person anywhere (else both may simply be right).
+Each side lists every article that gives its value; when the articles' publication times differ, the later
+value is marked as the later report.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from datetime import date, timedelta
+from difflib import SequenceMatcher
+from functools import lru_cache
+
+import numpy as np
 
 from warta.brief.align import StoryIndex, terms
+from warta.brief.timeline import DATE_WORDS, unit_dates
+from warta.lang.dates import DateMention
+from warta.lang.entities import canonicalize, find_entities, gazetteer, name_key
 from warta.model import Claim, Discrepancy
 
 ALIGNED = 0.5  # share of the other words (numbers and count words aside) two sentences must have in common
 MIN_SHARED = 3  # ... and at least this many of them
+DATE_GAP = timedelta(days=7)  # dates further apart are about different happenings
+MAX_RANKS = 3  # rank words and initials between a role and a name: "Kapolres X AKBP E Fulan"
+SPELLING = 0.8  # name similarity at which two names are one person spelt two ways
+_INITIAL = re.compile(r"[A-Z]\.?")
+_LAST_WORD = re.compile(r"(\S+)\s+$")
+MAX_ROLE = 30  # characters: the longest role phrase and its spacing
 _NUMBER_WORDS = {
     "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
     "sembilan": 9, "sepuluh": 10, "sebelas": 11, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
@@ -27,6 +47,8 @@ _KINDS = {
     "displaced": r"mengungsi|pengungsi|displaced|evacuated",
 }
 _ANY_KIND = re.compile("|".join(_KINDS.values()), re.IGNORECASE)
+# the words one of the kinds starts with: a sentence without any counts nobody (a set test, no regex scan)
+_KIND_WORDS = frozenset(re.findall(r"(?<![\w?( ])\w+", "|".join(_KINDS.values()))) | {"luka-luka"}
 _NUM = r"(?P<num>\d+(?:[.,]\d{3})*|" + "|".join(_NUMBER_WORDS) + r")"
 _COUNT = re.compile(
     rf"\b{_NUM}\s+(?:orang\s+|warga\s+|korban\s+|penumpang\s+|people\s+|persons\s+)?(?:yang\s+|dinyatakan\s+)?"
@@ -46,10 +68,17 @@ _LABEL = {"dead": "korban meninggal", "injured": "korban luka", "missing": "oran
 
 def counts(text: str) -> dict[str, int]:
     """Counts of people by kind stated in one sentence (`46 orang tewas` -> {"dead": 46})."""
+    return _counts(text)[0]
+
+
+def _counts(text: str) -> tuple[dict[str, int], str]:
+    """The counts, and the words that state them (`46 tewas`): left out when comparing the rest."""
     out: dict[str, int] = {}
+    said: list[str] = []
     if not _ANY_KIND.search(text):  # most sentences count nobody: skip the two long patterns
-        return out
+        return out, ""
     for m in [*_COUNT.finditer(text), *_COUNT_AFTER.finditer(text)]:
+        said.append(f"{m.group('num')} {m.group('kind')}")
         if _PART.match(text, m.end()):
             continue  # "17 korban luka yang dibawa ke RSUD Cicalengka": a part, not the toll
         raw = m.group("num").lower()
@@ -58,66 +87,203 @@ def counts(text: str) -> dict[str, int]:
             value = int(re.sub(r"[.,]", "", raw))
         kind = next(k for k in _KINDS if m.group(k))
         out.setdefault(kind, value)
-    return out
+    return out, " ".join(said)
 
 
 def story_discrepancies(ix: StoryIndex) -> list[Discrepancy]:
-    """Counts that aligned sentences of different outlets disagree on."""
-    stated = [counts(u.text) for u in ix.units]
+    """Counts, dates and role holders that aligned sentences of different outlets disagree on."""
+    return [*_count_discrepancies(ix), *_date_discrepancies(ix), *_name_discrepancies(ix)]
+
+
+def _context(ix: StoryIndex, i: int, said: str = "") -> set[str]:
+    """The words of a sentence beside what is compared (figures, dates and the words in `said` aside)."""
+    return {t for t in ix.units[i].terms if not t[:1].isdigit() and t not in DATE_WORDS} - terms(said)
+
+
+def _aligned(a: set[str], b: set[str]) -> bool:
+    shared = a & b
+    return len(shared) >= MIN_SHARED and len(shared) >= ALIGNED * len(a | b)
+
+
+def _rival_pairs(ix: StoryIndex, units: list[int]) -> Iterator[tuple[int, int]]:
+    """Pairs of the given sentences from different outlets."""
+    for n, i in enumerate(units):
+        for j in units[n + 1 :]:
+            if ix.witness[ix.units[i].article] != ix.witness[ix.units[j].article]:
+                yield i, j
+
+
+def _count_discrepancies(ix: StoryIndex) -> list[Discrepancy]:
+    found = [_counts(u.text) if _may_count(u.words) else ({}, "") for u in ix.units]
+    stated = [c for c, _ in found]
     counted = [i for i, c in enumerate(stated) if c]
     # the words beside the figures: "46 orang tewas akibat banjir di Sumbawa" ~ "56 orang meninggal akibat ..."
-    context = {
-        i: {t for t in ix.units[i].terms if not t[:1].isdigit()}
-        - terms(" ".join(f"{m.group('num')} {m.group('kind')}" for p in (_COUNT, _COUNT_AFTER)
-                         for m in p.finditer(ix.units[i].text)))
-        for i in counted
-    }
-    topic = _topic_terms(ix)
+    context = {i: _context(ix, i, found[i][1]) for i in counted}
+    topic: set[str] | None = None  # needed only for pairs that are not aligned
     sides: dict[str, dict[int, int]] = {}  # kind -> value -> the first sentence that states it
-    for n, i in enumerate(counted):
-        for j in counted[n + 1 :]:
-            ci, cj = stated[i], stated[j]
-            if ix.witness[ix.units[i].article] == ix.witness[ix.units[j].article]:
+    for i, j in _rival_pairs(ix, counted):
+        ci, cj = stated[i], stated[j]
+        # aligned, or both state the story's toll: the count is tied to what most outlets report (banjir, gempa)
+        if not _aligned(context[i], context[j]):
+            topic = _topic_terms(ix) if topic is None else topic
+            if not context[i] & context[j] & topic:
                 continue
-            shared = context[i] & context[j]
-            aligned = len(shared) >= MIN_SHARED and len(shared) >= ALIGNED * len(context[i] | context[j])
-            # or both state the story's toll: the count is tied to what most outlets report (banjir, gempa)
-            if not aligned and not shared & topic:
-                continue
-            for kind in ci.keys() & cj.keys():
-                if ci[kind] != cj[kind]:
-                    values = sides.setdefault(kind, {})
-                    values.setdefault(ci[kind], i)
-                    values.setdefault(cj[kind], j)
-    return [_discrepancy(ix, kind, sorted(v.items(), key=lambda kv: kv[1]), stated) for kind, v in sides.items()]
+        for kind in ci.keys() & cj.keys():
+            if ci[kind] != cj[kind]:
+                values = sides.setdefault(kind, {})
+                values.setdefault(ci[kind], i)
+                values.setdefault(cj[kind], j)
+    out = []
+    for kind, values in sides.items():
+        ordered = sorted(values.items(), key=lambda kv: kv[1])
+        out.append(_discrepancy(ix, _LABEL[kind], [
+            (str(v), first, {k for k, c in enumerate(stated) if c.get(kind) == v}) for v, first in ordered
+        ]))
+    return out
+
+
+def _one_date(found: list[DateMention]) -> date | None:
+    """The one day a sentence names, written out with digits (`Rabu (13/9/2023)`), else None."""
+    days = {m.date for m in found}
+    if len(days) != 1 or not any(c.isdigit() for m in found for c in m.text):
+        return None
+    return days.pop()
+
+
+def _date_discrepancies(ix: StoryIndex) -> list[Discrepancy]:
+    day = {i: d for i, found in enumerate(unit_dates(ix)) if (d := _one_date(found)) is not None}
+    context = {i: _context(ix, i) for i in day}
+    sides: dict[frozenset[date], dict[date, set[int]]] = {}
+    for i, j in _rival_pairs(ix, sorted(day)):
+        if day[i] != day[j] and abs(day[i] - day[j]) <= DATE_GAP and _aligned(context[i], context[j]):
+            key = frozenset((day[i], day[j]))
+            found = next((k for k in sides if k & key), key)  # one discrepancy per happening
+            group = sides.pop(found, {})
+            for k in (i, j):
+                group.setdefault(day[k], set()).add(k)
+            sides[found | key] = group
+    return [
+        _discrepancy(ix, "tanggal", [(d.isoformat(), min(us), us) for d, us in sorted(group.items())])
+        for group in sides.values()
+    ]
+
+
+@lru_cache(maxsize=1)
+def _role_before() -> re.Pattern[str]:
+    roles = sorted(gazetteer().roles, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(r) for r in roles) + r")\s+$", re.IGNORECASE)
+
+
+def role_holders(text: str) -> list[tuple[str, str]]:
+    """(role, person) pairs a sentence states: `juru bicara Kremlin Dmitry Peskov` -> ("juru bicara kremlin",
+    "Dmitry Peskov"). The role may be qualified by the organisation or place right after it."""
+    titles = gazetteer().titles
+    mentions = find_entities(text)
+    out = []
+    for k, m in enumerate(mentions):
+        if m.type != "person":
+            continue
+        start = m.start
+        for _ in range(MAX_RANKS):  # "AKBP E Fulan": ranks and initials belong to neither role nor name
+            word = _LAST_WORD.search(text, max(0, start - 30), start)
+            if not word or not (word.group(1).lower().rstrip(".") in titles or _INITIAL.fullmatch(word.group(1))):
+                break
+            start = word.start()
+        qualifier = ""
+        prev = mentions[k - 1] if k else None
+        if prev is not None and prev.type in ("organization", "place") and not text[prev.end : start].strip():
+            qualifier, start = " " + canonicalize(prev.canonical or prev.name).lower(), prev.start
+        role = _role_before().search(text, max(0, start - MAX_ROLE), start)
+        if role:
+            out.append((" ".join(role.group(1).lower().split()) + qualifier, m.name))
+    return out
+
+
+def _same_person(a: str, b: str) -> bool:
+    """`Dmitry Peskov` / `Peskov` / `Dmitri Peskov`: a shared word or a near spelling (`Zulpan` / `Zulfan`) is
+    enough to not claim a conflict."""
+    ka, kb = name_key(a), name_key(b)
+    return bool(set(ka.split()) & set(kb.split())) or SequenceMatcher(None, ka, kb).ratio() >= SPELLING
+
+
+def _full_name(name: str) -> bool:
+    """Two or more words, none an acronym: a single word may be a fragment or an organisation (`Daop`, `PN`)."""
+    words = name.split()
+    return len(words) >= 2 and not any(w.isupper() and len(w) > 1 for w in words)
+
+
+def _name_discrepancies(ix: StoryIndex) -> list[Discrepancy]:
+    holders = {i: role_holders(u.text) for i, u in enumerate(ix.units) if _has_role_word(u.words)}
+    holders = {i: h for i, h in holders.items() if h}
+    outlet_words: dict[str, set[str]] = {}  # every word an outlet writes, as name keys (built when needed)
+    sides: dict[str, dict[str, set[int]]] = {}
+    for i, j in _rival_pairs(ix, sorted(holders)):
+        if not _aligned(_context(ix, i, " ".join(n for _, n in holders[i])),
+                        _context(ix, j, " ".join(n for _, n in holders[j]))):
+            continue
+        if not outlet_words:
+            for u in ix.units:
+                outlet_words.setdefault(ix.witness[u.article], set()).update(name_key(u.text).split())
+        wi, wj = (outlet_words[ix.witness[ix.units[k].article]] for k in (i, j))
+        for role_i, name_i in holders[i]:
+            for role_j, name_j in holders[j]:
+                if role_i != role_j or not _full_name(name_i) or not _full_name(name_j) \
+                        or _same_person(name_i, name_j):
+                    continue
+                if set(name_key(name_i).split()) & wj or set(name_key(name_j).split()) & wi:
+                    continue  # each outlet also names the other's person: both may hold some such role
+                group = sides.setdefault(role_i, {})
+                group.setdefault(name_i, set()).add(i)
+                group.setdefault(name_j, set()).add(j)
+    return [
+        _discrepancy(ix, role, [(name, min(us), us) for name, us in sorted(group.items(), key=lambda kv: min(kv[1]))])
+        for role, group in sides.items()
+        if len(group) >= 2
+    ]
+
+
+@lru_cache(maxsize=1)
+def _role_words() -> frozenset[str]:
+    return frozenset(w for r in gazetteer().roles for w in r.split())
+
+
+def _may_count(words: frozenset[str]) -> bool:
+    """A kind word and a number (digits or a number word): the cheap test before the count patterns."""
+    return not _KIND_WORDS.isdisjoint(words) and (
+        not _NUMBER_WORDS.keys().isdisjoint(words) or any(w[:1].isdigit() for w in words))
+
+
+def _has_role_word(words: frozenset[str]) -> bool:
+    return not _role_words().isdisjoint(words)
 
 
 def _topic_terms(ix: StoryIndex, top: int = 3) -> set[str]:
     """The few words nearly every outlet uses: what the story is about (`banjir`, `gempa`, `kebakaran`)."""
-    outlets: dict[str, set[str]] = {}
-    for u in ix.units:
-        outlets.setdefault(ix.witness[u.article], set()).update(t for t in u.terms if t.isalpha())
+    outlets = sorted(set(ix.witness))
     if len(outlets) < 2:
         return set()
-    df: dict[str, int] = {}
-    for ts in outlets.values():
-        for t in ts:
-            df[t] = df.get(t, 0) + 1
-    ranked = sorted((t for t, c in df.items() if c >= 0.8 * len(outlets)), key=lambda t: (-df[t], t))
-    return set(ranked[:top])
+    used = np.zeros((len(outlets), len(ix.vocab)), dtype=bool)
+    for a, cols in enumerate(ix.by_article):
+        if cols:
+            used[outlets.index(ix.witness[a])] |= (ix.matrix[cols] > 0).any(axis=0)
+    df = used.sum(axis=0)
+    vocab = list(ix.vocab)  # in column order
+    common = [vocab[c] for c in np.flatnonzero(df >= 0.8 * len(outlets)) if vocab[c].isalpha()]
+    return set(sorted(common, key=lambda t: (-df[ix.vocab[t]], t))[:top])
 
 
-def _discrepancy(ix: StoryIndex, kind: str, sides: list[tuple[int, int]], stated: list[dict[str, int]]) -> Discrepancy:
-    """One discrepancy per kind of count: each figure with the articles that give it, the latest marked."""
+def _discrepancy(ix: StoryIndex, label: str, sides: list[tuple[str, int, set[int]]]) -> Discrepancy:
+    """One discrepancy: each value shown by its first sentence, with every article that gives it; the value
+    of the single latest report marked."""
     claims = []
     latest = []
-    for value, unit in sides:
-        arts = sorted({ix.units[k].article for k, c in enumerate(stated) if c.get(kind) == value})
-        claims.append(Claim(text=ix.units[unit].text, sources=[ix.articles[a].id for a in arts],
+    for _value, shown, units in sides:
+        arts = sorted({ix.units[k].article for k in units})
+        claims.append(Claim(text=ix.units[shown].text, sources=[ix.articles[a].id for a in arts],
                             outlets=ix.witnesses(arts)))
         times = [ix.articles[a].published for a in arts if ix.articles[a].published]
         latest.append(max(times) if times else None)
-    about = f"{_LABEL[kind]}: " + " vs ".join(str(v) for v, _ in sides)
+    about = f"{label}: " + " vs ".join(v for v, _, _ in sides)
     known = [t for t in latest if t is not None]
     if len(known) >= 2 and known.count(max(known)) == 1:
         about += f" (laporan yang lebih baru: {sides[latest.index(max(known))][0]})"

@@ -2,8 +2,14 @@
 
 Merging uses what one article alone cannot show: the gazetteer (`Korut` = `Korea Utara` = `DPRK`), aliases
 written in parentheses in any article, spelling variants across outlets (`Kim Jong Un` / `Kim Jong-un`,
-near-identical spellings), and short forms (`Putin`, `Kim`) that match exactly one longer name of the story.
-Names seen once, in one article, and unknown to the gazetteer are dropped: recurrence is the evidence.
+near-identical spellings, `Abe Shinzo` / `Shinzo Abe`), and short forms (`Putin`, `Kim`) that match exactly
+one longer name of the story.
+
+Recurrence and context are the evidence for a name the gazetteer does not know: it must come from two
+outlets, unless a title (`Presiden`, `Kapolres`) or a head word (`Kabupaten`, `Kementerian`) types it. A word
+capitalised only because it opens sentences (`Update`, `Ngobrol`) is no name, nor is a capitalised phrase
+of dictionary words (`Sistem Elektronik`, `Rencana Perdamaian`). A name that follows a place cue (`di`, `ke`,
+`menuju`, `pintu masuk`) is a place where rules alone would say person: `di Batu Palano`.
 """
 
 from __future__ import annotations
@@ -17,7 +23,10 @@ from warta.brief.align import StoryIndex
 from warta.lang.entities import find_entities, gazetteer, is_common_word, name_key
 from warta.model import Entity, EntityType
 
-_NOT_A_NAME = re.compile(r"[\d.]")  # numbers, domains ("KOMPAS.com")
+_NOT_A_NAME = re.compile(r"[\d.]|^(?:[IVX]+)(?:[-\s]|$)")  # numbers, domains ("KOMPAS.com"), "IV-V MMI"
+# a place cue right before a name: "di Batu Palano", "menuju Koto Baru"
+_PLACE_CUE = re.compile(r"(?:\b(?:di|ke|dari|menuju|sekitar|wilayah|kawasan|daerah|desa|kampung|pintu masuk|"
+                        r"jalur|lereng|puncak|kaki)|\bin|\bnear)\s+$", re.IGNORECASE)
 SPELLING = 0.85  # similarity ratio of two keys that are spelling variants
 MAX_ENTITIES = 40
 
@@ -29,6 +38,8 @@ class _Bucket:
     sources: set[int] = field(default_factory=set)
     canonical: str | None = None
     titled: bool = False
+    mid_sentence: bool = False  # seen somewhere other than at a sentence's start
+    outlets: set[str] = field(default_factory=set)
 
 
 class _Union:
@@ -61,10 +72,13 @@ def _collect(ix: StoryIndex) -> tuple[dict[str, _Bucket], list[tuple[str, str]]]
             key = m.canonical or gazetteer().canonical.get(name) or name_key(name)
             b = buckets.setdefault(key, _Bucket())
             b.forms[name] += 1
-            b.types[m.type] += 1
+            placed = m.type == "person" and not m.titled and _PLACE_CUE.search(u.text, max(0, m.start - 16), m.start)
+            b.types["place" if placed else m.type] += 1
             b.sources.add(u.article)
+            b.outlets.add(ix.witness[u.article])
             b.canonical = b.canonical or m.canonical
             b.titled |= m.titled
+            b.mid_sentence |= not m.initial
             if m.alias_of:
                 links.append((key, m.alias_of if m.alias_of in gazetteer().types else name_key(m.alias_of)))
     _drop_compounds(buckets)
@@ -83,6 +97,12 @@ def _drop_compounds(buckets: dict[str, _Bucket]) -> None:
                 del buckets[key]
 
 
+def _spelt_alike(a: str, b: str) -> bool:
+    """difflib's ratio, after its cheap upper bounds (most pairs fail those)."""
+    sm = SequenceMatcher(None, a, b)
+    return sm.real_quick_ratio() >= SPELLING and sm.quick_ratio() >= SPELLING and sm.ratio() >= SPELLING
+
+
 def _merge(buckets: dict[str, _Bucket], links: list[tuple[str, str]]) -> _Union:
     uf = _Union()
     for a, b in links:
@@ -96,8 +116,10 @@ def _merge(buckets: dict[str, _Bucket], links: list[tuple[str, str]]) -> _Union:
         for i, a in enumerate(block):
             for b in block[i + 1 :]:
                 both_known = buckets[a].canonical and buckets[b].canonical
-                if not both_known and min(len(a), len(b)) >= 5 and SequenceMatcher(None, a, b).ratio() >= SPELLING:
-                    uf.join(a, b)
+                if both_known or min(len(a), len(b)) < 5:
+                    continue
+                if sorted(a.split()) == sorted(b.split()) or _spelt_alike(a, b):
+                    uf.join(a, b)  # "Abe Shinzo" / "Shinzo Abe"; "Kim Jong Un" / "Kim Jong-un"
     # short forms: "Putin" -> the one longer name that contains it
     owners: dict[str, set[str]] = {}
     for k in keys:
@@ -123,6 +145,23 @@ def _type(members: list[_Bucket]) -> EntityType:
     return "person" if any(b.titled for b in members) else top  # type: ignore[return-value]
 
 
+def _evident(members: list[_Bucket], name: str, kind: EntityType) -> bool:
+    """Is an unknown name really a name of this story? (recurrence, a title or a head word; not a word
+    capitalised by position, nor a phrase of dictionary words)"""
+    words = name.split()
+    titled = any(b.titled for b in members)
+    if not name[:1].isupper() or len(words) == 1 and (len(name) < 3 or is_common_word(name)):
+        return False  # "Raya", "Kota", "KA": fragments of longer names; "dan HAM": a cut in the middle
+    if len(words) == 1 and not any(b.mid_sentence for b in members):
+        return False  # capitalised only because it opens sentences ("Update", "Ngobrol")
+    if kind in ("other", "person") and (len(words) > 1 or not titled) \
+            and all(is_common_word(w) for w in re.split(r"[\s-]+", name) if w):
+        return False  # a capitalised phrase of dictionary words ("Sistem Elektronik", "Pusat Data Informasi")
+    if titled or words[0] in gazetteer().heads or len(set().union(*(b.outlets for b in members))) >= 2:
+        return True
+    return kind != "other" and sum(sum(b.forms.values()) for b in members) >= 2  # named twice by one outlet
+
+
 def story_entities(ix: StoryIndex) -> tuple[list[Entity], dict[str, str]]:
     """Entities (most widely mentioned first) and a map from every surface form to its entity's name."""
     buckets, links = _collect(ix)
@@ -141,15 +180,12 @@ def story_entities(ix: StoryIndex) -> tuple[list[Entity], dict[str, str]]:
         known = canon is not None
         name = canon or max(forms, key=lambda f: (" " in f, forms[f], len(f), f))
         kind = _type(members)
-        count = sum(forms.values())
-        if not known and len(sources) < 2 and (count < 2 or kind == "other"):
+        if not known and not _evident(members, name, kind):
             continue
-        if not known and " " not in name and (len(name) < 3 or is_common_word(name)):
-            continue  # "Raya", "Kota", "KA": fragments of longer names
         aliases = sorted(f for f in forms if f != name)
         for f in [name, *aliases]:
             alias[f] = name
         ids = [ix.articles[a].id for a in sorted(sources)]
-        entities.append((len(sources), count, Entity(name=name, type=kind, aliases=aliases, sources=ids)))
+        entities.append((len(sources), sum(forms.values()), Entity(name=name, type=kind, aliases=aliases, sources=ids)))
     entities.sort(key=lambda e: (-e[0], -e[1], e[2].name))
     return [e for _, _, e in entities[:MAX_ENTITIES]], alias

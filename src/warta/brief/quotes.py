@@ -7,23 +7,23 @@ carries the quote (detik often drops the marks).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from warta.brief.align import terms
 from warta.lang.quotes import find_quotes
-from warta.lang.tokens import words
 from warta.model import Quote, Story
 
 SAME_QUOTE = 0.8  # share of the shorter quote's terms the other must hold
 MAX_QUOTES = 15
 
 
-def _contains(haystack: list[str], needle: list[str]) -> bool:
-    n = len(needle)
-    if not n:
-        return False
-    first = needle[0]
-    return any(haystack[i : i + n] == needle for i, w in enumerate(haystack) if w == first)
+_NON_WORD = re.compile(r"[\W_]+")
+
+
+def _flat(text: str) -> str:
+    """Lower-cased words separated by single spaces, padded: word sequences become substring tests."""
+    return f" {_NON_WORD.sub(' ', text.lower()).strip()} "
 
 
 def story_quotes(story: Story, alias: dict[str, str] | None = None) -> list[Quote]:
@@ -44,11 +44,11 @@ def story_quotes(story: Story, alias: dict[str, str] | None = None) -> list[Quot
                 speakers[alias.get(q.speaker, q.speaker)] += 1
             if art.id not in sources:
                 sources.append(art.id)
-    article_words = {a.id: words(a.text) for a in story.articles}
+    article_words = {a.id: _flat(a.text) for a in story.articles}
     out: list[Quote] = []
     for _, text, speakers, sources in merged:
-        needle = words(text)
-        extra = [a for a, ws in article_words.items() if a not in sources and _contains(ws, needle)]
+        needle = _flat(text)
+        extra = [a for a, ws in article_words.items() if a not in sources and needle.strip() and needle in ws]
         ids = [a.id for a in story.articles if a.id in sources or a.id in extra]
         speaker = max(speakers.items(), key=lambda kv: (kv[1], len(kv[0]), kv[0]))[0] if speakers else None
         out.append(Quote(speaker=speaker, text=text, sources=ids))

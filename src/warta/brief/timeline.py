@@ -1,27 +1,76 @@
 """Timeline: the dated happenings of a story, one entry per date, each shown by a source sentence.
 
 Dates are read with `warta.lang.dates.find_dates`, resolved against each article's publication date
-(`Rabu (13/9/2023)`, `Kamis (14/9)`, `Selasa pagi`). Dates far from the story's publication window
-(birthdays, anniversaries) are background, not happenings of this story, and are left out.
+(`Rabu (13/9/2023)`, `Kamis (14/9)`, `Selasa pagi`). An article without a publication date borrows the
+earliest date of the story's other articles, conservatively: only when those agree within a couple of days,
+only for weekdays and written dates (not `kemarin`/`hari ini`, which need the article's own day), and only
+for a weekday close before that date (`Jumat` six days before a borrowed Thursday may mean the next day).
+Dates far from the story's publication window (birthdays, anniversaries) are background, not happenings
+of this story, and are left out.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
 
-from warta.brief.align import StoryIndex
-from warta.lang.dates import find_dates
+from warta.brief.align import StoryIndex, Unit
+from warta.lang.dates import _MONTHS, DateMention, find_dates
 from warta.model import TimelineEntry
 
-# what every date mention needs: a digit, a weekday or a relative day word (cheap test before the parser)
-_MAYBE_DATE = re.compile(
-    r"\d|senin|selasa|rabu|kamis|jum.?at|sabtu|minggu|ahad|kemarin|hari ini|lusa|monday|tuesday|wednesday|"
-    r"thursday|friday|saturday|sunday|yesterday|today",
-    re.IGNORECASE,
-)
+# What every date mention needs (a cheap test on the sentence's word set before the parser): a weekday, a
+# month or a relative day word, or a day/month number (`13/9/2023`, `13.9.2023`, `2023-09-13`).
+DATE_WORDS = frozenset(
+    """senin selasa rabu kamis jumat jum'at jum’at sabtu minggu ahad kemarin lusa besok monday tuesday
+    wednesday thursday friday saturday sunday yesterday today tomorrow""".split()
+) | frozenset(_MONTHS)
+_NUMERIC_DATE = re.compile(r"\b\d{1,2}/\d{1,2}\b|\b\d{1,2}([.-])\d{1,2}\1\d{2,4}\b|\b(?:19|20)\d\d-\d\d-\d\d")
+
+
+def _maybe_date(unit: Unit) -> bool:
+    return (not DATE_WORDS.isdisjoint(unit.words) or {"hari", "ini"} <= unit.words
+            or _NUMERIC_DATE.search(unit.text) is not None)
+
+
 WINDOW_BEFORE = timedelta(days=14)  # how far before the first publication a happening may lie
 MAX_ENTRIES = 12
+NEIGHBOUR_SPREAD = timedelta(days=2)  # other articles' dates must agree this well to lend one
+BORROWED_WEEKDAY = timedelta(days=4)  # a weekday resolved against a borrowed date lies at most this before it
+
+
+@dataclass(frozen=True, slots=True)
+class Base:
+    """What an article's relative dates are resolved against; `borrowed` when it is another article's."""
+
+    when: date | datetime | None
+    borrowed: bool = False
+
+
+def article_bases(ix: StoryIndex) -> list[Base]:
+    """Each article's base for relative dates: its own publication time, else the earliest neighbour's."""
+    dated = [a.published for a in ix.articles if a.published]
+    days = [d.date() for d in dated]
+    lend = min(dated) if dated and max(days) - min(days) <= NEIGHBOUR_SPREAD else None
+    return [Base(a.published) if a.published else Base(lend, lend is not None) for a in ix.articles]
+
+
+def unit_dates(ix: StoryIndex) -> list[list[DateMention]]:
+    """The dates each sentence mentions, resolved against its article's base (borrowed ones conservatively);
+    read once per brief (the timeline and the discrepancies both need them)."""
+    if "dates" not in ix.memo:
+        bases = article_bases(ix)
+        ix.memo["dates"] = [_resolve(u, bases[u.article]) if _maybe_date(u) else [] for u in ix.units]
+    return ix.memo["dates"]  # type: ignore[return-value]
+
+
+def _resolve(u: Unit, base: Base) -> list[DateMention]:
+    found = find_dates(u.text, base.when)
+    if not base.borrowed or base.when is None:
+        return found
+    lend = base.when.date() if isinstance(base.when, datetime) else base.when
+    return [m for m in found if any(c.isdigit() for c in m.text)
+            or m.weekday_only and m.date >= lend - BORROWED_WEEKDAY]
 
 
 def story_timeline(ix: StoryIndex) -> list[TimelineEntry]:
@@ -30,11 +79,8 @@ def story_timeline(ix: StoryIndex) -> list[TimelineEntry]:
     lo = min(published) - WINDOW_BEFORE if published else date.min
     hi = max(published) + timedelta(days=1) if published else date.max
     best: dict[date, tuple[tuple[int, float, int], int]] = {}
-    for i, u in enumerate(ix.units):
-        if not _MAYBE_DATE.search(u.text):
-            continue
-        base = ix.articles[u.article].published
-        for m in find_dates(u.text, base):
+    for i, (u, found) in enumerate(zip(ix.units, unit_dates(ix), strict=True)):
+        for m in found:
             if m.date is None or not lo <= m.date <= hi:
                 continue
             key = (len(ix.witnesses(ix.unit_supporters(i))), -u.rel, -i)

@@ -2,7 +2,8 @@
 
 A brief shows sentences of the articles, so the only edits allowed are ones that remove what is not
 part of the statement: the dateline/outlet prefix of a lede (`MOSKWA, KOMPAS.com -`, `TEMPO.CO, Jakarta -`,
-`Jakarta, CNN Indonesia --`, `JAKARTA (ANTARA) -`) and surrounding whitespace.
+`Jakarta, CNN Indonesia --`, `JAKARTA (ANTARA) -`), an editor's initials after the last sentence
+(`(det/wis)`) and surrounding whitespace.
 """
 
 from __future__ import annotations
@@ -16,14 +17,20 @@ _PREFIX_TOKEN = r"(?:[A-Z][\w.'’]*(?:-[A-Z][\w.]*)*|\([A-Z][\w .]*\)|[a-z]\w*\
 _DATELINE = re.compile(
     rf"^\s*(?:{_PREFIX_TOKEN}(?:\s*[,|/]\s*|\s+)){{0,5}}{_PREFIX_TOKEN}\s*(?:--|-\s*-|[-–—|])\s+(?=\S)"
 )
-_SPACES = re.compile(r"\s+")
+# an editor's initials after the last sentence: "... dimakamkan. (det/wis)", "(ant/rd)", "(*)"
+_CREDIT_TAIL = re.compile(r"(?<=[.!?\"”])\s*\((?:[a-z]{1,5}(?:/[a-z]{1,5})+|\*)\)\s*$", re.IGNORECASE)
 # a short lower-case site tag: "jfid – Gunung Marapi meletus ..."
 _TAG = re.compile(r"^[a-z][a-z0-9]{1,9}\s+[–—|]\s+(?=[A-Z])")
 
 
+def trim_credit(sentence: str) -> str:
+    """The sentence with whitespace normalised and without an editor's initials after it (`(det/wis)`)."""
+    return _CREDIT_TAIL.sub("", " ".join(sentence.split()))
+
+
 def trim_dateline(sentence: str) -> str:
     """The sentence without a leading dateline/outlet prefix (kept as is when nothing would remain)."""
-    text = _SPACES.sub(" ", sentence).strip()
+    text = trim_credit(sentence)
     tag = _TAG.match(text)
     m = _DATELINE.match(text) or (tag if tag and tag.group(0).split()[0] not in stopwords() else None)
     if not m:

@@ -25,6 +25,7 @@ _TOKEN = re.compile(r"[^\W_]+(?:[.,][^\W_]+)*")
 _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
 _TRAIL = re.compile(r"[\"'”’?!)]*")
 _STAMP_NOISE = re.compile(r"\d+|WIB|WITA|WIT")
+_LEDE_BELOW = 2  # body lines below the first one where a lede may still start
 _STAMP_BELOW = 5  # lines below the body where a publication stamp may still stand
 _SOURCE_LABEL = re.compile(r"\W*(?:sumber|source)\b", re.IGNORECASE)
 
@@ -283,6 +284,10 @@ def _dateline(lines: list[Line], first_body: int, site: Site) -> tuple[str | Non
             alt = lede_head(prev.core, site, whole_line=True)
             if alt and alt.places and (alt.outlets or re.search(r"[-–—|]\s*\S*$", prev.core)):
                 head = alt
+    if head is None:  # a caption kept above the lede (HTML main text): an unmistakable lede just below
+        below = [ln for ln in lines[first_body + 1 : first_body + 1 + _LEDE_BELOW] if ln.body]
+        head = next((h for ln in below if (h := lede_head(ln.core, site)) is not None
+                     and (h.outlets or h.wires or any(p.isupper() for p in h.places))), None)
     if head is None:
         return None, []
     return head.place, list(head.wires)
@@ -295,8 +300,7 @@ def _wires(
     if wire_outlet:
         _add(out, "Antara" if not out else None)
     for ln in body:
-        lower = ln.core.lower()
-        if not any(t in lower for t in _CREDIT_TRIGGERS):
+        if not any(t in ln.lower for t in _CREDIT_TRIGGERS):
             continue
         for m in _CREDIT.finditer(ln.core):
             _add(out, wire_name(m.group("w")))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -103,7 +104,8 @@ def readable_name(domain: str) -> str:
     return domain[:1].upper() + domain[1:]
 
 
-def find_signatures(text: str) -> list[tuple[int, Outlet]]:
-    """Registry signatures printed in a text, with their offsets."""
+def find_signatures(text: str) -> Iterator[tuple[int, Outlet]]:
+    """Registry signatures printed in a text, with their offsets, in order; lazily, since callers mostly
+    want the first one and the scan is the costly part."""
     reg = registry()
-    return [(m.start(), reg.by_signature[m.group(0)]) for m in reg.signature_re.finditer(text)]
+    return ((m.start(), reg.by_signature[m.group(0)]) for m in reg.signature_re.finditer(text))

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import re
 
+from warta.extract.boilerplate import ends_sentence
+
 _MIN_LINES = 6  # fewer non-blank lines than this: too little to tell a wrap width
 _WIDTHS = (30, 120)  # plausible wrap widths; scraped text has longer lines
 _MIN_BREAKS = 3  # wrapped breaks (unterminated line, lower-case continuation) to call a text hard-wrapped
 _FULL = 0.75  # a line this close to the wrap width is a full line
-_BREAK_SHARE = 0.2  # ... and at least this share of the full lines
-_TERMINAL = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
+_BREAK_SHARE = 0.1  # ... and at least this share of the full lines
 _LEADING_UPPER = re.compile(r"[\"'“‘]*[A-Z]")
 # The first word of a line a wrapper made (not markup, a URL, a handle or a table cell): with a
 # capital, the line may open a new paragraph, so it is joined only after such a word.
@@ -30,7 +31,7 @@ def _width(lengths: list[int]) -> int:
 
 
 def _wrapped_break(line: str, nxt: str, width: int) -> bool:
-    return len(line) >= _FULL * width and not _TERMINAL.search(line) and nxt[:1].islower()
+    return len(line) >= _FULL * width and not ends_sentence(line) and nxt[:1].islower()
 
 
 def _continues(line: str, nxt: str, width: int) -> bool:
@@ -44,13 +45,12 @@ def _continues(line: str, nxt: str, width: int) -> bool:
     if nxt[:1].islower():
         return True
     plain = len(first) <= _MAX_WORD and not _ODD_WORD.search(first)
-    return plain and not (_TERMINAL.search(line) and _LEADING_UPPER.match(nxt))
+    return plain and not (ends_sentence(line) and _LEADING_UPPER.match(nxt))
 
 
 def unwrap(text: str) -> str:
     """`text` with hard-wrapped paragraphs joined back into one line each; other text unchanged."""
-    raw = text.split("\n")
-    lines = [ln.strip() for ln in raw]
+    lines = [ln.strip() for ln in text.split("\n")]
     filled = [ln for ln in lines if ln]
     if len(filled) < _MIN_LINES:
         return text

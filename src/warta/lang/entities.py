@@ -16,6 +16,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
+from typing import NamedTuple
 
 from warta.lang.tokens import stem, stopwords
 from warta.model import EntityType
@@ -30,11 +31,13 @@ class Gazetteer:
     titles: frozenset[str]  # lower-case title phrases
     org_heads: frozenset[str]
     place_heads: frozenset[str]
+    heads: frozenset[str]  # both kinds of head words
+    roles: frozenset[str]  # lower-case roles one person holds at a time ("juru bicara", "kapolres")
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """One name in a text. `name` is without titles; `canonical` is the gazetteer name when known."""
+class Mention(NamedTuple):
+    """One name in a text. `name` is without titles; `canonical` is the gazetteer name when known.
+    (A named tuple: texts hold many names and this is built for each.)"""
 
     start: int
     end: int
@@ -64,21 +67,32 @@ def gazetteer() -> Gazetteer:
         titles=frozenset(t.lower() for t in rules["titles"]),
         org_heads=frozenset(rules["organization_heads"]),
         place_heads=frozenset(rules["place_heads"]),
+        heads=frozenset(rules["organization_heads"]) | frozenset(rules["place_heads"]),
+        roles=frozenset(r.lower() for r in rules.get("roles", ())),
     )
 
 
 @lru_cache(maxsize=1)
-def _alias_pattern() -> re.Pattern[str]:
+def _alias_pattern() -> tuple[re.Pattern[str], frozenset[str]]:
+    """The alias regex and the first words of the aliases (a sentence holding none needs no regex scan)."""
     names = sorted((a for a in gazetteer().canonical if a != gazetteer().canonical[a]), key=len, reverse=True)
-    return re.compile(r"(?<![\w.-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+    pattern = re.compile(r"(?<![\w.-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+    return pattern, frozenset(_FIRST_WORD.match(n).group(0) for n in names if _FIRST_WORD.match(n))
+
+
+_FIRST_WORD = re.compile(r"\w+")
 
 
 def canonicalize(text: str) -> str:
     """The text with known aliases written as their canonical name (`Korut` -> `Korea Utara`)."""
+    pattern, firsts = _alias_pattern()
+    if firsts.isdisjoint(_FIRST_WORD.findall(text)):
+        return text
     table = gazetteer().canonical
-    return _alias_pattern().sub(lambda m: table[m.group(0)], text)
+    return pattern.sub(lambda m: table[m.group(0)], text)
 
 
+@lru_cache(maxsize=50_000)
 def name_key(name: str) -> str:
     """A spelling-insensitive key: accents, case, hyphens and spacing do not matter."""
     text = unicodedata.normalize("NFKD", name)
@@ -105,6 +119,7 @@ def _lexicon() -> frozenset[str]:
     return frozenset(StemmerFactory().get_words())
 
 
+@lru_cache(maxsize=100_000)
 def is_common_word(word: str) -> bool:
     """True for an Indonesian dictionary word or a stopword, whatever its case (`Undangan`, `Luar`)."""
     low = word.lower().rstrip(".’'")
@@ -118,6 +133,13 @@ def _clean(word: str) -> str:
 def _is_noise(word: str) -> bool:
     low = _clean(word).lower()
     return low in stopwords() or low in _CALENDAR or not low or low.isdigit()
+
+
+_NAME_SUFFIXES = frozenset({"baru", "lama"})  # stopwords that end place names: "Koto Baru", "Pasar Lama"
+
+
+def _suffix(word: str) -> bool:
+    return _clean(word).lower() in _NAME_SUFFIXES
 
 
 def _phrase(words: list[str]) -> str:
@@ -135,20 +157,24 @@ def _lookup(phrase: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _first_words() -> tuple[frozenset[str], frozenset[str]]:
-    """Lower-case first words of titles and of gazetteer names: most words start neither."""
+def _first_words() -> tuple[dict[str, int], dict[str, int]]:
+    """Lower-case first word -> longest phrase length, for titles and for gazetteer names (most words
+    start neither, and the rest need only that many candidate spans)."""
     g = gazetteer()
-    return (
-        frozenset(t.split()[0] for t in g.titles),
-        frozenset(n.split()[0].lower() for n in g.canonical),
-    )
+    titles: dict[str, int] = {}
+    names: dict[str, int] = {}
+    for table, phrases in ((titles, g.titles), (names, g.canonical)):
+        for p in phrases:
+            ws = p.split()
+            first = ws[0].lower()
+            table[first] = max(table.get(first, 0), len(ws))
+    return titles, names
 
 
 def _match(words: list[str], low: list[str], i: int, table: frozenset[str] | None) -> int:
     """Length of the longest title (table given) or gazetteer phrase starting at words[i] (0 if none)."""
-    if low[i] not in _first_words()[0 if table is not None else 1]:
-        return 0
-    for k in range(min(_MAX_SPAN, len(words) - i), 0, -1):
+    longest = _first_words()[0 if table is not None else 1].get(low[i], 0)
+    for k in range(min(longest, _MAX_SPAN, len(words) - i), 0, -1):
         phrase = _phrase(words[i : i + k])
         if phrase.lower() in table if table is not None else _lookup(phrase):
             return k
@@ -196,36 +222,38 @@ def _segments(run: str) -> list[tuple[int, int, EntityType, str | None, bool]]:
             return
         while start < end and _is_noise(words[start]):
             start += 1
-        while end > start and _is_noise(words[end - 1]):
+        while end > start and _is_noise(words[end - 1]) and not (end - start > 1 and _suffix(words[end - 1])):
             end -= 1
         if end <= start:
             return
         # role words between a title and the name: "Menteri Pertahanan Sergei Shoigu"; a capitalised
         # common word opening a sentence: "Undangan Kim"
-        heads = g.org_heads | g.place_heads
         while end - start >= 2 and (titled or start == 0) and len(words[start]) >= 5 \
-                and words[start] not in heads and is_common_word(words[start]) \
+                and words[start] not in g.heads and is_common_word(words[start]) \
                 or titled and end - start > 2 and words[start].isupper():  # "Kepala Dinas PU Ahmad Fauzi"
             start += 1
-        if words[start] not in g.org_heads:  # "Putin dan Kim": two names, unless an organisation's name
-            for j in range(start + 1, end - 1):
-                if words[j].islower():
-                    plain_start = start
-                    flush(j)
-                    plain_start, titled = j + 1, False
-                    flush(end)
-                    return
+        # "Putin dan Kim": two names, unless an organisation's name ("Kementerian Hukum dan HAM") goes on;
+        # "Hotel Maleo dan Kantor Gubernur": a head word after "dan" starts a second organisation
+        org = words[start] in g.org_heads
+        for j in range(start + 1, end - 1):
+            if words[j].islower() and (not org or words[j + 1] in g.heads):
+                plain_start = start
+                flush(j)
+                plain_start, titled = j + 1, False
+                flush(end)
+                return
         kind = _classify(words[start:end], titled)
         cut = _split_org(words, start, end) if kind == "organization" and not titled else end
         out.append((start, cut, kind, None, titled))
         if cut < end:
             out.append((cut, end, _classify(words[cut:end], False), None, False))
 
+    title_firsts, name_firsts = _first_words()
     i = 0
     while i < len(words):
-        k_title = _match(words, low, i, g.titles)
-        k_gaz = _match(words, low, i, None)
-        in_org = plain_start is not None and words[plain_start] in g.org_heads | g.place_heads
+        k_title = _match(words, low, i, g.titles) if low[i] in title_firsts else 0
+        k_gaz = _match(words, low, i, None) if low[i] in name_firsts else 0
+        in_org = plain_start is not None and words[plain_start] in g.heads
         if k_gaz and k_gaz >= k_title and not in_org:
             flush(i)
             out.append((i, i + k_gaz, *_known(words[i : i + k_gaz]), False))
@@ -260,14 +288,14 @@ def find_entities(text: str) -> list[Mention]:
     out: list[Mention] = []
     for m in _RUN.finditer(text):
         run = m.group(0)
+        tokens = run.split(" ")
         offsets = [0]
-        for w in run.split(" ")[:-1]:
+        for w in tokens[:-1]:
             offsets.append(offsets[-1] + len(w) + 1)
         initial = m.start() == 0 or bool(_SENTENCE_START.search(text, max(0, m.start() - 8), m.start()))
         for first, end, kind, canon, titled in _segments(run):
-            words = run.split(" ")[first:end]
             start = m.start() + offsets[first]
-            name = _clean(" ".join(words))
+            name = _clean(" ".join(tokens[first:end]))
             stop = start + len(name)
             out.append(Mention(start, stop, name, kind, canon, None, titled, initial and first == 0))
     return _link_parenthesised(text, out)

@@ -4,7 +4,8 @@ In a small batch every shared word looks common (`Putin` in all four articles ge
 which is the opposite of what grouping needs. The prior comes from `wordfreq`'s Indonesian list (word
 frequencies over Wikipedia, subtitles, news and web text), stemmed like `content_terms` and shipped as
 package data (`warta/data/idf_background.txt`, stem TAB frequency), so wordfreq is needed only to rebuild
-the file: `python -m warta.stories.background` (the `bench` extra installs it).
+the file: `python -m warta.stories.background` (the `bench` extra installs it). wordfreq's data is
+CC BY-SA 4.0: the file says so in its first line.
 """
 
 from __future__ import annotations
@@ -57,7 +58,9 @@ def build(path: Path) -> int:
         if word.isalpha():
             freq[stem(word)] += word_frequency(word, "id")
     rows = sorted(freq.items(), key=lambda kv: (-kv[1], kv[0]))
-    path.write_text("".join(f"{t}\t{f:.3g}\n" for t, f in rows if f > 0 and not math.isnan(f)), encoding="utf-8")
+    header = "# Indonesian stem frequencies derived from wordfreq (Robyn Speer et al.), data CC BY-SA 4.0\n"
+    body = "".join(f"{t}\t{f:.3g}\n" for t, f in rows if f > 0 and not math.isnan(f))
+    path.write_text(header + body, encoding="utf-8")
     return len(rows)
 
 

@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from warta.lang.dates import WIB, find_dates
+from warta.lang.dates import WIB, DateMention, find_dates
 from warta.lang.tokens import content_terms, stopwords
 from warta.model import Article
 
@@ -115,7 +115,7 @@ def features(article: Article, time: datetime | None = None, inferred: bool = Fa
     terms = content_terms(text)
     lead_terms = terms[: len(content_terms(lead))] if len(lead) < len(text) else terms
     base = None if when is None else _EPOCH + timedelta(days=to_days(when))
-    mentions = find_dates(lead, base=base)
+    mentions = dates_in(lead, base)
     kind = "report"
     if _RETRO.search(lead[:first_len]):
         kind = "retrospective"
@@ -143,6 +143,11 @@ def _announces(before_first_date: str) -> bool:
     return bool(_FUTURE.search(before_first_date[-80:].rsplit(". ", 1)[-1]))
 
 
+def dates_in(text: str, base: date | datetime | None) -> list[DateMention]:
+    """Date mentions, without law citations (`UU Nomor 5 Tahun 2020` is no date)."""
+    return [m for m in find_dates(text[:MAX_CHARS], base=base) if "tahun" not in m.text.lower()]
+
+
 def _day(d: date) -> float:
     return float((d - _EPOCH.date()).days)
 
@@ -156,15 +161,14 @@ def text_date(article: Article) -> datetime | None:
     lead = "\n".join(paragraphs[:3])[:MAX_CHARS]
     base: date | None = None
     for text in (lead, "\n".join(paragraphs)[:MAX_CHARS]):
-        found = [m.date for m in find_dates(text) if not m.weekday_only and "tahun" not in m.text.lower()]
+        found = [m.date for m in dates_in(text, None) if not m.weekday_only]
         if found:
             base = max(found)
             break
     if base is None:
         return None
     later = [
-        m.date for m in find_dates(lead, base=base)
-        if "tahun" not in m.text.lower() and 0 < (m.date - base).days <= LEAD_AHEAD_DAYS
+        m.date for m in dates_in(lead, base) if 0 < (m.date - base).days <= LEAD_AHEAD_DAYS
     ]  # fmt: skip
     day = max([base, *later])
     return datetime(day.year, day.month, day.day, tzinfo=WIB)

@@ -201,7 +201,7 @@ class StoryIndex:
             self.observe(feats)
         time = self._tick(feats)
         vecs = self.vectors(feats)
-        keys = self._key_terms(vecs)
+        keys = self.key_terms(vecs)
         copy = self._copies.add(feats.id, feats.terms, time)
         if copy is not None and copy[0] in self._article_story:
             original = self.resolve(self._article_story[copy[0]])
@@ -235,7 +235,7 @@ class StoryIndex:
             self.observe(feats)
         time = self._tick(feats)
         vecs = self.vectors(feats)
-        self._join(story, feats, vecs, self._key_terms(vecs), time, None)
+        self._join(story, feats, vecs, self.key_terms(vecs), time, None)
 
     def add_labelled(self, feats: Features, label: str) -> list[tuple[dict[str, float], int]]:
         """Training replay: score `feats` against its candidates, then file it under the gold `label`.
@@ -245,7 +245,7 @@ class StoryIndex:
         """
         time = self._tick(feats)
         vecs = self.vectors(feats)
-        keys = self._key_terms(vecs)
+        keys = self.key_terms(vecs)
         cands = self._candidates(keys, time)
         if label in self._open and label not in cands:
             cands.append(label)
@@ -295,7 +295,7 @@ class StoryIndex:
         x["numbers_both"] = float(bool(vecs["numbers"]) and story.norms2.get("numbers", 0.0) > 0)
         return x
 
-    def _key_terms(self, vecs: dict[str, Vector]) -> list[str]:
+    def key_terms(self, vecs: dict[str, Vector]) -> list[str]:
         """Posting keys: the heaviest body terms, then the heaviest names and numbers (prefixed so a
         name never meets a body term). Taken per field, since a short field's unit weights run high."""
         keys = heapq.nlargest(KEY_TERMS - KEY_EXTRA, vecs["body"].items(), key=itemgetter(1))
@@ -325,7 +325,7 @@ class StoryIndex:
         if self._alias:
             merged: dict[str, int] = {}
             for sid, n in hits.items():
-                root = self.resolve(sid)
+                root = sid if sid in self._open else self.resolve(sid)
                 merged[root] = merged.get(root, 0) + n
             hits = merged
         best = heapq.nsmallest(CANDIDATES, ((-n, sid) for sid, n in hits.items() if sid in self._open))
@@ -395,12 +395,13 @@ class StoryIndex:
 
     def _prune(self, now: float) -> None:
         """Drop day buckets and story state that can no longer be compared with new articles."""
-        horizon = int(math.floor(now - 2 * self.window)) - 1
+        keep = self.window + 1.0  # what `_days` can still reach, with a day to spare
+        horizon = int(math.floor(now - keep)) - 1
         for day in [d for d in self._postings if d < horizon]:
             del self._postings[day]
-        while self._arrivals and self._arrivals[0][0] < now - 2 * self.window:
+        while self._arrivals and self._arrivals[0][0] < now - keep:
             self._article_story.pop(self._arrivals.popleft()[1], None)
-        while self._expiry and self._expiry[0][0] < now - 2 * self.window:
+        while self._expiry and self._expiry[0][0] < now - keep:
             last, sid = heapq.heappop(self._expiry)
             if self._last.get(sid) == last:  # not refreshed by a later member
                 del self._last[sid]

@@ -65,12 +65,15 @@ class NearCopyIndex:
         sig = MinHash(num_perm=NUM_PERM, hashfunc=zlib.crc32, permutations=perms, scheme=scheme)
         sig.update_batch(list(sh))
         best: tuple[float, str, float] | None = None
-        for key in self._lsh.query(sig):
-            other, t_other, original = self._sigs[key]
-            jac = float(np.mean(sig.hashvalues == other.hashvalues))
-            if jac >= MIN_JACCARD:
-                cand = (t_other, original, jac)
-                best = cand if best is None or cand[:2] < best[:2] else best
+        keys = sorted(self._lsh.query(sig))
+        if keys:
+            others = np.stack([self._sigs[k][0].hashvalues for k in keys])
+            jaccard = (others == sig.hashvalues).mean(axis=1)
+            for key, jac in zip(keys, jaccard.tolist(), strict=True):
+                if jac >= MIN_JACCARD:
+                    _, t_other, original = self._sigs[key]
+                    cand = (t_other, original, jac)
+                    best = cand if best is None or cand[:2] < best[:2] else best
         original_id = best[1] if best else article_id
         if article_id not in self._sigs:
             self._lsh.insert(article_id, sig)
