@@ -83,18 +83,15 @@ def _sumy_ranked(kind: str, sentences: list[str]) -> list[str]:
     doc = ObjectDocumentModel([Paragraph([Sentence(s, tok) for s in sentences])])
     summarizer = LexRankSummarizer() if kind == "LexRank" else TextRankSummarizer()
     summarizer.stop_words = stopwords()
-    if kind == "LexRank":
-        ranked = summarizer(doc, len(sentences))  # all sentences back, ordered by the document
-        ratings = _lexrank_ratings(summarizer, doc)
-    else:
-        ratings = summarizer.rate_sentences(doc)
-        ranked = doc.sentences
+    # LexRank's scores are computed once (sumy's __call__ computes the same ones but returns only the top)
+    ratings = _lexrank_ratings(summarizer, doc) if kind == "LexRank" else summarizer.rate_sentences(doc)
+    ranked = doc.sentences
     order = sorted(range(len(ranked)), key=lambda i: (-ratings[ranked[i]], i))
     return [str(ranked[i]) for i in order]
 
 
 def _lexrank_ratings(summarizer, doc) -> dict:  # type: ignore[no-untyped-def]
-    """LexRank scores per sentence (sumy computes them inside __call__; this repeats its steps)."""
+    """LexRank scores per sentence: the steps of sumy's __call__, which keeps them to itself."""
     import numpy as np
 
     sentences_words = [summarizer._to_words_set(s) for s in doc.sentences]

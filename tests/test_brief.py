@@ -6,10 +6,12 @@ import re
 from datetime import datetime
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from warta.brief import make_brief, supports
 from warta.brief.align import article_sentences
+from warta.brief.claims import clarity
 from warta.brief.trim import trim_dateline
 from warta.model import Article, Story
 
@@ -172,7 +174,44 @@ def test_english_story() -> None:
         ("BANDUNG, iNewsPemalang.id - Tabrakan maut terjadi pagi tadi", "Tabrakan maut terjadi pagi tadi"),
         ("jfid – Gunung Marapi meletus pada Minggu sore", "Gunung Marapi meletus pada Minggu sore"),
         ("dan – Gunung itu meletus lagi kemarin sore", "dan – Gunung itu meletus lagi kemarin sore"),
+        ("Jenazah akan dimakamkan di Ngawi. (det/wis)", "Jenazah akan dimakamkan di Ngawi."),
+        ("KABARKITA.COMPolisi menangkap dua orang pelaku", "Polisi menangkap dua orang pelaku"),
+        ("WHO.INT menyebut kasus naik", "WHO.INT menyebut kasus naik"),
+        ("Skor akhir laga itu 2-1 (babak pertama 1/0)", "Skor akhir laga itu 2-1 (babak pertama 1/0)"),
     ],
 )
 def test_trim_dateline(raw: str, want: str) -> None:
     assert trim_dateline(raw) == want
+
+
+def test_clarity_marks_fragments() -> None:
+    plain = clarity("Gunung Marapi di Sumatera Barat meletus pada Minggu sore.")
+    assert clarity('Kami akan terus mencari para pendaki," ujar Kepala Basarnas.') < plain  # a quote's tail
+    assert clarity("untuk meletakkan senjata mereka dan pulang ke keluarga.") < plain  # cut from its sentence
+    assert clarity('"Kami akan terus mencari para pendaki," ujar Kepala Basarnas.') > clarity(
+        'Kami akan terus mencari para pendaki," ujar Kepala Basarnas.')
+
+
+def test_sentence_that_leans_back_follows_its_antecedent() -> None:
+    art = Article(id="a", source="a", outlet="Harian A", language="id", paragraphs=[
+        "Gunung Marapi di Sumatera Barat meletus pada Minggu sore dan menyemburkan abu setinggi tiga kilometer. "
+        "Hal itu membuat 75 pendaki terjebak di sekitar puncak gunung. "
+        "Tim gabungan mengevakuasi 49 pendaki pada Minggu malam dengan selamat. "
+        "Cuaca buruk menghambat pencarian sebelas pendaki lainnya hingga Senin."])
+    texts = [c.text for c in make_brief(Story("s", [art]), length=2).summary]
+    assert texts[0].startswith("Gunung Marapi") and texts[1].startswith("Hal itu")
+
+
+def test_shared_pairs_are_what_several_outlets_write() -> None:
+    from warta.brief.align import StoryIndex
+    from warta.brief.summary import shared_pairs
+
+    arts = [Article(id=i, source=i, outlet=o, language="id", paragraphs=[t]) for i, o, t in [
+        ("a", "Harian A", "Sebanyak 41 orang tewas dalam kebakaran Lapas Tangerang pada Rabu dini hari."),
+        ("b", "Portal B", "Kebakaran Lapas Tangerang menewaskan 41 orang narapidana pada Rabu."),
+        ("c", "Harian A", "Sebanyak 41 orang tewas, kata petugas pemadam kebakaran kota itu."),
+    ]]
+    ix = StoryIndex(Story("s", arts))
+    held, value = shared_pairs(ix, np.arange(len(ix.units)))
+    assert held.shape == (3, len(value)) and set(value) == {2.0}  # "41 orang", "lapas tangerang", ...
+    assert held[0].sum() >= 3 and held[2].sum() == 1  # c shares "41 orang" with b; "orang tewas" only with a

@@ -7,6 +7,10 @@ repeats (`Putin`, `Kim`) say little about *which* statement a sentence makes, th
 Two sentences say the same thing when the weighted cosine of their term sets is high, or when one is
 almost wholly contained in the other. `StoryIndex.supports` is the one citation check the brief and the
 benchmarks use.
+
+Speed: each sentence is tokenised once (`analyse`: content terms and word set), all pairs are scored with
+sparse matrix products, the pair rule runs only on near misses and one article at a time (batched matrix
+products), and later stages share per-sentence results through `StoryIndex.memo`.
 """
 
 from __future__ import annotations
@@ -41,25 +45,26 @@ def terms(sentence: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=50_000)
-def analyse(sentence: str) -> tuple[frozenset[str], frozenset[str]]:
-    """A sentence's content terms and its lower-cased tokens as written, from one tokenisation (two when
-    a gazetteer alias is rewritten)."""
+def analyse(sentence: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """A sentence's content terms, its lower-cased tokens as written and its word pairs (`orang tewas`;
+    not two stopwords), from one tokenisation (two when a gazetteer alias is rewritten)."""
     tokens = words(sentence)
     canonical = canonicalize(sentence)
-    return _content(tokens if canonical is sentence else words(canonical)), frozenset(tokens)
+    sw = stopwords()
+    pairs = frozenset(f"{a} {b}" for a, b in zip(tokens, tokens[1:], strict=False) if a not in sw or b not in sw)
+    return _content(tokens if canonical is sentence else words(canonical)), frozenset(tokens), pairs
 
 
 def _content(tokens: list[str]) -> frozenset[str]:
     sw = stopwords()
-    out: set[str] = set()
+    parts: list[str] = []
     for w in tokens:
-        parts = w.split("-")
-        if len(parts) > 1 and len(set(parts)) == 1:  # reduplication: luka-luka
-            parts = parts[:1]
-        for p in parts:
-            if p not in sw and (len(p) > 1 or p.isdigit()):
-                out.add(stem(p))
-    return frozenset(out)
+        if "-" in w:
+            split = w.split("-")
+            parts.extend(split[:1] if len(set(split)) == 1 else split)  # reduplication: luka-luka
+        else:
+            parts.append(w)
+    return frozenset(stem(p) for p in parts if p not in sw and (len(p) > 1 or p.isdigit()))
 
 
 @dataclass(slots=True)
@@ -72,6 +77,7 @@ class Unit:
     text: str  # the sentence, dateline trimmed
     terms: frozenset[str]
     words: frozenset[str]  # its lower-cased tokens as written: cheap tests before a costly parser
+    pairs: frozenset[str]  # adjacent word pairs as written ("orang tewas"): the facts outlets repeat
 
     @property
     def n_words(self) -> int:
@@ -107,13 +113,10 @@ class StoryIndex:
                 self.units.append(Unit(ai, pos, pos / max(1, len(sents) - 1), text, *analyse(text)))
             self.by_article.append(ids)
         # term-document counts in one pass (binary), then inverse frequencies over the story's sentences
-        vocab: dict[str, int] = {}
-        rows: list[int] = []
-        cols: list[int] = []
-        for i, u in enumerate(self.units):
-            for t in u.terms:
-                rows.append(i)
-                cols.append(vocab.setdefault(t, len(vocab)))
+        flat = [t for u in self.units for t in u.terms]
+        vocab = {t: i for i, t in enumerate(sorted(set(flat)))}  # sorted: the same columns in every process
+        rows = np.repeat(np.arange(len(self.units)), [len(u.terms) for u in self.units])
+        cols = np.fromiter((vocab[t] for t in flat), dtype=np.intp, count=len(flat))
         n = len(self.units)
         binary = np.zeros((n, len(vocab)), dtype=np.float32)
         binary[rows, cols] = 1.0
@@ -132,6 +135,9 @@ class StoryIndex:
         self.memo: dict[str, object] = {}  # per-sentence results later parts of the brief share (dates)
         self.sim = self._all_pairs()
         self.agree = self._unit_agreement()
+        self._supporters: list[list[int]] = [[] for _ in self.units]
+        for u, a in zip(*np.nonzero(self.agree >= 1.0), strict=True):
+            self._supporters[int(u)].append(int(a))
         # which outlet each article witnesses for: a near copy counts as its original's outlet
         ids = {a.id: a for a in self.articles}
         self.witness: list[str] = []
@@ -180,7 +186,7 @@ class StoryIndex:
 
     def unit_supporters(self, unit: int) -> list[int]:
         """Articles that support sentence `unit` (the same check as `supports`, precomputed)."""
-        return [int(a) for a in np.flatnonzero(self.agree[unit] >= 1.0)]
+        return self._supporters[unit]
 
     def vector(self, text: str) -> tuple[np.ndarray, float, float]:
         """Term-weight row of any text in this story's vocabulary, with its full weight and norm."""

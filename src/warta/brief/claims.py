@@ -25,6 +25,7 @@ _DANGLING = re.compile(
     re.IGNORECASE,
 )
 _QUOTE_OPEN = re.compile(r"^[\"“”'‘]")
+_QUOTE_MARK = re.compile(r"[\"“”]")
 # the tail of a quote whose opening is in another sentence: `... Januari 2022," ujarnya.`
 _QUOTE_TAIL = re.compile(r"[,.!?][\"”’']\s*(?:\w+\s+){0,3}(?:ujar|kata|ucap|tutur|ungkap|jelas|tegas)\w*\b")
 
@@ -59,7 +60,7 @@ def clarity(text: str) -> float:
         score -= DANGLING
     if _QUOTE_OPEN.match(text):
         score -= 0.3
-    elif _QUOTE_TAIL.search(text) and not re.search(r"[\"“]", text[:-20] if len(text) > 20 else ""):
+    elif (tail := _QUOTE_TAIL.search(text)) and not _QUOTE_MARK.search(text, 0, tail.start()):
         score -= 0.4  # the end of a quote that opened in an earlier sentence
     if text[:1].islower():
         score -= 0.3  # a fragment cut from its sentence

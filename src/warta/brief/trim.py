@@ -19,6 +19,8 @@ _DATELINE = re.compile(
 )
 # an editor's initials after the last sentence: "... dimakamkan. (det/wis)", "(ant/rd)", "(*)"
 _CREDIT_TAIL = re.compile(r"(?<=[.!?\"”])\s*\((?:[a-z]{1,5}(?:/[a-z]{1,5})+|\*)\)\s*$", re.IGNORECASE)
+# an upper-case site name glued to the first word when the line break was lost: "TIMETODAY.IDTimnas ..."
+_GLUED_SITE = re.compile(r"^[A-Z][A-Z0-9-]{2,}\.(?:CO\.ID|COM|ID|NET|CO)(?=[A-Z][a-z])")
 # a short lower-case site tag: "jfid – Gunung Marapi meletus ..."
 _TAG = re.compile(r"^[a-z][a-z0-9]{1,9}\s+[–—|]\s+(?=[A-Z])")
 
@@ -31,6 +33,9 @@ def trim_credit(sentence: str) -> str:
 def trim_dateline(sentence: str) -> str:
     """The sentence without a leading dateline/outlet prefix (kept as is when nothing would remain)."""
     text = trim_credit(sentence)
+    glued = _GLUED_SITE.match(text)
+    if glued and len(text[glued.end() :].split()) >= 4:
+        return text[glued.end() :]
     tag = _TAG.match(text)
     m = _DATELINE.match(text) or (tag if tag and tag.group(0).split()[0] not in stopwords() else None)
     if not m:

@@ -17,7 +17,8 @@ precision before recall, since users forgive a split far more than a merge.
 
 from __future__ import annotations
 
-from collections import defaultdict
+import logging
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from warta.model import Article, Story
@@ -27,6 +28,8 @@ from warta.stories.features import Features
 from warta.stories.index import StoryIndex, dot, story_id
 
 __all__ = ["StoryIndex", "default_model", "explain", "group", "story_id"]
+
+log = logging.getLogger("warta.stories")
 
 NEIGHBOUR_MIN_COSINE = 0.3  # an undated article borrows the time of a dated one this similar
 NEIGHBOUR_POSTINGS = 64
@@ -45,7 +48,7 @@ def group(articles: Iterable[Article], model: Model | None = None, index: StoryI
     """
     batch = list(articles)
     index = index or StoryIndex(model)
-    feats = [index.featurize(a) for a in batch]
+    feats = [_featurize(index, a) for a in batch]
     for f in feats:
         index.observe(f)
     _borrow_times(index, feats)
@@ -53,6 +56,16 @@ def group(articles: Iterable[Article], model: Model | None = None, index: StoryI
     for i in order:
         index.add_features(feats[i], batch[i], observe=False)
     return index.stories()
+
+
+def _featurize(index: StoryIndex, article: Article) -> Features:
+    """Features, or an empty set (the article then stands alone) if its fields are unusable: one bad
+    article must not stop a batch."""
+    try:
+        return index.featurize(article)
+    except (TypeError, ValueError, AttributeError) as exc:
+        log.warning("%s: cannot compare this article with others (%s); it forms a story alone", article.id, exc)
+        return Features(article.id, None, Counter(), Counter(), Counter(), Counter())
 
 
 def _borrow_times(index: StoryIndex, feats: list[Features]) -> None:

@@ -15,7 +15,7 @@ from typing import Any
 
 from warta.model import Article, Story
 from warta.stories.features import Features
-from warta.stories.index import StoryIndex, Vector, _Open, story_id
+from warta.stories.index import OpenStory, StoryIndex, Vector, story_id
 
 TOP = 8
 
@@ -63,7 +63,7 @@ def explain(article: Article, story: Story, index: StoryIndex | None = None) -> 
             out["near_copy_jaccard"] = round(decision.jaccard, 3)
         out["reason"] = _reason(out)
         return out
-    rest = _Open({}, {}, deque(maxlen=len(others) or 1), deque(maxlen=len(others) or 1))
+    rest = OpenStory({}, {}, deque(maxlen=len(others) or 1), deque(maxlen=len(others) or 1))
     for vec, f in zip(others, rest_feats, strict=True):
         rest.add(vec, f.time, f)
     if others:

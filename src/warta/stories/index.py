@@ -2,10 +2,11 @@
 with ten thousand or a million articles behind it.
 
 An article is compared only with stories active within `window` days of its time. Candidates come from
-postings bucketed by day (term -> recent story ids, capped per term), so lookups touch a fixed number of
-buckets and postings whatever the index size; days and stories that fall out of the window are dropped.
+postings (term -> the most recent (day, story) pairs, capped per term), so a lookup reads a fixed number
+of postings whatever the index size; stories and terms that fall out of the window are dropped.
 Each candidate is scored against the story's centroids (TF-IDF per field, Miranda et al. 2018) and the
-calibrated model in `decide` says join or open a new story. Written here rather than taken from a
+calibrated model in `decide` says join or open a new story; an article likely enough for two open
+stories merges them (the earlier-founded id survives). Written here rather than taken from a
 library because no package offers windowed, incremental clustering with a learned join decision; the
 pieces that exist (MinHash LSH, logistic regression) are used as libraries.
 """
@@ -30,9 +31,9 @@ Vector = dict[str, float]
 WINDOW_DAYS = 7.0  # a story stays open this long after its latest article
 KEY_TERMS = 12  # an article's postings / query terms (highest TF-IDF)
 KEY_EXTRA = 4  # of which names and numbers
-POSTINGS_CAP = 16  # story ids kept per (day, term): bounds the cost of common terms
+POSTINGS_CAP = 24  # most recent (day, story) kept per term: bounds the cost of common terms
 CANDIDATES = 6  # stories scored in full per article
-MIN_BODY = 0.1  # candidates with a lower body cosine are not scored (the model never joins them)
+MIN_BODY = 0.1  # candidates with a lower body cosine are not scored (far below any join seen)
 MERGE_MARGIN = 0.1  # an article above threshold + margin for a second story bridges the two
 SCORED = 3  # candidates (highest body cosine) that get the full model
 RECENT_MEMBERS = 4  # member vectors (and times) kept per story for the nearest-member features
@@ -57,7 +58,7 @@ def cosine(vec: Vector, centroid: Vector, norm: float) -> float:
 
 
 @dataclass(slots=True)
-class _Open:
+class OpenStory:
     """What an open story keeps for comparison (dropped when the story leaves the window)."""
 
     centroids: dict[str, Vector]
@@ -70,8 +71,12 @@ class _Open:
 
     def add(self, vecs: dict[str, Vector], time: float | None, feats: Features | None = None) -> None:
         for name, vec in vecs.items():
-            cen = self.centroids.setdefault(name, {})
-            self.norms2[name] = self.norms2.get(name, 0.0) + 2 * dot(vec, cen) + sum(w * w for w in vec.values())
+            unit = 1.0 if vec else 0.0  # vectors() returns unit vectors
+            cen = self.centroids.get(name)
+            if not cen:  # the founder (most stories in a stream have one article): a copy will do
+                self.centroids[name], self.norms2[name] = dict(vec), unit
+                continue
+            self.norms2[name] += 2 * dot(vec, cen) + unit
             for t, w in vec.items():
                 cen[t] = cen.get(t, 0.0) + w
             if len(cen) > 2 * CENTROID_TERMS:  # trim the tail, keep the norm exact
@@ -88,7 +93,7 @@ class _Open:
                 if len(self.events) < 4 * RECENT_MEMBERS:
                     self.events[day] = None
 
-    def absorb(self, other: _Open) -> None:
+    def absorb(self, other: OpenStory) -> None:
         """Take in a merged story's state (centroids add up; norms are recomputed)."""
         for name, cen in other.centroids.items():
             mine = self.centroids.setdefault(name, {})
@@ -138,10 +143,11 @@ class StoryIndex:
         self.decisions: dict[str, Decision] = {}
         self._stories: dict[str, Story] = {}
         self._first: dict[str, tuple[float, str]] = {}  # story -> (first time, founder id) for sorting
-        self._open: dict[str, _Open] = {}
+        self._open: dict[str, OpenStory] = {}
         self._last: dict[str, float] = {}  # open story -> latest member time
         self._expiry: list[tuple[float, str]] = []  # heap of (latest time, story), stale entries skipped
-        self._postings: dict[int, dict[str, dict[str, None]]] = {}  # day -> term -> story ids (ordered)
+        self._postings: dict[str, deque[tuple[int, str]]] = {}  # term -> recent (day, story), capped
+        self._swept_day = 0  # postings of terms unseen for a window are dropped once a day
         self._alias: dict[str, str] = {}  # merged story -> the story it went into
         self._article_story: dict[str, str] = {}  # all articles, or those in the window (keep_articles=False)
         self._arrivals: deque[tuple[float, str]] = deque()  # (time, article) to forget when not keeping
@@ -273,7 +279,7 @@ class StoryIndex:
             return Decision(best[1], best[0], best[2], considered=considered, merged=bridged)
         return Decision(story_id(feats.id), None, best[2] if best else {}, considered=considered)
 
-    def similarity(self, feats: Features, vecs: dict[str, Vector], story: _Open, time: float | None) -> dict:
+    def similarity(self, feats: Features, vecs: dict[str, Vector], story: OpenStory, time: float | None) -> dict:
         """The model's features for one (article, story) pair."""
         unsure = feats.time is None or feats.time_inferred
         x = {name: cosine(vec, story.centroids.get(name, {}), math.sqrt(story.norms2.get(name, 0.0)))
@@ -304,24 +310,22 @@ class StoryIndex:
         keys += heapq.nlargest(KEY_EXTRA, extra, key=itemgetter(1))
         return [t for t, _ in keys]
 
-    def _days(self, time: float | None) -> range:
-        if time is None:
-            return range(0)
+    def _days(self, time: float) -> tuple[int, int]:
+        """First and last day (inclusive) of the window around `time`."""
         day = int(math.floor(time))
-        return range(day - int(self.window), day + 2)
+        return day - int(self.window), day + 1
 
     def _candidates(self, keys: list[str], time: float | None) -> list[str]:
         """Open stories sharing the most (rank-weighted) key terms within the window."""
         hits: dict[str, int] = {}
-        for day in self._days(time):
-            bucket = self._postings.get(day)
-            if bucket is None:
-                continue
-            for rank, term in enumerate(keys):
-                ids = bucket.get(term)
-                if ids:
-                    for sid in ids:
-                        hits[sid] = hits.get(sid, 0) + KEY_TERMS - rank
+        if time is None:
+            return []
+        first, last = self._days(time)
+        for rank, term in enumerate(keys):
+            weight = KEY_TERMS - rank
+            for day, sid in self._postings.get(term, ()):
+                if first <= day <= last:
+                    hits[sid] = hits.get(sid, 0) + weight
         if self._alias:
             merged: dict[str, int] = {}
             for sid, n in hits.items():
@@ -343,7 +347,7 @@ class StoryIndex:
         if sid not in self._stories:
             self._stories[sid] = Story(sid)
             self._first[sid] = (time if time is not None else float("inf"), feats.id)
-            self._open[sid] = _Open({}, {}, deque(maxlen=RECENT_MEMBERS))
+            self._open[sid] = OpenStory({}, {}, deque(maxlen=RECENT_MEMBERS))
         elif time is not None and time < self._first[sid][0]:
             self._first[sid] = (time, self._first[sid][1])
         if sid in self._open:
@@ -360,14 +364,13 @@ class StoryIndex:
         if self._last.get(sid) != last:
             self._last[sid] = last
             heapq.heappush(self._expiry, (last, sid))
-        bucket = self._postings.setdefault(int(math.floor(time)), {})
+        day = int(math.floor(time))
         for term in keys:
-            ids = bucket.setdefault(term, {})
-            if sid in ids:
-                continue
-            if len(ids) >= POSTINGS_CAP:
-                del ids[next(iter(ids))]  # forget the oldest story for this term
-            ids[sid] = None
+            ids = self._postings.get(term)
+            if ids is None:
+                ids = self._postings[term] = deque(maxlen=POSTINGS_CAP)  # the oldest story drops out
+            if not ids or ids[-1] != (day, sid):
+                ids.append((day, sid))
 
     def resolve(self, sid: str) -> str:
         """The story a (possibly merged) story id now lives in."""
@@ -397,8 +400,10 @@ class StoryIndex:
         """Drop day buckets and story state that can no longer be compared with new articles."""
         keep = self.window + 1.0  # what `_days` can still reach, with a day to spare
         horizon = int(math.floor(now - keep)) - 1
-        for day in [d for d in self._postings if d < horizon]:
-            del self._postings[day]
+        if horizon > self._swept_day:
+            self._swept_day = horizon
+            for term in [t for t, ids in self._postings.items() if max(d for d, _ in ids) < horizon]:
+                del self._postings[term]
         while self._arrivals and self._arrivals[0][0] < now - keep:
             self._article_story.pop(self._arrivals.popleft()[1], None)
         while self._expiry and self._expiry[0][0] < now - keep:
