@@ -116,8 +116,10 @@ def cmd_group(args: argparse.Namespace) -> int:
             lines.append(f"{row['id']}  {len(row['articles'])} articles  {span}  {', '.join(row['outlets'])}")
             for aid in row["articles"]:
                 lines.append(f"    {aid}")
-                if args.explain:
-                    lines.append("        " + json.dumps(row["explain"][aid], ensure_ascii=False, default=str))
+                if args.explain:  # the one-line reason in text; every feature is in --format json
+                    why = row["explain"][aid]
+                    reason = why.get("reason") or json.dumps(why, ensure_ascii=False, default=str)
+                    lines.append(f"        {reason}")
         text = "\n".join(lines)
     if rows or args.format == "json":
         _emit(text, args.output)
