@@ -15,7 +15,9 @@ shared: the minimum is the run least disturbed, the same statistic for all).
 Tuning: the summary weights were set on these events; `cross_validated` re-runs such a search with events
 left out and reports ROUGE-2 on them, the figure to expect on other stories.
 
-    .venv/bin/python bench/briefs.py [--json]
+    .venv/bin/python bench/briefs.py [--json] [--missed]
+
+`--missed` also lists, per event, the key facts warta's summary leaves out (the diagnostic for tuning).
 """
 
 from __future__ import annotations
@@ -63,9 +65,14 @@ def load_stories() -> tuple[list[tuple[dict, Story]], int]:
     return [(ev, Story(ev["event"], articles.get(ev["event"], []))) for ev in events], failed
 
 
-def covered(text: str, facts: list[dict]) -> float:
+def missed(text: str, facts: list[dict]) -> list[str]:
+    """The key facts none of whose keywords the text contains."""
     low = text.lower()
-    return sum(any(k.lower() in low for k in f["any_of"]) for f in facts) / len(facts)
+    return [f["fact"] for f in facts if not any(k.lower() in low for k in f["any_of"])]
+
+
+def covered(text: str, facts: list[dict]) -> float:
+    return 1 - len(missed(text, facts)) / len(facts)
 
 
 def lead_order(story: Story) -> list[str]:
@@ -108,7 +115,7 @@ def cross_validated(stories: list[tuple[dict, Story]], sc, folds: int = 5, candi
     grid = {"support": (0.0, 0.2, 0.4, 0.8), "soft": (0.5, 1.0, 2.0), "central": (0.0, 0.3, 0.6),
             "lead": (0.0, 0.3, 0.6, 1.0), "lead_decay": (1.0, 2.0, 4.0), "clarity": (0.0, 0.2, 0.4),
             "consensus": (0.0, 0.1, 0.25, 0.4),
-            "coverage": (0.3, 0.6, 1.0), "redundancy": (0.5, 1.0, 2.0)}
+            "coverage": (0.3, 0.6, 1.0), "redundancy": (0.5, 1.0, 2.0), "date": (0.0, 0.05, 0.1)}
     options = [MULTI] + [Weights(**{k: rng.choice(v) for k, v in grid.items()}) for _ in range(candidates - 1)]
     prepared = [(ev, ix, group_claims(ix)) for ev, ix in ((ev, align.StoryIndex(s)) for ev, s in stories)]
     score = []  # [option][event]
@@ -130,6 +137,7 @@ def cross_validated(stories: list[tuple[dict, Story]], sc, folds: int = 5, candi
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--missed", action="store_true", help="list the key facts each event's summary misses")
     args = ap.parse_args()
     sc = scorer()
     stories, failed = load_stories()
@@ -151,6 +159,8 @@ def main() -> None:
             sentences += 1
             unsupported += not any(ok)
         systems = {"warta": [c.text for c in brief.summary]}
+        if args.missed and (gaps := missed(" ".join(systems["warta"]), ev["key_facts"])):
+            print(f"{story.id}: misses " + "; ".join(gaps))
         for name, rank in baselines().items():
             sents = lead_order(story) if name == "Lead" else [s for a in story.articles for s in article_sentences(a)]
             try:

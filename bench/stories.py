@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from warta.model import Article, Document  # noqa: E402
-from warta.stories import StoryIndex, group  # noqa: E402
+from warta.stories import StoryIndex, group, prepare  # noqa: E402
 from warta.stories.decide import MODEL_FILE, Model, default_model, fit  # noqa: E402
 
 DEVSET = ROOT.parent / "shared" / "devset"
@@ -151,15 +151,8 @@ def run_warta(articles: list[Article], model: Model | None = None) -> dict[str, 
 def training_rows(articles: list[Article], gold: dict[str, str], keep: set[str] | None = None):
     """(features, label) pairs from an online replay of the gold grouping (clusters in `keep` only)."""
     index = StoryIndex()
-    arts = [a for a in articles if keep is None or gold[a.id] in keep]
-    feats = [index.featurize(a) for a in arts]
-    for f in feats:
-        index.observe(f)
-    from warta.stories import _borrow_times
-
-    _borrow_times(index, feats)
     rows, labels = [], []
-    for f in sorted(feats, key=lambda f: (f.time is None, f.time or 0.0, f.id)):
+    for f, _ in prepare(index, [a for a in articles if keep is None or gold[a.id] in keep]):
         for x, y in index.add_labelled(f, "gold:" + gold[f.id]):
             rows.append(x)
             labels.append(y)

@@ -10,8 +10,8 @@ import numpy as np
 import pytest
 
 from warta.brief import make_brief, supports
-from warta.brief.align import article_sentences
-from warta.brief.claims import clarity
+from warta.brief.align import article_sentences, index_for
+from warta.brief.claims import RESTATES, clarity
 from warta.brief.trim import trim_dateline
 from warta.model import Article, Story
 
@@ -85,6 +85,14 @@ def test_a_sentence_of_other_content_is_not_supported(story) -> None:
     assert not supports("Gempa bermagnitudo 6,2 mengguncang Majene pada dini hari.", kompas, story)
 
 
+def test_no_agreed_claim_restates_another(brief, story) -> None:
+    ix = index_for(story)
+    unit = {u.text: i for i, u in enumerate(ix.units)}
+    shown = [unit[c.text] for c in brief.agreed]
+    assert len(shown) >= 3
+    assert all(ix.sim[a, b] < RESTATES for i, a in enumerate(shown) for b in shown[i + 1 :])
+
+
 @pytest.mark.parametrize(
     ("outlet", "words"),
     [("Tempo.co", ["Peskov"]), ("detikNews", ["Antonov"]), ("Okezone", ["Easley"])],
@@ -108,6 +116,14 @@ def test_gold_quotes_have_their_speaker(brief, gold) -> None:
         assert found[0].speaker in want["speaker_any_of"], (found[0].speaker, want)
     kcna = next(q for q in brief.quotes if "dengan senang hati" in q.text)
     assert len(kcna.sources) == 4  # merged across outlets, detik prints it without quote marks
+
+
+@pytest.mark.parametrize(("words", "speaker"), [
+    ("tentara dan rakyat Rusia", "Kim Jong Un"),  # `Kim mengatakan kepada Putin: "..."`
+    ("persahabatan antara negara-negara kita", "Vladimir Putin"),  # `Putin memuji "..."`
+])
+def test_detik_quotes_keep_their_speakers(brief, words, speaker) -> None:
+    assert next(q for q in brief.quotes if words in q.text).speaker == speaker
 
 
 def test_gold_aliases_are_merged(brief, story, gold) -> None:
@@ -159,6 +175,22 @@ def test_english_story() -> None:
     assert set(brief.summary[0].sources) == {"a", "b"}
     assert brief.summary[0].text.startswith("A fire")
     assert any("inspection" in c.text and c.sources == ["b"] for c in brief.only_in)
+
+
+def test_summary_dates_the_happening() -> None:
+    def art(i: str, outlet: str, text: str) -> Article:
+        return Article(id=i, source=i, paragraphs=[text], outlet=outlet, language="id",
+                       published=datetime(2024, 1, 5, 9, 0), published_has_time=True)
+
+    story = Story("banjir", [
+        art("a", "Harian A", "Banjir besar merendam ratusan rumah warga di Kecamatan Sukamaju. "
+            "Warga mengungsi ke balai desa sejak sore."),
+        art("b", "Harian B", "Banjir besar merendam ratusan rumah warga di Kecamatan Sukamaju pada Kamis (4/1/2024). "
+            "Bupati meninjau lokasi banjir bersama camat setempat."),
+    ])
+    brief = make_brief(story)
+    dated = [c for c in brief.summary if "4/1/2024" in c.text]
+    assert dated and all(supports(dated[0].text, a, story) for a in story.articles if a.id in dated[0].sources)
 
 
 @pytest.mark.parametrize(

@@ -35,3 +35,18 @@ def test_scare_quotes_are_not_quotes() -> None:
 def test_speaker_name_prefers_people_then_organisations() -> None:
     assert speaker_name("kantor berita Korea Utara KCNA") == "KCNA"
     assert speaker_name("dia") is None
+
+
+def test_short_name_that_is_a_dictionary_word_is_a_speaker() -> None:
+    # "Kim" is also an Indonesian word; the article's full name "Kim Jong Un" makes it a name here
+    quotes = find_quotes([
+        "Pemimpin Korea Utara Kim Jong Un tiba dengan kereta khusus.",
+        'Usai makan malam, Kim mengatakan kepada tuan rumah: "Kami akan terus mendukung sahabat kami di mana pun."',
+    ])
+    assert [q.speaker for q in quotes] == ["Kim"]
+    assert speaker_name("Kim") is None  # without the article's full name it stays a common word
+
+
+def test_verb_with_a_quoted_object_names_the_speaker() -> None:
+    quotes = find_quotes(['Sementara Gubernur Siti Aminah memuji "kerja keras seluruh relawan di lapangan", kemarin.'])
+    assert [q.speaker for q in quotes] == ["Siti Aminah"]

@@ -181,3 +181,14 @@ def test_unusable_article_stands_alone() -> None:
     arts = [_art("a1", FLOOD, day), broken, _art("a2", FLOOD_OTHER_OUTLET, day + timedelta(hours=1))]
     group(arts)
     assert arts[0].story == arts[2].story != broken.story and broken.story is not None
+
+
+def test_preview_and_retrospective_are_told_from_reports() -> None:
+    from warta.stories.features import features
+
+    day = datetime(2024, 10, 18, 9, tzinfo=WIB)
+    preview = _art("p", ["Gubernur baru akan dilantik pada Minggu (20/10/2024) di gedung DPRD provinsi."], day)
+    report = _art("r", ["Gubernur baru resmi dilantik pada Minggu (20/10/2024) di gedung DPRD provinsi."], day)
+    retro = _art("k", ["Kaleidoskop 2024: pelantikan gubernur baru di gedung DPRD provinsi."], day)
+    assert [features(a).kind for a in (preview, report, retro)] == ["preview", "report", "retrospective"]
+    assert features(report).events == [features(preview).events[0]]

@@ -19,6 +19,7 @@ import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 
 import numpy as np
 from scipy import sparse
@@ -56,15 +57,17 @@ def analyse(sentence: str) -> tuple[frozenset[str], frozenset[str], frozenset[st
 
 
 def _content(tokens: list[str]) -> frozenset[str]:
+    return frozenset(chain.from_iterable(map(_token_terms, tokens)))
+
+
+@lru_cache(maxsize=200_000)
+def _token_terms(token: str) -> tuple[str, ...]:
+    """The content terms of one lower-case token (none for a stopword; two for `Jong-un`), cached: a news
+    vocabulary is small and repetitive."""
     sw = stopwords()
-    parts: list[str] = []
-    for w in tokens:
-        if "-" in w:
-            split = w.split("-")
-            parts.extend(split[:1] if len(set(split)) == 1 else split)  # reduplication: luka-luka
-        else:
-            parts.append(w)
-    return frozenset(stem(p) for p in parts if p not in sw and (len(p) > 1 or p.isdigit()))
+    split = token.split("-") if "-" in token else [token]
+    parts = split[:1] if len(set(split)) == 1 else split  # reduplication: luka-luka
+    return tuple(stem(p) for p in parts if p not in sw and (len(p) > 1 or p.isdigit()))
 
 
 @dataclass(slots=True)

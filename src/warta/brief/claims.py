@@ -31,6 +31,7 @@ _QUOTE_TAIL = re.compile(r"[,.!?][\"”’']\s*(?:\w+\s+){0,3}(?:ujar|kata|ucap|
 
 SHORT, LONG = 8, 30  # words: shorter sentences say too little, longer ones are hard to read
 NEARLY_SAME = 0.8  # alignment score above which another outlet's sentence is "close enough"
+RESTATES = 0.8  # alignment score at which an agreed claim repeats one listed before it
 
 
 @dataclass(slots=True)
@@ -122,9 +123,13 @@ def agreed(ix: StoryIndex, groups: list[Group], cap: int = 10) -> list[Claim]:
     """Claims that at least half of the outlets (and at least two) report, best supported first."""
     n_outlets = len(set(ix.witness))
     need = max(2, -(-n_outlets // 2))
-    chosen = [g for g in groups if len(g.witnesses) >= need]
-    chosen.sort(key=lambda g: (-len(g.witnesses), g.earliest, g.rep))
-    return [to_claim(ix, g) for g in chosen[:cap]]
+    candidates = sorted((g for g in groups if len(g.witnesses) >= need),
+                        key=lambda g: (-len(g.witnesses), g.earliest, g.rep))
+    chosen: list[Group] = []
+    for g in candidates:  # a claim another listed one restates adds nothing (`Putin menerima undangan balik`)
+        if len(chosen) < cap and all(ix.sim[g.rep, c.rep] < RESTATES for c in chosen):
+            chosen.append(g)
+    return [to_claim(ix, g) for g in chosen]
 
 
 def only_in(ix: StoryIndex, groups: list[Group], cap: int = 8) -> list[Claim]:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from warta.brief.align import StoryIndex, Unit
-from warta.lang.dates import _MONTHS, DateMention, find_dates
+from warta.lang.dates import MONTH_NAMES, DateMention, find_dates
 from warta.model import TimelineEntry
 
 # What every date mention needs (a cheap test on the sentence's word set before the parser): a weekday, a
@@ -24,7 +24,7 @@ from warta.model import TimelineEntry
 DATE_WORDS = frozenset(
     """senin selasa rabu kamis jumat jum'at jum’at sabtu minggu ahad kemarin lusa besok monday tuesday
     wednesday thursday friday saturday sunday yesterday today tomorrow""".split()
-) | frozenset(_MONTHS)
+) | MONTH_NAMES
 _NUMERIC_DATE = re.compile(r"\b\d{1,2}/\d{1,2}\b|\b\d{1,2}([.-])\d{1,2}\1\d{2,4}\b|\b(?:19|20)\d\d-\d\d-\d\d")
 
 
@@ -73,11 +73,26 @@ def _resolve(u: Unit, base: Base) -> list[DateMention]:
             or m.weekday_only and m.date >= lend - BORROWED_WEEKDAY]
 
 
+def window(ix: StoryIndex) -> tuple[date, date]:
+    """The days a happening of this story can fall on: from a little before the first publication to the day
+    after the last (all days when no article is dated)."""
+    published = [a.published.date() for a in ix.articles if a.published]
+    if not published:
+        return date.min, date.max
+    return min(published) - WINDOW_BEFORE, max(published) + timedelta(days=1)
+
+
+def dated_units(ix: StoryIndex) -> list[bool]:
+    """Which sentences give a full date of this story's happenings (`Jumat (15/1/2021)`, not just `Jumat`)."""
+    if "dated" not in ix.memo:
+        lo, hi = window(ix)
+        ix.memo["dated"] = [any(not m.weekday_only and lo <= m.date <= hi for m in found) for found in unit_dates(ix)]
+    return ix.memo["dated"]  # type: ignore[return-value]
+
+
 def story_timeline(ix: StoryIndex) -> list[TimelineEntry]:
     """One entry per distinct date, in date order, shown by its best-supported sentence."""
-    published = [a.published.date() for a in ix.articles if a.published]
-    lo = min(published) - WINDOW_BEFORE if published else date.min
-    hi = max(published) + timedelta(days=1) if published else date.max
+    lo, hi = window(ix)
     best: dict[date, tuple[tuple[int, float, int], int]] = {}
     for i, (u, found) in enumerate(zip(ix.units, unit_dates(ix), strict=True)):
         for m in found:

@@ -39,6 +39,7 @@ for _num, _names in enumerate(
 ):
     for _name in _names.split():
         _MONTHS[_name] = _num
+MONTH_NAMES = frozenset(_MONTHS)  # lower-case month names and abbreviations (Indonesian and English)
 
 _WEEKDAYS = {
     "senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "jum’at": 4, "sabtu": 5,

@@ -76,7 +76,9 @@ def gazetteer() -> Gazetteer:
 def _alias_pattern() -> tuple[re.Pattern[str], frozenset[str]]:
     """The alias regex and the first words of the aliases (a sentence holding none needs no regex scan)."""
     names = sorted((a for a in gazetteer().canonical if a != gazetteer().canonical[a]), key=len, reverse=True)
-    pattern = re.compile(r"(?<![\w.-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+    # the lookahead on the first letters fails fast at most positions (the alternation is tried one by one)
+    initials = "".join(sorted({re.escape(n[0]) for n in names}))
+    pattern = re.compile(rf"(?<![\w.-])(?=[{initials}])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
     return pattern, frozenset(_FIRST_WORD.match(n).group(0) for n in names if _FIRST_WORD.match(n))
 
 
@@ -205,8 +207,10 @@ def _split_org(words: list[str], first: int, end: int) -> int:
     return end
 
 
-def _segments(run: str) -> list[tuple[int, int, EntityType, str | None, bool]]:
-    """Split one capitalised run into names: (first word, end word, type, canonical, titled)."""
+@lru_cache(maxsize=50_000)
+def _segments(run: str) -> tuple[tuple[int, int, EntityType, str | None, bool], ...]:
+    """Split one capitalised run into names: (first word, end word, type, canonical, titled). Cached: the
+    same runs of names (`Presiden Rusia Vladimir Putin`) recur across sentences, articles and stories."""
     g = gazetteer()
     words = run.split(" ")
     low = [_clean(w).lower() for w in words]
@@ -274,7 +278,7 @@ def _segments(run: str) -> list[tuple[int, int, EntityType, str | None, bool]]:
                 plain_start, titled = i, False
             i += 1
     flush(len(words))
-    return out
+    return tuple(out)
 
 
 def _known(words: list[str]) -> tuple[EntityType, str]:

@@ -10,7 +10,9 @@ No library does this for Indonesian, hence these rules.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 from warta.lang.entities import Mention, find_entities, is_common_word
 
@@ -28,9 +30,14 @@ _AFTER = re.compile(
     rf"^[\s,.;:]*(?:(?P<verb>{_VERBS})(?P<nya>nya)?\b|(?P<menurut>menurut|according to)\b)\s*(?P<who>[^.;:\"“”]*)",
     re.IGNORECASE,
 )
-# before the quote: `X mengatakan: "` / `X mengatakan bahwa "` / `kata X: "`
+# verbs that take a quoted object: `Putin memuji "penguatan kerja sama ..."` (only before the quote)
+_OBJECT_VERBS = (
+    r"memuji|mengecam|mengkritik|menilai|mengklaim|menyerukan|menuduh|menyebutkan|bertanya|menanyakan|"
+    r"berjanji|mengingatkan|menyinggung|praised|called|warned"
+)
+# before the quote: `X mengatakan: "` / `X mengatakan bahwa "` / `kata X: "` / `X memuji "`
 _BEFORE = re.compile(
-    rf"(?P<who>[^.;:\"“”,]{{2,120}}?)\s+(?:{_VERBS})(?:\s+(?:kepada|to)\s+[^:\"“”]{{1,60}}?)?(?:\s+bahwa|\s+that)?\s*[:,]?\s*$",
+    rf"(?P<who>[^.;:\"“”,]{{2,120}}?)\s+(?:{_VERBS}|{_OBJECT_VERBS})(?:\s+(?:kepada|to)\s+[^:\"“”]{{1,60}}?)?(?:\s+bahwa|\s+that)?\s*[:,]?\s*$",
     re.IGNORECASE,
 )
 _CUT = re.compile(
@@ -52,18 +59,20 @@ class QuoteMention:
     speaker: str | None
 
 
-def speaker_name(phrase: str) -> str | None:
+def speaker_name(phrase: str, known: Callable[[], frozenset[str]] = frozenset) -> str | None:
     """The name in an attribution phrase: `juru bicara Departemen Luar Negeri AS Matthew Miller` -> Matthew Miller.
 
     People first, then organisations (`kantor berita Korea Utara KCNA` -> KCNA), then other names; a
-    phrase with only places keeps its words (`militer Korea Selatan`).
+    phrase with only places keeps its words (`militer Korea Selatan`). `known`: words of the full person
+    names the article writes (asked for only when needed), so a short form that is also a dictionary word
+    (`Kim`) still names someone.
     """
     phrase = phrase.strip(" ,.")
     if not phrase or _ANAPHOR.match(phrase):
         return None
     mentions = find_entities(phrase)
     for kinds in (("person",), ("organization",), ("other",)):
-        found = [m for m in mentions if m.type in kinds and _usable(m)]
+        found = [m for m in mentions if m.type in kinds and (_usable(m) or m.name in known())]
         if found:
             return found[-1].name
     if mentions and 2 <= len(phrase.split()) <= 6:
@@ -82,7 +91,7 @@ def _usable(m: Mention) -> bool:
     return not (is_common_word(m.name) or re.fullmatch(r"[IVXLC]+", m.name) or m.name.isupper() and len(m.name) > 6)
 
 
-def _after(text: str) -> tuple[bool, str | None] | None:
+def _after(text: str, known: Callable[[], frozenset[str]]) -> tuple[bool, str | None] | None:
     """Attribution right after a quote: (anaphoric, speaker) or None when there is none."""
     m = _AFTER.match(text)
     if not m:
@@ -96,13 +105,20 @@ def _after(text: str) -> tuple[bool, str | None] | None:
     app = re.match(r"\s*,\s*([A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3})\s*(?:,|$)", who[len(phrase.strip()) :])
     if app:
         phrase = f"{phrase} {app.group(1)}"
-    name = speaker_name(phrase)
+    name = speaker_name(phrase, known)
     return (name is None), name
 
 
-def _before(text: str) -> str | None:
+def _before(text: str, known: Callable[[], frozenset[str]]) -> str | None:
     m = _BEFORE.search(text[-200:])
-    return speaker_name(m.group("who")) if m else None
+    return speaker_name(m.group("who"), known) if m else None
+
+
+def _name_words(paragraphs: list[str]) -> frozenset[str]:
+    """Words of the multi-word person names in an article (`Kim Jong Un` -> Kim, Jong, Un)."""
+    return frozenset(
+        w for p in paragraphs for e in find_entities(p) if e.type == "person" and " " in e.name for w in e.name.split()
+    )
 
 
 def find_quotes(paragraphs: list[str]) -> list[QuoteMention]:
@@ -111,6 +127,7 @@ def find_quotes(paragraphs: list[str]) -> list[QuoteMention]:
     last: str | None = None  # most recent speaker in this article
     last_para = -1
     plain_para = -1  # latest paragraph without a quote: it may introduce the next speaker
+    known = cache(lambda: _name_words(paragraphs))  # built when first needed: most quotes do without
     for pi, para in enumerate(paragraphs):
         quoted = False
         for m in _QUOTE.finditer(para):
@@ -119,8 +136,8 @@ def find_quotes(paragraphs: list[str]) -> list[QuoteMention]:
             if len(quote.split()) < MIN_WORDS:
                 continue
             before = para[: m.start()]
-            after = _after(para[m.end() :])
-            speaker = _before(before) if after is None else after[1]
+            after = _after(para[m.end() :], known)
+            speaker = _before(before, known) if after is None else after[1]
             if speaker is None and (after is not None or not before.strip()):
                 # "katanya", "kata media tersebut", a bare quote paragraph: the one who spoke last, unless
                 # a paragraph since then introduced someone new

@@ -27,7 +27,7 @@ from warta.stories.explain import explain
 from warta.stories.features import Features
 from warta.stories.index import StoryIndex, dot, story_id
 
-__all__ = ["StoryIndex", "default_model", "explain", "group", "story_id"]
+__all__ = ["StoryIndex", "default_model", "explain", "group", "prepare", "story_id"]
 
 log = logging.getLogger("warta.stories")
 
@@ -46,16 +46,23 @@ def group(articles: Iterable[Article], model: Model | None = None, index: StoryI
     two stories that no single article bridges stay apart. Pass a fresh `index` to keep the decisions
     for `explain`.
     """
-    batch = list(articles)
     index = index or StoryIndex(model)
+    for feats, article in prepare(index, articles):
+        index.add_features(feats, article, observe=False)
+    return index.stories()
+
+
+def prepare(index: StoryIndex, articles: Iterable[Article]) -> list[tuple[Features, Article]]:
+    """A batch made ready for `index.add_features(..., observe=False)`: features counted into the IDF,
+    undated articles given a neighbour's time, everything in (time, id) order (undated last)."""
+    batch = list(articles)
     feats = [_featurize(index, a) for a in batch]
     for f in feats:
         index.observe(f)
     _borrow_times(index, feats)
-    order = sorted(range(len(batch)), key=lambda i: (feats[i].time is None, feats[i].time or 0.0, batch[i].id))
-    for i in order:
-        index.add_features(feats[i], batch[i], observe=False)
-    return index.stories()
+    pairs = list(zip(feats, batch, strict=True))
+    pairs.sort(key=lambda p: (p[0].time is None, p[0].time or 0.0, p[1].id))
+    return pairs
 
 
 def _featurize(index: StoryIndex, article: Article) -> Features:

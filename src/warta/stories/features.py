@@ -1,9 +1,12 @@
 """What grouping looks at in one article: term bags per field, names, numbers, shingles, a time.
 
-Four bags of features, after Miranda et al. (EMNLP 2018): headline+lead terms, body terms, names
-(capitalised multi-word sequences and acronyms) and distinctive numbers (tolls, scores such as `11-10`,
-magnitudes such as `6,2`). No Indonesian NER model installs offline (see LIBRARIES.md), so names come
-from a light capitalisation rule here; they only need to be consistent across outlets, not typed.
+Term bags per field, after Miranda et al. (EMNLP 2018): headline+lead terms, body terms, adjacent-term
+phrases, names (capitalised multi-word sequences and acronyms) and distinctive numbers (tolls, scores
+such as `11-10`, magnitudes such as `6,2`). No Indonesian NER model installs offline (see LIBRARIES.md),
+so names come from a light capitalisation rule here; they only need to be consistent across outlets,
+not typed. Beside the bags: the time (publication stamp, else the text's dates), the days the lead
+names (the days of the happening) and the kind of piece (report, preview, retrospective), because the
+same words about another day are another happening.
 """
 
 from __future__ import annotations
@@ -42,7 +45,7 @@ _DATE_LIKE = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}[.:]\d{2}\s*(?:WIB
 # The lead of a preview or announcement speaks of the future; a retrospective names its genre. Either
 # way it is a different piece from the report of the happening, even with the same words.
 _FUTURE = re.compile(r"\b(?:akan|bakal|dijadwalkan|rencananya|direncanakan|menjelang|jelang|will)\b", re.I)
-_RETRO = re.compile(r"\b(?:kaleidoskop|kilas balik|(?:se|satu )tahun lalu|tahun lalu|mengenang|flashback)\b", re.I)
+_RETRO = re.compile(r"\b(?:kaleidoskop|kilas balik|(?:se|satu )tahun (?:yang )?lalu|mengenang|flashback)\b", re.I)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _EPOCH = datetime(1970, 1, 1)
 
@@ -52,7 +55,7 @@ class Features:
     """One article as grouping sees it (term bags are raw counts; weights come from the index)."""
 
     id: str
-    time: float | None  # days since the epoch (UTC), None when unknown
+    time: float | None  # days since the epoch on the Jakarta wall clock, None when unknown
     head: Counter[str]
     body: Counter[str]
     names: Counter[str]

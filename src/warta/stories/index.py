@@ -402,7 +402,7 @@ class StoryIndex:
         horizon = int(math.floor(now - keep)) - 1
         if horizon > self._swept_day:
             self._swept_day = horizon
-            for term in [t for t, ids in self._postings.items() if max(d for d, _ in ids) < horizon]:
+            for term in [t for t, ids in self._postings.items() if ids[-1][0] < horizon]:  # newest last
                 del self._postings[term]
         while self._arrivals and self._arrivals[0][0] < now - keep:
             self._article_story.pop(self._arrivals.popleft()[1], None)
