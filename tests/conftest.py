@@ -9,7 +9,6 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "examples" / "putin-kim-invitation"
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
 DEVSET = ROOT.parent / "shared" / "devset"
 
 

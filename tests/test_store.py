@@ -174,3 +174,27 @@ def test_second_store_catches_up(tmp_path: Path, example_dir: Path, gold: dict) 
     alone = single.add_articles(again[:2]) + single.add_articles(again[2:])  # the same batches, one Store
     assert [a.story for a in arts[:2]] + late == alone
     assert {r.id for r in first.stories()} == {r.id for r in second.stories()} == set(alone)
+
+
+def test_merge_renames_stored_rows(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A later article that bridges two stored stories merges them: earlier rows follow, on reopen too."""
+    from warta.stories import StoryIndex
+    from warta.stories.decide import FEATURES, Model
+
+    sure = Model(FEATURES, tuple(0.0 for _ in FEATURES), 5.0, 0.6)  # every candidate is the same story
+    monkeypatch.setattr(store_module, "StoryIndex", lambda: StoryIndex(sure))
+    day = datetime.fromisoformat("2024-03-01T09:00:00+07:00")
+    flood = "Banjir bandang merendam ratusan rumah penduduk Kecamatan Cilacap setelah sungai meluap deras."
+    vote = "Rekapitulasi suara pemilihan legislatif Kabupaten Sleman dituntaskan panitia pemungutan semalam."
+    url = f"sqlite:///{tmp_path / 'm.db'}"
+    store = Store(url)
+    first = store.add_articles([Article("a", "a.txt", [flood], published=day),
+                                Article("b", "b.txt", [vote], published=day)])  # fmt: skip
+    assert first[0] != first[1]
+    [bridge] = store.add_articles([Article("c", "c.txt", [flood, vote], published=day)])
+    assert bridge in first
+    assert {a.story for a in store.articles(bridge)} == {bridge}
+    assert {a.id for a in store.articles(bridge)} == {"a", "b", "c"}
+    assert [r.id for r in store.stories()] == [bridge] and store.articles(({*first} - {bridge}).pop()) == []
+    reopened = Store(url)
+    assert [r.id for r in reopened.stories()] == [bridge] and reopened.stories()[0].n_articles == 3

@@ -192,3 +192,37 @@ def test_preview_and_retrospective_are_told_from_reports() -> None:
     retro = _art("k", ["Kaleidoskop 2024: pelantikan gubernur baru di gedung DPRD provinsi."], day)
     assert [features(a).kind for a in (preview, report, retro)] == ["preview", "report", "retrospective"]
     assert features(report).events == [features(preview).events[0]]
+
+
+def test_schedule_headline_is_a_preview_and_attribution_dates_the_text() -> None:
+    from warta.stories.features import features, text_date
+
+    day = datetime(2024, 4, 27, tzinfo=WIB)
+    recap = "Tim muda menang adu penalti 11-10 atas lawannya pada Jumat (26/4/2024) dini hari."
+    schedule = _art("j", [recap], day, title="Jadwal Semifinal Piala Asia: Tim Muda Hadapi Lawan Kuat")
+    result = _art("h", [recap], day, title="Tim Muda Lolos ke Semifinal Piala Asia Usai Menang Adu Penalti")
+    assert [features(a).kind for a in (schedule, result)] == ["preview", "report"]
+    later = _art("v", ["Kecelakaan terjadi pada Kamis, 4 November 2021 di jalan tol.",
+                       "Mobil melaju kencang, kata kepala polisi dikutip wartawan, Senin, 8 November 2021.",
+                       "Sidang perdana akan digelar pada 20 Desember 2021."], None)  # fmt: skip
+    assert text_date(later).date().isoformat() == "2021-11-08"  # not the crash day, not the future hearing
+
+
+def test_second_pass_joins_small_story_only_when_near_in_time() -> None:
+    from warta.stories.decide import FEATURES, Model
+    from warta.stories.regroup import reconsider
+
+    sure = Model(FEATURES, tuple(0.0 for _ in FEATURES), 5.0, 0.6)  # P(same story) = 0.99 for any pair
+    day = datetime(2020, 7, 14, 15, tzinfo=WIB)
+    for gap, joined in ((timedelta(hours=5), True), (timedelta(days=4), False)):
+        index = StoryIndex(sure)
+        arts = [_art("a1", FLOOD, day), _art("a2", FLOOD_OTHER_OUTLET, day), _art("a3", MONTH_LATER, day + gap)]
+        feats = [index.featurize(a) for a in arts]
+        for f in feats:
+            index.observe(f)
+        for f, a, sid in zip(feats, arts, ("s-big", "s-big", "s-small"), strict=True):
+            index.restore(f, sid)  # an online pass that left a3 alone
+            index._stories[sid].articles.append(a)
+            a.story = sid
+        assert reconsider(index, list(zip(feats, arts, strict=True))) == int(joined)
+        assert (arts[2].story == "s-big") is joined and [len(s.articles) for s in index.stories()][0] == 2 + joined

@@ -145,16 +145,18 @@ def only_in(ix: StoryIndex, groups: list[Group], cap: int = 8) -> list[Claim]:
     elsewhere_of = {
         own: set().union(*(t for o, t in outlet_terms.items() if o != own)) for own in outlet_terms
     }
+    # how close the other outlets' articles come to each sentence, per outlet (one reduction an outlet)
+    witness = np.array(ix.witness)
+    closest_other = {own: ix.agree[:, witness != own].max(axis=1) for own in outlet_terms}
     per_outlet: dict[str, list[tuple[float, Group]]] = {}
     for g in groups:
         if len(g.witnesses) != 1:
             continue
         unit = ix.units[g.rep]
         own = g.witnesses[0]
-        others = [i for i, w in enumerate(ix.witness) if w != own]
-        if others and float(ix.agree[g.rep, others].max()) >= NEARLY_SAME:
+        if closest_other[own][g.rep] >= NEARLY_SAME:
             continue  # another outlet says nearly the same: not news only one outlet has
-        fresh = {t for t in unit.terms if t not in elsewhere_of[own]}
+        fresh = unit.terms - elsewhere_of[own]
         # names no other outlet mentions (people, bodies, places) weigh most
         names = {w.lower() for w in re.findall(r"(?<=\s)[A-Z][\w-]+", unit.text)} & fresh
         score = sum(ix.idf.get(t, 0.0) for t in fresh) / (1 + 0.05 * unit.n_words) + 3.0 * len(names)

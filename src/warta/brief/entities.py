@@ -62,6 +62,7 @@ class _Union:
 def _collect(ix: StoryIndex) -> tuple[dict[str, _Bucket], list[tuple[str, str]]]:
     buckets: dict[str, _Bucket] = {}
     links: list[tuple[str, str]] = []
+    table, types = gazetteer().canonical, gazetteer().types
     for u in ix.units:
         for m in find_entities(u.text):
             name = m.name
@@ -69,7 +70,7 @@ def _collect(ix: StoryIndex) -> tuple[dict[str, _Bucket], list[tuple[str, str]]]
                 continue
             if not m.canonical and " " not in name and m.initial and is_common_word(name):
                 continue
-            key = m.canonical or gazetteer().canonical.get(name) or name_key(name)
+            key = m.canonical or table.get(name) or name_key(name)
             b = buckets.setdefault(key, _Bucket())
             b.forms[name] += 1
             placed = m.type == "person" and not m.titled and _PLACE_CUE.search(u.text, max(0, m.start - 16), m.start)
@@ -80,7 +81,7 @@ def _collect(ix: StoryIndex) -> tuple[dict[str, _Bucket], list[tuple[str, str]]]
             b.titled |= m.titled
             b.mid_sentence |= not m.initial
             if m.alias_of:
-                links.append((key, m.alias_of if m.alias_of in gazetteer().types else name_key(m.alias_of)))
+                links.append((key, m.alias_of if m.alias_of in types else name_key(m.alias_of)))
     _drop_compounds(buckets)
     return buckets, links
 

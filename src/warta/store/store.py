@@ -30,7 +30,7 @@ from warta.render.jsondoc import story_dict
 from warta.render.labels import by_time, iso_published, outlet_name, time_key
 from warta.store import schema
 from warta.store.codec import article_from_payload, article_payload, brief_from_story_dict
-from warta.stories import StoryIndex
+from warta.stories import StoryIndex, reconsider
 
 log = logging.getLogger("warta.store")
 
@@ -97,6 +97,7 @@ class Store:
         order = sorted(range(len(batch)), key=lambda i: (feats[i].time is None, feats[i].time or 0.0, batch[i].id))
         for i in order:
             self._index.add_features(feats[i], batch[i], observe=False)
+        reconsider(self._index, [(feats[i], batch[i]) for i in order])
         return [batch[i] for i in order]
 
     def _sync(self, reconcile: bool = False) -> None:
@@ -110,12 +111,14 @@ class Store:
             ).all()  # fmt: skip
         if not rows:
             return
-        stale: dict[int, Article] = {}
+        rows_story = {r.seq: r.story_id for r in rows}
+        by_seq: dict[int, Article] = {}
         for _, batch_rows in groupby(rows, key=lambda r: r.batch):
             batch = list(batch_rows)
-            arts = [article_from_payload(r.payload) for r in batch]
-            by_id = {a.id: a for a in self._group(arts)}
-            stale.update({r.seq: by_id[r.payload["id"]] for r in batch if by_id[r.payload["id"]].story != r.story_id})
+            by_id = {a.id: a for a in self._group([article_from_payload(r.payload) for r in batch])}
+            by_seq.update({r.seq: by_id[r.payload["id"]] for r in batch})
+        # compared after the whole replay: a later batch may have merged an earlier article's story
+        stale = {seq: a for seq, a in by_seq.items() if self._index.resolve(a.story or "") != rows_story[seq]}
         self._seq = rows[-1].seq
         if stale and reconcile:
             log.warning("regrouped %d stored articles differently (grouping changed): updating them", len(stale))
@@ -175,7 +178,19 @@ class Store:
 
     def _insert(self, conn: Connection, accepted: list[Article]) -> None:
         number = (conn.scalar(select(func.max(schema.articles.c.batch))) or 0) + 1
+        merges = len(self._index.merged())
         added = self._group(accepted)
+        renamed = self._index.merged()[merges:]  # stories of earlier batches this batch merged
+        for old in renamed:
+            new = self._index.resolve(old)
+            moved = conn.execute(
+                select(schema.articles.c.seq, schema.articles.c.payload).where(schema.articles.c.story_id == old)
+            ).all()
+            for row in moved:
+                conn.execute(
+                    update(schema.articles).where(schema.articles.c.seq == row.seq)
+                    .values(story_id=new, payload={**row.payload, "story": new})
+                )  # fmt: skip
         conn.execute(
             insert(schema.articles),
             [
@@ -186,7 +201,7 @@ class Store:
             ],
         )  # fmt: skip
         self._seq = conn.scalar(select(func.max(schema.articles.c.seq))) or 0
-        self._refresh_stories(conn, {a.story for a in added if a.story})
+        self._refresh_stories(conn, {a.story for a in added if a.story} | set(renamed))
 
     def _refresh_stories(self, conn: Connection, story_ids: set[str], all_stories: bool = False) -> None:
         """Recount the touched stories and drop their cached briefs (a story that gained an article)."""
@@ -204,6 +219,9 @@ class Store:
             select(schema.articles.c.story_id, schema.articles.c.payload, schema.articles.c.published_ts)
             .where(schema.articles.c.story_id.in_(ids)).order_by(schema.articles.c.seq)
         ).all()  # fmt: skip
+        gone = existing - {r.story_id for r in rows}  # merged into another story
+        if gone:
+            conn.execute(delete(schema.stories).where(schema.stories.c.id.in_(sorted(gone))))
         for sid, members in groupby(sorted(rows, key=lambda r: r.story_id), key=lambda r: r.story_id):
             arts = [article_from_payload(r.payload) for r in members]
             timed = [a for a in by_time(arts) if a.published is not None]

@@ -4,12 +4,16 @@
 in by time; each is compared with the stories still open within a 7-day window (an inverted index of key
 terms, bucketed by day, finds the candidates) and joins the most likely one if the calibrated model says
 so, else opens a new story. Near copies (MinHash LSH) join the story of the earliest article they copy.
+The batch then takes a second look (`regroup`): stories of one or two articles move into a bigger story
+of the batch when the same model is sure enough and the time gap is small. A stream cannot revisit what
+it has published, so `StoryIndex.add` has no second pass: batch and stream differ only on such stories.
 
-Modules: `features` (term bags per field: headline+lead, body, adjacent-term phrases, names, numbers;
-the days the lead names; report/preview/retrospective), `background` (IDF prior from wordfreq's
-Indonesian list, so four articles already have sensible weights), `nearcopy` (MinHash LSH in a window),
-`index` (StoryIndex: window, postings, centroids, merges), `decide` (the logistic model over similarity
-features, shipped as `warta/data/story_model.json`, refitted by `bench/stories.py --refit`), `explain`.
+Modules: `features` (term bags per field: headline+lead, body, adjacent-term phrases, names, numbers; the
+days the lead names; report/preview/retrospective), `background` (IDF prior from wordfreq's Indonesian
+list, so four articles already have sensible weights), `nearcopy` (MinHash LSH in a window), `index`
+(StoryIndex: window, postings, centroids, merges), `regroup` (the batch's second pass), `decide` (the
+logistic model over similarity features, shipped as `warta/data/story_model.json`, refitted by
+`bench/stories.py --refit`), `explain`.
 
 Precision first: the join threshold (0.6) was chosen by 5-fold cross-validation on the devset for
 precision before recall, since users forgive a split far more than a merge.
@@ -26,8 +30,9 @@ from warta.stories.decide import Model, default_model
 from warta.stories.explain import explain
 from warta.stories.features import Features
 from warta.stories.index import StoryIndex, dot, story_id
+from warta.stories.regroup import reconsider
 
-__all__ = ["StoryIndex", "default_model", "explain", "group", "prepare", "story_id"]
+__all__ = ["StoryIndex", "default_model", "explain", "group", "prepare", "reconsider", "story_id"]
 
 log = logging.getLogger("warta.stories")
 
@@ -43,12 +48,14 @@ def group(articles: Iterable[Article], model: Model | None = None, index: StoryI
     date written in their lead, else the time of the most similar dated article in the batch. The
     remaining order effect is the online one: an article is compared with the stories formed by the
     articles before it in time; a later article likely enough for two open stories merges them, but
-    two stories that no single article bridges stay apart. Pass a fresh `index` to keep the decisions
-    for `explain`.
+    two stories that no single article bridges stay apart unless the second pass (`regroup`) joins a
+    small one to a bigger one. Pass a fresh `index` to keep the decisions for `explain`.
     """
     index = index or StoryIndex(model)
-    for feats, article in prepare(index, articles):
+    pairs = prepare(index, articles)
+    for feats, article in pairs:
         index.add_features(feats, article, observe=False)
+    reconsider(index, pairs)
     return index.stories()
 
 

@@ -39,13 +39,26 @@ _NAME = re.compile(
     r"(?:[A-Z][a-z'’]+(?:-[A-Za-z]+)?|[A-Z]{2,}[a-z]?)(?:\s+(?:[A-Z][a-z'’]+(?:-[A-Za-z]+)?|[A-Z]{2,}[a-z]?))*"
 )
 # Numbers that tell one happening from another; dates, times and years are left to the time features.
-_SCORE = re.compile(r"(?<![\d/.,:])(\d{1,2})\s?[-–]\s?(\d{1,2})(?![\d/.,:])")
-_NUMBER = re.compile(r"(?<![\d/.,:-])\d+(?:[.,]\d+)*(?![\d/:-])")
-_DATE_LIKE = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}[.:]\d{2}\s*(?:WIB|WITA|WIT)")
+_NUMBERS = re.compile(
+    r"(?P<date>\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}[.:]\d{2}\s*(?:WIB|WITA|WIT))"
+    r"|(?<![\d/.,:])(?P<a>\d{1,2})\s?[-–]\s?(?P<b>\d{1,2})(?P<score>(?![\d/.,:]))"
+    r"|(?<![\d/.,:-])(?P<num>\d+(?:[.,]\d+)*)(?![\d/:-])"
+)
 # The lead of a preview or announcement speaks of the future; a retrospective names its genre. Either
 # way it is a different piece from the report of the happening, even with the same words.
-_FUTURE = re.compile(r"\b(?:akan|bakal|dijadwalkan|rencananya|direncanakan|menjelang|jelang|will)\b", re.I)
+_FUTURE = re.compile(
+    r"\b(?:akan|bakal|dijadwalkan|rencananya|direncanakan|menjelang|jelang|b?esok(?: hari(?:nya)?)?|"
+    r"(?:pekan|minggu|bulan) depan|will)\b",
+    re.I,
+)
 _RETRO = re.compile(r"\b(?:kaleidoskop|kilas balik|(?:se|satu )tahun (?:yang )?lalu|mengenang|flashback)\b", re.I)
+# Headlines of schedule, prediction and where-to-watch pieces: they recap the last result but are about
+# the next fixture, a different happening with the same names and numbers.
+_SCHEDULE = re.compile(
+    r"^\W*(?:jadwal|prediksi|preview|link (?:live )?streaming|live streaming|siaran langsung|(?:me)?jelang|"
+    r"cara nonton|nonton)\b",
+    re.I,
+)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _EPOCH = datetime(1970, 1, 1)
 
@@ -95,16 +108,16 @@ def names(text: str) -> Counter[str]:
 
 
 def numbers(text: str) -> Counter[str]:
-    """Scores (`11-10`), decimals (`6,2`) and counts; years, dates, times and 0-10 are skipped."""
-    text = _DATE_LIKE.sub(" ", text)
+    """Scores (`11-10`), decimals (`6,2`) and counts; years, dates, times and 0-10 are skipped. One
+    regex pass: dates and times are matched first and dropped, so their digits count as nothing."""
     found: Counter[str] = Counter()
-    for m in _SCORE.finditer(text):
-        found[f"{m.group(1)}-{m.group(2)}"] += 1
-    for m in _NUMBER.finditer(_SCORE.sub(" ", text)):
-        num = m.group(0).rstrip(".,")
-        if _YEAR.fullmatch(num) or (num.isdigit() and int(num) <= 10):
-            continue
-        found[num] += 1
+    for m in _NUMBERS.finditer(text):
+        if m.lastgroup == "score":
+            found[f"{m.group('a')}-{m.group('b')}"] += 1
+        elif m.lastgroup == "num":
+            num = m.group("num").rstrip(".,")
+            if not (_YEAR.fullmatch(num) or (num.isdigit() and int(num) <= 10)):
+                found[num] += 1
     return found
 
 
@@ -115,14 +128,16 @@ def features(article: Article, time: datetime | None = None, inferred: bool = Fa
     lead = "\n".join(head[: LEAD_PARAGRAPHS + bool(article.title)])[:MAX_CHARS]
     text = "\n".join(head)[:MAX_CHARS]
     when = time or article.published
-    terms = content_terms(text)
-    lead_terms = terms[: len(content_terms(lead))] if len(lead) < len(text) else terms
+    lead_terms = content_terms(lead)  # the lead ends at a line break, so its tokens are the text's first
+    terms = lead_terms + content_terms(text[len(lead) :]) if len(lead) < len(text) else lead_terms
     base = None if when is None else _EPOCH + timedelta(days=to_days(when))
     mentions = dates_in(lead, base)
     kind = "report"
     if _RETRO.search(lead[:first_len]):
         kind = "retrospective"
-    elif mentions and mentions[0].start < first_len and _announces(lead[: mentions[0].start]):
+    elif _SCHEDULE.match(lead[:first_len]) or (
+        mentions and mentions[0].start < first_len and _announces(lead[: mentions[0].start])
+    ):
         kind = "preview"
     days = [_day(m.date) for m in mentions if base is None or abs((m.date - base.date()).days) <= 400]
     return Features(
@@ -157,21 +172,24 @@ def _day(d: date) -> float:
 
 def text_date(article: Article) -> datetime | None:
     """When an undated article was written, from its text: the latest full date (with a year) in the
-    lead, else anywhere; then the latest day-month or weekday of the lead read against it (`dikutip
-    Kamis (24/10)` after `sejak 2 September 2024`), up to LEAD_AHEAD_DAYS later. A report is written on
-    or after the days it names. `Nomor 5 Tahun 2020` (a regulation) is not a date."""
+    lead, else anywhere; then the latest date of the whole text read against it (`dikutip Kamis (24/10)`
+    after `sejak 2 September 2024`; an aftermath piece quoting the police `Senin, 8 November` after the
+    crash day of its lead), up to LEAD_AHEAD_DAYS later and not announced as the future. A report is
+    written on or after the days it names. `Nomor 5 Tahun 2020` (a regulation) is not a date."""
     paragraphs = [p for p in article.paragraphs if p.strip()]
     lead = "\n".join(paragraphs[:3])[:MAX_CHARS]
+    whole = "\n".join(paragraphs)[:MAX_CHARS]
     base: date | None = None
-    for text in (lead, "\n".join(paragraphs)[:MAX_CHARS]):
-        found = [m.date for m in dates_in(text, None) if not m.weekday_only]
+    for text in (lead, whole):
+        found = [m.date for m in dates_in(text, None) if not m.weekday_only and not _announces(text[: m.start])]
         if found:
             base = max(found)
             break
     if base is None:
         return None
     later = [
-        m.date for m in dates_in(lead, base) if 0 < (m.date - base).days <= LEAD_AHEAD_DAYS
+        m.date for m in dates_in(whole, base)
+        if 0 < (m.date - base).days <= LEAD_AHEAD_DAYS and not _announces(whole[: m.start])
     ]  # fmt: skip
     day = max([base, *later])
     return datetime(day.year, day.month, day.day, tzinfo=WIB)

@@ -40,6 +40,7 @@ RECENT_MEMBERS = 4  # member vectors (and times) kept per story for the nearest-
 TOP_TERMS = {"head": 24, "body": 80, "phrases": 80, "names": 24, "numbers": 12}  # per article vector
 CENTROID_TERMS = 400  # centroid terms kept per field
 BACKGROUND_DOCS = 2000  # weight of the general-language prior in the IDF (see background.py)
+_TF = tuple(1.0 + math.log(c) if c else 0.0 for c in range(64))  # sublinear term frequency, precomputed
 
 
 def story_id(founder: str) -> str:
@@ -181,9 +182,9 @@ class StoryIndex:
         tail adds little to a cosine and most of its cost)."""
         out: dict[str, Vector] = {}
         self.idf("")  # renews the cache when due
-        cache, idf = self._idf_cache, self.idf
+        get, idf = self._idf_cache.get, self.idf
         for name, bag in feats.bags().items():
-            vec = {t: (1.0 + math.log(c)) * (cache.get(t) or idf(t)) for t, c in bag.items()}
+            vec = {t: (_TF[c] if c < len(_TF) else 1.0 + math.log(c)) * (get(t) or idf(t)) for t, c in bag.items()}
             if len(vec) > TOP_TERMS[name]:  # ties go to the earlier term: deterministic
                 vec = dict(heapq.nlargest(TOP_TERMS[name], vec.items(), key=itemgetter(1)))
             norm = math.sqrt(sum(w * w for w in vec.values())) or 1.0
@@ -221,7 +222,7 @@ class StoryIndex:
         if decision.merged:
             sid = min([sid, *decision.merged], key=lambda s: self._first[s])
             for other in {decision.story, *decision.merged} - {sid}:
-                self._merge(other, sid)
+                self.merge(other, sid)
         if article is not None:
             article.story = sid
             article.near_copy_of = decision.near_copy_of
@@ -372,14 +373,24 @@ class StoryIndex:
             if not ids or ids[-1] != (day, sid):
                 ids.append((day, sid))
 
+    def merged(self) -> list[str]:
+        """Story ids merged into another so far, oldest merge first (`resolve` says where each went):
+        a caller that persisted story ids renames these."""
+        return list(self._alias)
+
     def resolve(self, sid: str) -> str:
         """The story a (possibly merged) story id now lives in."""
         while sid in self._alias:
             sid = self._alias[sid]
         return sid
 
-    def _merge(self, old: str, new: str) -> None:
-        """An article bridged two open stories: move `old` into `new` (the earlier founded)."""
+    def founded(self, sid: str) -> tuple[float, str]:
+        """(first time, founding article id) of a story: the earlier-founded id survives a merge."""
+        return self._first[sid]
+
+    def merge(self, old: str, new: str) -> None:
+        """Move story `old` into `new` (the earlier founded): an article bridged the two, or the batch's
+        second pass found them one happening. `resolve` maps the old id from then on."""
         self._alias[old] = new
         story = self._stories.pop(old)
         for art in story.articles:
