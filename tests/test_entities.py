@@ -1,8 +1,10 @@
-"""Name finding on hand-written sentences: titles stripped, gazetteer names, parenthesised aliases."""
+"""Name finding on hand-written sentences: titles stripped, gazetteer names, parenthesised aliases, offices
+split from their holders, companies, and story-level merging of short names."""
 
 from __future__ import annotations
 
 from warta.lang.entities import canonicalize, find_entities, name_key
+from warta.model import Article, Entity, Story
 
 
 def _names(text: str) -> dict[str, str]:
@@ -53,13 +55,17 @@ def test_place_name_ending_in_a_stopword_stays_whole_and_dan_splits_organisation
     assert "Hotel Maleo" in got and not any(" dan " in n for n in got)
 
 
-def _entities(*texts: str) -> dict[str, str]:
+def _story_entities(*texts: str) -> list[Entity]:
+    """The brief's entities for a story of one article per text, each from another outlet."""
     from warta.brief import make_brief
-    from warta.model import Article, Story
 
     arts = [Article(id=f"a{i}", source=f"a{i}", paragraphs=[t], outlet=f"Outlet {i}", language="id")
             for i, t in enumerate(texts)]
-    return {e.name: e.type for e in make_brief(Story("s", arts)).entities}
+    return make_brief(Story("s", arts)).entities
+
+
+def _entities(*texts: str) -> dict[str, str]:
+    return {e.name: e.type for e in _story_entities(*texts)}
 
 
 def test_story_entities_need_evidence_beyond_capitals() -> None:
@@ -76,3 +82,48 @@ def test_word_order_variants_are_one_person() -> None:
     got = _entities("Mantan PM Jepang Shinzo Abe ditembak di Nara. Abe dibawa ke rumah sakit.",
                     "Abe Shinzo ditembak saat berkampanye di Nara, kata polisi.")
     assert "Shinzo Abe" in got and "Abe Shinzo" not in got and "Abe" not in got
+
+
+def test_office_and_its_holder_are_split() -> None:
+    got = _names("Rapat dipimpin Kepala Badan Riset Daerah Sutrisno Wiradikarta kemarin.")
+    assert got.get("Sutrisno Wiradikarta") == "person" and got.get("Badan Riset Daerah") == "organization"
+    # after a known office the holder's first name may be a dictionary word
+    got = _names("Laporan diserahkan Kepala Bappenas Bambang Wiradikarta kepada DPR.")
+    assert got.get("Bambang Wiradikarta") == "person" and "Bappenas" in got
+
+
+def test_capitalised_verb_in_a_headline_ends_the_name() -> None:
+    got = _names("Gubernur Ani Lestari Meresmikan Jembatan Gantung di Sleman")
+    assert got.get("Ani Lestari") == "person" and not any("Meresmikan" in n for n in got)
+    assert _names("Andi Dermawan Membantah Tuduhan Itu").get("Andi Dermawan") == "person"
+
+
+def test_company_cues_make_an_organisation() -> None:
+    got = _names("Saham PT Maju Sentosa Abadi Tbk naik, sementara Rajawali Games merugi.")
+    assert got.get("PT Maju Sentosa Abadi Tbk") == "organization" and got.get("Rajawali Games") == "organization"
+    assert "Abadi Tbk" not in got
+
+
+def _aliases(*texts: str) -> dict[str, list[str]]:
+    return {e.name: e.aliases for e in _story_entities(*texts)}
+
+
+def test_well_known_short_names_merge_with_the_full_name() -> None:
+    got = _aliases("Presiden Jokowi meninjau tanggul di Demak bersama Kepala Badan Pertanahan Nasional Rudi Hartawan.",
+                   "Presiden Joko Widodo menyebut tanggul di Demak akan diperbaiki. Rudi Hartawan ikut hadir.")
+    assert "Jokowi" in got["Joko Widodo"] and "Jokowi" not in got
+    assert "Rudi Hartawan" in got and not any("Nasional" in a for a in got.get("Badan Pertanahan Nasional", []))
+
+
+def test_single_name_joins_only_the_one_person_holding_it() -> None:
+    got = _aliases("Menteri Wiranto Sasmito tiba di Bandung. Sasmito lalu menemui warga di Bandung.",
+                   "Kedatangan Menteri Wiranto Sasmito disambut warga Bandung. Sasmito berjanji membantu.")
+    assert "Sasmito" in got["Wiranto Sasmito"] and "Sasmito" not in got
+
+
+def test_role_words_before_an_office_compass_places_and_titled_acronyms() -> None:
+    got = _names("Kata Kepala Satuan Reserse Umum Polres Wonosari Kombes Andri Wibisana di sana.")
+    assert got.get("Polres Wonosari") == "organization" and got.get("Andri Wibisana") == "person"
+    assert not any(n.startswith("Umum") for n in got)
+    assert _names("Bupati Lembata Selatan meninjau pasar.").get("Lembata Selatan") == "place"
+    assert _names("Hal itu disampaikan Ketua DPW kemarin.").get("DPW") == "organization"  # an acronym, not a person

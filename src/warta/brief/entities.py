@@ -2,8 +2,9 @@
 
 Merging uses what one article alone cannot show: the gazetteer (`Korut` = `Korea Utara` = `DPRK`), aliases
 written in parentheses in any article, spelling variants across outlets (`Kim Jong Un` / `Kim Jong-un`,
-near-identical spellings, `Abe Shinzo` / `Shinzo Abe`), and short forms (`Putin`, `Kim`) that match exactly
-one longer name of the story.
+near-identical spellings, `Abe Shinzo` / `Shinzo Abe`), well-known short names (`Jokowi` = `Joko Widodo`),
+and short forms (`Putin`, `Kim`) that match exactly one longer name of the story (a dictionary word such as
+`Nasional` or `Selatan` only when that name is a person's).
 
 Recurrence and context are the evidence for a name the gazetteer does not know: it must come from two
 outlets, unless a title (`Presiden`, `Kapolres`) or a head word (`Kabupaten`, `Kementerian`) types it. A word
@@ -18,6 +19,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from warta.brief.align import StoryIndex
 from warta.lang.entities import find_entities, gazetteer, is_common_word, name_key
@@ -62,7 +64,7 @@ class _Union:
 def _collect(ix: StoryIndex) -> tuple[dict[str, _Bucket], list[tuple[str, str]]]:
     buckets: dict[str, _Bucket] = {}
     links: list[tuple[str, str]] = []
-    table, types = gazetteer().canonical, gazetteer().types
+    types = gazetteer().types
     for u in ix.units:
         for m in find_entities(u.text):
             name = m.name
@@ -70,14 +72,15 @@ def _collect(ix: StoryIndex) -> tuple[dict[str, _Bucket], list[tuple[str, str]]]
                 continue
             if not m.canonical and " " not in name and m.initial and is_common_word(name):
                 continue
-            key = m.canonical or table.get(name) or name_key(name)
+            known = m.canonical or _known(name)
+            key = known or name_key(name)
             b = buckets.setdefault(key, _Bucket())
             b.forms[name] += 1
             placed = m.type == "person" and not m.titled and _PLACE_CUE.search(u.text, max(0, m.start - 16), m.start)
             b.types["place" if placed else m.type] += 1
             b.sources.add(u.article)
             b.outlets.add(ix.witness[u.article])
-            b.canonical = b.canonical or m.canonical
+            b.canonical = b.canonical or known
             b.titled |= m.titled
             b.mid_sentence |= not m.initial
             if m.alias_of:
@@ -86,14 +89,18 @@ def _collect(ix: StoryIndex) -> tuple[dict[str, _Bucket], list[tuple[str, str]]]
     return buckets, links
 
 
+def _known(name: str) -> str | None:
+    """The gazetteer's name for a name as written: a place or organisation, or a well-known person."""
+    return gazetteer().canonical.get(name) or gazetteer().people.get(name_key(name))
+
+
 def _drop_compounds(buckets: dict[str, _Bucket]) -> None:
     """`Putin-Kim Jong Un`, `Rusia-DPRK`: two names of the story joined by a hyphen are not a third name."""
-    table = gazetteer().canonical
     for key, b in list(buckets.items()):
         form = b.forms.most_common(1)[0][0]
         parts = form.split("-")
         if len(parts) == 2 and all(p[:1].isupper() for p in parts):
-            sides = [table.get(p, name_key(p)) for p in parts]
+            sides = [_known(p) or name_key(p) for p in parts]
             if all(side in buckets and side != key for side in sides):
                 del buckets[key]
 
@@ -121,16 +128,32 @@ def _merge(buckets: dict[str, _Bucket], links: list[tuple[str, str]]) -> _Union:
                     continue
                 if sorted(a.split()) == sorted(b.split()) or _spelt_alike(a, b):
                     uf.join(a, b)  # "Abe Shinzo" / "Shinzo Abe"; "Kim Jong Un" / "Kim Jong-un"
-    # short forms: "Putin" -> the one longer name that contains it
+    # short forms: "Putin" -> the one longer name that contains it; a dictionary word ("Nasional", "Selatan")
+    # shortens only a person's name
     owners: dict[str, set[str]] = {}
     for k in keys:
         if " " in k:
             for tok in k.lower().split():
                 owners.setdefault(tok, set()).add(uf.find(k))
     for k in keys:
-        if " " not in k and not buckets[k].canonical and len(owners.get(k.lower(), ())) == 1:
-            uf.join(k, next(iter(owners[k.lower()])))
+        owner = owners.get(k.lower(), ())
+        if " " not in k and not buckets[k].canonical and len(owner) == 1:
+            head = next(iter(owner))
+            if _personal(buckets[head]) or not is_common_word(k) and k.lower() not in _generic_words():
+                uf.join(k, head)
     return uf
+
+
+@lru_cache(maxsize=1)
+def _generic_words() -> frozenset[str]:
+    return frozenset(h.lower() for h in gazetteer().heads | gazetteer().org_tails)
+
+
+def _personal(b: _Bucket) -> bool:
+    """Does this name read as a person's (a title, a known person, or typed so most often)?"""
+    if b.canonical:
+        return gazetteer().types[b.canonical] == "person"
+    return b.titled or bool(b.types) and b.types.most_common(1)[0][0] == "person"
 
 
 def _type(members: list[_Bucket]) -> EntityType:

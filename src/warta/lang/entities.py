@@ -3,8 +3,12 @@
 No Indonesian NER model installs offline (stanza, flair, gliner all download weights), so names are found
 by rules: runs of capitalised words, split at titles (`Presiden`, `juru bicara`), known names from a small
 shipped gazetteer (`warta/data/gazetteer.toml`: countries, cities, provinces, institutions and their
-abbreviations) and organisation/place head words (`Kementerian ...`, `Kabupaten ...`). Aliases written in
-parentheses (`Korea Utara (Korut)`) are linked. Merging across a story (recurrence, spelling variants)
+abbreviations) and organisation/place head words (`Kementerian ...`, `Kabupaten ...`) or company tail words
+(`... Tbk`, `... Games`). An office followed by its holder's name (`Kepala Bappenas Bambang ...`) is split in
+two, and a capitalised prefixed verb of a headline (`Mengumumkan`, `Dilantik`) ends the name before it.
+Aliases written in parentheses (`Korea Utara (Korut)`) are linked. Well-known people's short names
+(`Jokowi`) are in the gazetteer's `person` table, apart from `canonical`: a short name must be a whole name,
+never rewritten inside other text. Merging across a story (recurrence, spelling variants)
 is the brief's job; this module only reads one text.
 """
 
@@ -33,6 +37,8 @@ class Gazetteer:
     place_heads: frozenset[str]
     heads: frozenset[str]  # both kinds of head words
     roles: frozenset[str]  # lower-case roles one person holds at a time ("juru bicara", "kapolres")
+    org_tails: frozenset[str]  # words that end a company's name ("Tbk", "Group", "Games")
+    people: dict[str, str]  # name_key of a well-known person's name or short name -> full name
 
 
 class Mention(NamedTuple):
@@ -60,6 +66,11 @@ def gazetteer() -> Gazetteer:
             types[name] = kind  # type: ignore[assignment]
             for alias in [name, *aliases]:
                 canonical.setdefault(alias, name)
+    people: dict[str, str] = {}
+    for name, aliases in data["person"].items():
+        types[name] = "person"
+        for alias in [name, *aliases]:
+            people.setdefault(name_key(alias), name)
     rules = data["rules"]
     return Gazetteer(
         canonical=canonical,
@@ -69,6 +80,8 @@ def gazetteer() -> Gazetteer:
         place_heads=frozenset(rules["place_heads"]),
         heads=frozenset(rules["organization_heads"]) | frozenset(rules["place_heads"]),
         roles=frozenset(r.lower() for r in rules.get("roles", ())),
+        org_tails=frozenset(rules["organization_tails"]),
+        people=people,
     )
 
 
@@ -128,6 +141,20 @@ def is_common_word(word: str) -> bool:
     return low in stopwords() or low in _lexicon() or stem(low) in _lexicon()
 
 
+_VERB_PREFIX = re.compile(r"(?:me|be|di|te)")
+
+
+@lru_cache(maxsize=100_000)
+def _is_verb(word: str) -> bool:
+    """A prefixed Indonesian verb (`Mengumumkan`, `Dilantik`, `Bertemu`): its stem, not the word itself, is a
+    dictionary root. Short words are left alone: names like `Dimas` stem to a root too."""
+    low = _clean(word).lower()
+    if len(low) < 7 or not _VERB_PREFIX.match(low) or low in _lexicon():
+        return False
+    root = stem(low)
+    return root != low and root in _lexicon()
+
+
 def _clean(word: str) -> str:
     return word.rstrip(".’'")
 
@@ -183,23 +210,34 @@ def _match(words: list[str], low: list[str], i: int, table: frozenset[str] | Non
     return 0
 
 
+_COMPASS = frozenset({"Utara", "Selatan", "Timur", "Barat", "Tengah", "Tenggara", "Daya", "Laut"})
+
+
 def _classify(words: list[str], titled: bool) -> EntityType:
     g = gazetteer()
     if words[0] in g.org_heads or " ".join(words[:2]) in g.org_heads:
         return "organization"
+    if len(words) > 1 and _clean(words[-1]) in g.org_tails:  # "Epic Games", "Lippo Group"
+        return "organization"
+    if len(words) > 1 and _clean(words[-1]) in _COMPASS:  # "Manggarai Selatan" even after "Bupati"
+        return "place"
     if words[0] in g.place_heads:
         return "place"
     # a name, not a capitalised phrase of common words ("Keuskupan Agung", "Data Informasi")
     looks_named = len(words) >= 2 and all(w[:1].isupper() and not w.isupper() for w in words)
-    if titled or looks_named and 2 * sum(is_common_word(w) for w in words) <= len(words):
+    acronym = len(words) == 1 and words[0].isupper() and 2 <= len(words[0]) <= 5
+    if titled and not acronym or looks_named and 2 * sum(is_common_word(w) for w in words) <= len(words):
         return "person"
     if len(words) == 1 and words[0].isupper() and len(words[0]) >= 2:
-        return "organization"
+        return "organization"  # also after a title: "Ketua DPP", "Sekretaris BNPB"
     return "other"
 
 
 def _split_org(words: list[str], first: int, end: int) -> int:
-    """Where a person or acronym trails an organisation (`Departemen Luar Negeri Matthew Miller`)."""
+    """Where a person or acronym trails an organisation (`Departemen Luar Negeri Matthew Miller`); not in a
+    company's name that ends in its legal form (`PT Sinar Jaya Abadi Tbk`)."""
+    if _clean(words[end - 1]) in gazetteer().org_tails or words[first] == "PT":
+        return end  # a company's legal name may be any words ("PT Sinar Jaya Abadi")
     if end - first >= 3 and words[end - 1].isupper() and len(words[end - 1]) > 1:
         return end - 1
     if end - first >= 4 and not any(is_common_word(w) for w in words[end - 2 : end]):
@@ -231,11 +269,17 @@ def _segments(run: str) -> tuple[tuple[int, int, EntityType, str | None, bool], 
         if end <= start:
             return
         # role words between a title and the name: "Menteri Pertahanan Sergei Shoigu"; a capitalised
-        # common word opening a sentence: "Undangan Kim"
-        while end - start >= 2 and (titled or start == 0) and len(words[start]) >= 5 \
+        # common word opening a sentence: "Undangan Kim". Not after a known office ("Kepala Bappenas Bambang
+        # Wijaya" names its holder, whose first name may be a dictionary word), nor in a company's name
+        # ("Rajawali Games").
+        holder = bool(out) and out[-1][1] == start and out[-1][2] == "organization"
+        company = _clean(words[end - 1]) in g.org_tails  # what is left must be more than "Games"
+        while end - start >= 2 + company and (titled and not holder or start == 0) and len(words[start]) >= 5 \
                 and words[start] not in g.heads and is_common_word(words[start]) \
                 or titled and end - start > 2 and words[start].isupper():  # "Kepala Dinas PU Ahmad Fauzi"
             start += 1
+        if titled:  # "Direktur Reserse Umum Polda Metro Jaya ...": role words, then the office's name
+            start = next((j for j in range(start + 1, end - 1) if words[j] in g.org_heads), start)
         # "Putin dan Kim": two names, unless an organisation's name ("Kementerian Hukum dan HAM") goes on;
         # "Hotel Maleo dan Kantor Gubernur": a head word after "dan" starts a second organisation
         org = words[start] in g.org_heads
@@ -247,10 +291,11 @@ def _segments(run: str) -> tuple[tuple[int, int, EntityType, str | None, bool], 
                 flush(end)
                 return
         kind = _classify(words[start:end], titled)
-        cut = _split_org(words, start, end) if kind == "organization" and not titled else end
-        out.append((start, cut, kind, None, titled))
+        cut = _split_org(words, start, end) if kind == "organization" else end
+        # "Kepala Badan Pertanahan Nasional Sofyan Djalil": the title is the holder's, not the office's
+        out.append((start, cut, kind, None, titled and kind not in ("organization", "place")))
         if cut < end:
-            out.append((cut, end, _classify(words[cut:end], False), None, False))
+            out.append((cut, end, _classify(words[cut:end], titled), None, titled))
 
     title_firsts, name_firsts = _first_words()
     i = 0
@@ -273,6 +318,9 @@ def _segments(run: str) -> tuple[tuple[int, int, EntityType, str | None, bool], 
                 out.append((i, i + k_place, *_known(words[i : i + k_place]), False))
                 i += k_place
             plain_start = i if i < len(words) else None
+        elif not in_org and _is_verb(words[i]):
+            flush(i)  # "Jokowi Mengumumkan ...": a headline's capitalised verb ends the name before it
+            i += 1
         else:
             if plain_start is None:
                 plain_start, titled = i, False

@@ -5,7 +5,9 @@ which is the opposite of what grouping needs. The prior comes from `wordfreq`'s 
 frequencies over Wikipedia, subtitles, news and web text), stemmed like `content_terms` and shipped as
 package data (`warta/data/idf_background.txt`, stem TAB frequency), so wordfreq is needed only to rebuild
 the file: `python -m warta.stories.background` (the `bench` extra installs it). wordfreq's data is
-CC BY-SA 4.0: the file says so in its first line.
+CC BY-SA 4.0: the file says so in its first line, and the package licence must name it beside MIT.
+Kept because it measures better than no prior: with the batch IDF alone the four example articles fall
+into three stories (devset B-cubed F1 was on par, 0.930 vs 0.928 held out).
 """
 
 from __future__ import annotations
