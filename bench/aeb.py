@@ -17,7 +17,6 @@ import gzip
 import json
 import re
 import statistics
-import sys
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
@@ -83,39 +82,22 @@ def evaluate(extract: Extractor, pages: list[tuple[str, str, str, str]]) -> dict
 
 
 def systems() -> dict[str, Extractor]:
-    """Every system available in this environment; a missing one is left out, not fatal. Until the
-    extract stage exists, the `warta` row is html_to_text itself."""
-    out: dict[str, Extractor] = {}
-    try:
-        from warta.extract.html import html_to_text
+    """The systems compared, each (html, url) -> main text: warta's whole extract stage, its HTML step
+    alone (trafilatura plus page metadata, before the Indonesian line rules) and plain trafilatura."""
+    import trafilatura
 
-        def main_text(html: str, url: str | None) -> str:
-            return html_to_text(html, url).text
-    except ImportError:
-        main_text = None
-    try:
-        from warta.extract import extract_document
-        from warta.model import Document
+    from warta.extract import extract_document
+    from warta.extract.html import html_to_text
+    from warta.model import Document
 
-        def full(html: str, url: str | None) -> str:
-            return "\n".join(extract_document(Document(id="aeb", source="aeb", html=html, url=url)).paragraphs)
+    def full(html: str, url: str | None) -> str:
+        return "\n".join(extract_document(Document(id="aeb", source="aeb", html=html, url=url)).paragraphs)
 
-        full("<html><body><article><p>" + "Kalimat uji yang cukup panjang. " * 20 + "</p></article></body></html>",
-             None)
-        out["warta"] = full
-    except Exception as exc:  # noqa: BLE001 - the extract stage may still be a placeholder
-        print(f"note: warta extract stage unavailable ({type(exc).__name__}); html_to_text stands in", file=sys.stderr)
-        if main_text is not None:
-            out["warta"] = main_text
-    if main_text is not None and "warta" in out and out["warta"] is not main_text:
-        out["warta html_to_text"] = main_text
-    try:
-        import trafilatura
-
-        out["trafilatura"] = lambda html, url: trafilatura.extract(html, url=url) or ""
-    except ImportError:
-        pass
-    return out
+    return {
+        "warta": full,
+        "warta html_to_text": lambda html, url: html_to_text(html, url).text,
+        "trafilatura": lambda html, url: trafilatura.extract(html, url=url) or "",
+    }
 
 
 def main() -> None:

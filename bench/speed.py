@@ -17,10 +17,11 @@ import contextlib
 import gzip
 import html
 import json
-import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+
+from aeb import systems as aeb_systems  # bench/ is on sys.path when run as a script
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -63,19 +64,15 @@ def _per_cpu_second(run: Callable[[], int], target: int) -> float:
 
 def text_rates(target: int) -> dict[str, float]:
     """Plain-text articles per CPU second through warta's full extract stage and through trafilatura."""
-    out: dict[str, float] = {}
-    try:
-        from warta.extract import extract_documents
+    from warta.extract import extract_documents
 
-        docs = text_documents()
-        # warm-up pass over the whole set: the one-time loads (outlet registry, language model, URL suffix
-        # list, regexes) are not per-article work
-        list(extract_documents(docs, lambda err: None))
-    except Exception as exc:  # noqa: BLE001 - the extract stage may still be a placeholder
-        print(f"note: plain-text extraction unavailable ({type(exc).__name__})", file=sys.stderr)
-        return out
+    out: dict[str, float] = {}
+    docs = text_documents()
     if not docs:
         return out
+    # warm-up pass over the whole set: the one-time loads (outlet registry, language model, URL suffix
+    # list, regexes) are not per-article work
+    list(extract_documents(docs, lambda err: None))
     out["warta"] = _per_cpu_second(lambda: sum(1 for _ in extract_documents(docs, lambda err: None)), target)
     try:
         import trafilatura
@@ -110,27 +107,8 @@ def page_rates(systems: dict[str, Callable[[str], object]], pages: list[str]) ->
 
 
 def html_systems() -> dict[str, Callable[[str], object]]:
-    out: dict[str, Callable[[str], object]] = {}
-    try:
-        from warta.extract import extract_document
-        from warta.model import Document
-
-        out["warta"] = lambda html: extract_document(Document(id="p", source="p", html=html))
-    except ImportError:
-        pass
-    try:
-        from warta.extract.html import html_to_text
-
-        out["warta html_to_text"] = html_to_text
-    except ImportError:
-        pass
-    try:
-        import trafilatura
-
-        out["trafilatura"] = trafilatura.extract
-    except ImportError:
-        pass
-    return out
+    """The AEB bench's systems, timed on the page alone."""
+    return {name: (lambda page, f=extract: f(page, None)) for name, extract in aeb_systems().items()}
 
 
 def main() -> None:
