@@ -119,7 +119,7 @@ def cross_validated(  # type: ignore[no-untyped-def]
             "consensus": (0.0, 0.1, 0.25, 0.4),
             "coverage": (0.3, 0.6, 1.0), "redundancy": (0.5, 1.0, 2.0), "date": (0.0, 0.05, 0.1)}
     options = [MULTI] + [Weights(**{k: rng.choice(v) for k, v in grid.items()}) for _ in range(candidates - 1)]
-    prepared = [(ev, ix, group_claims(ix)) for ev, ix in ((ev, align.StoryIndex(s)) for ev, s in stories)]
+    prepared = [(ev, ix, group_claims(ix)) for ev, ix in ((ev, align.SentenceIndex(s)) for ev, s in stories)]
     score, facts = [], []  # [option][event]
     for w in options:
         row, found = [], []

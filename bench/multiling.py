@@ -17,7 +17,7 @@ import re
 
 from _summ import SHARED, baselines, print_table, rouge, scorer, take_budget, truncate_words
 
-from warta.brief.align import StoryIndex, article_sentences
+from warta.brief.align import SentenceIndex, article_sentences
 from warta.brief.claims import group_claims
 from warta.brief.summary import summarize
 from warta.model import Article, Story
@@ -64,7 +64,7 @@ def main() -> None:
     for topic in topics:
         refs = topic["references"]
         story = to_story(topic)
-        ix = StoryIndex(story)
+        ix = SentenceIndex(story)
         add("warta", " ".join(c.text for c in summarize(ix, group_claims(ix), None, WORDS)), refs)
         sents = [s for a in story.articles for s in article_sentences(a)]
         for name, rank in baselines().items():

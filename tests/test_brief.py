@@ -235,7 +235,7 @@ def test_sentence_that_leans_back_follows_its_antecedent() -> None:
 
 
 def test_shared_pairs_are_what_several_outlets_write() -> None:
-    from warta.brief.align import StoryIndex
+    from warta.brief.align import SentenceIndex
     from warta.brief.summary import shared_pairs
 
     arts = [Article(id=i, source=i, outlet=o, language="id", paragraphs=[t]) for i, o, t in [
@@ -243,7 +243,7 @@ def test_shared_pairs_are_what_several_outlets_write() -> None:
         ("b", "Portal B", "Kebakaran Lapas Tangerang menewaskan 41 orang narapidana pada Rabu."),
         ("c", "Harian A", "Sebanyak 41 orang tewas, kata petugas pemadam kebakaran kota itu."),
     ]]
-    ix = StoryIndex(Story("s", arts))
+    ix = SentenceIndex(Story("s", arts))
     held, value = shared_pairs(ix, np.arange(len(ix.units)))
     assert held.shape == (3, len(value)) and set(value) == {2.0}  # "41 orang", "lapas tangerang", ...
     assert held[0].sum() >= 3 and held[2].sum() == 1  # c shares "41 orang" with b; "orang tewas" only with a

@@ -7,7 +7,7 @@ a timeline and discrepancies. Deterministic: same story, same brief.
 
 from __future__ import annotations
 
-from warta.brief.align import StoryIndex, index_for, supports
+from warta.brief.align import SentenceIndex, index_for, supports
 from warta.brief.claims import agreed, group_claims, only_in
 from warta.brief.discrepancies import story_discrepancies
 from warta.brief.entities import story_entities
@@ -16,7 +16,7 @@ from warta.brief.summary import headline, summarize
 from warta.brief.timeline import story_timeline
 from warta.model import Brief, Story
 
-__all__ = ["make_brief", "supports", "StoryIndex"]
+__all__ = ["make_brief", "supports", "SentenceIndex"]
 
 
 def make_brief(story: Story, length: int | None = None) -> Brief:

@@ -5,12 +5,12 @@ Every sentence becomes a set of normalised content terms (gazetteer aliases writ
 Terms are weighted by their inverse frequency among the story's sentences: the names every article
 repeats (`Putin`, `Kim`) say little about *which* statement a sentence makes, the rarer words do.
 Two sentences say the same thing when the weighted cosine of their term sets is high, or when one is
-almost wholly contained in the other. `StoryIndex.supports` is the one citation check the brief and the
+almost wholly contained in the other. `SentenceIndex.supports` is the one citation check the brief and the
 benchmarks use.
 
 Speed: each sentence is tokenised once (`analyse`: content terms and word set), all pairs are scored with
 sparse matrix products, the pair rule runs only on near misses and one article at a time (batched matrix
-products), and later stages share per-sentence results through `StoryIndex.memo`.
+products), and later stages share per-sentence results through `SentenceIndex.memo`.
 """
 
 from __future__ import annotations
@@ -100,7 +100,7 @@ def article_sentences(article: Article) -> list[str]:
     return out
 
 
-class StoryIndex:
+class SentenceIndex:
     """Sentences of a story with their term vectors and pairwise similarities."""
 
     def __init__(self, story: Story) -> None:
@@ -260,16 +260,16 @@ class StoryIndex:
         return list(dict.fromkeys(self.witness[a] for a in articles))
 
 
-_CACHE: dict[tuple[tuple[str, int], ...], StoryIndex] = {}
+_CACHE: dict[tuple[tuple[str, int], ...], SentenceIndex] = {}
 
 
-def index_for(story: Story) -> StoryIndex:
+def index_for(story: Story) -> SentenceIndex:
     """The index of a story, cached (a few stories) by its articles' ids and texts."""
     key = tuple((a.id, hash(a.text)) for a in story.articles)
     if key not in _CACHE:
         if len(_CACHE) >= 8:
             _CACHE.pop(next(iter(_CACHE)))
-        _CACHE[key] = StoryIndex(story)
+        _CACHE[key] = SentenceIndex(story)
     return _CACHE[key]
 
 

@@ -1,7 +1,7 @@
 """Claims: aligned sentences grouped into statements, each with the articles and outlets behind it.
 
 A claim is a group of sentences (from any articles) that say the same thing. It is shown as its clearest
-member, and its sources are exactly the articles that support that shown text (`StoryIndex.supports`), so
+member, and its sources are exactly the articles that support that shown text (`SentenceIndex.supports`), so
 a citation never rests on the grouping alone.
 """
 
@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from warta.brief.align import StoryIndex
+from warta.brief.align import SentenceIndex
 from warta.model import Claim
 
 # Openings that lean on the previous sentence (pronouns, connectives): unclear out of context.
@@ -75,7 +75,7 @@ def clarity(text: str) -> float:
     return score
 
 
-def group_claims(ix: StoryIndex) -> list[Group]:
+def group_claims(ix: SentenceIndex) -> list[Group]:
     """Sentences grouped greedily: best-supported and earliest sentences seed the groups."""
     n = len(ix.units)
     if not n:
@@ -96,7 +96,7 @@ def group_claims(ix: StoryIndex) -> list[Group]:
     return groups
 
 
-def _render(ix: StoryIndex, members: list[int]) -> Group:
+def _render(ix: SentenceIndex, members: list[int]) -> Group:
     """Pick the member shown: widest support first, then clearest, then earliest."""
     best: tuple[tuple[float, ...], int, list[int]] | None = None
     for m in members:
@@ -110,7 +110,7 @@ def _render(ix: StoryIndex, members: list[int]) -> Group:
     return Group(members, rep, sources, ix.witnesses(sources), min(ix.units[m].rel for m in members))
 
 
-def to_claim(ix: StoryIndex, group: Group) -> Claim:
+def to_claim(ix: SentenceIndex, group: Group) -> Claim:
     """The public form: shown text, article ids, outlet names."""
     return Claim(
         text=ix.units[group.rep].text,
@@ -119,7 +119,7 @@ def to_claim(ix: StoryIndex, group: Group) -> Claim:
     )
 
 
-def agreed(ix: StoryIndex, groups: list[Group], cap: int = 10) -> list[Claim]:
+def agreed(ix: SentenceIndex, groups: list[Group], cap: int = 10) -> list[Claim]:
     """Claims that at least half of the outlets (and at least two) report, best supported first."""
     n_outlets = len(set(ix.witness))
     need = max(2, -(-n_outlets // 2))
@@ -132,7 +132,7 @@ def agreed(ix: StoryIndex, groups: list[Group], cap: int = 10) -> list[Claim]:
     return [to_claim(ix, g) for g in chosen]
 
 
-def only_in(ix: StoryIndex, groups: list[Group], cap: int = 8) -> list[Claim]:
+def only_in(ix: SentenceIndex, groups: list[Group], cap: int = 8) -> list[Claim]:
     """Claims a single outlet reports, most informative first, taken in turn from each outlet.
 
     Informative means: words and names no other outlet uses (what an editor would want to check).

@@ -21,7 +21,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from warta.brief.align import StoryIndex, terms
+from warta.brief.align import SentenceIndex, terms
 from warta.brief.timeline import DATE_WORDS, unit_dates
 from warta.lang.dates import DateMention
 from warta.lang.entities import canonicalize, find_entities, gazetteer, name_key
@@ -90,12 +90,12 @@ def _counts(text: str) -> tuple[dict[str, int], str]:
     return out, " ".join(said)
 
 
-def story_discrepancies(ix: StoryIndex) -> list[Discrepancy]:
+def story_discrepancies(ix: SentenceIndex) -> list[Discrepancy]:
     """Counts, dates and role holders that aligned sentences of different outlets disagree on."""
     return [*_count_discrepancies(ix), *_date_discrepancies(ix), *_name_discrepancies(ix)]
 
 
-def _context(ix: StoryIndex, i: int, said: str = "") -> set[str]:
+def _context(ix: SentenceIndex, i: int, said: str = "") -> set[str]:
     """The words of a sentence beside what is compared (figures, dates and the words in `said` aside)."""
     return {t for t in ix.units[i].terms if not t[:1].isdigit() and t not in DATE_WORDS} - terms(said)
 
@@ -105,7 +105,7 @@ def _aligned(a: set[str], b: set[str]) -> bool:
     return len(shared) >= MIN_SHARED and len(shared) >= ALIGNED * len(a | b)
 
 
-def _rival_pairs(ix: StoryIndex, units: list[int]) -> Iterator[tuple[int, int]]:
+def _rival_pairs(ix: SentenceIndex, units: list[int]) -> Iterator[tuple[int, int]]:
     """Pairs of the given sentences from different outlets."""
     for n, i in enumerate(units):
         for j in units[n + 1 :]:
@@ -113,7 +113,7 @@ def _rival_pairs(ix: StoryIndex, units: list[int]) -> Iterator[tuple[int, int]]:
                 yield i, j
 
 
-def _count_discrepancies(ix: StoryIndex) -> list[Discrepancy]:
+def _count_discrepancies(ix: SentenceIndex) -> list[Discrepancy]:
     found = [_counts(u.text) if _may_count(u.words) else ({}, "") for u in ix.units]
     stated = [c for c, _ in found]
     counted = [i for i, c in enumerate(stated) if c]
@@ -150,7 +150,7 @@ def _one_date(found: list[DateMention]) -> date | None:
     return days.pop()
 
 
-def _date_discrepancies(ix: StoryIndex) -> list[Discrepancy]:
+def _date_discrepancies(ix: SentenceIndex) -> list[Discrepancy]:
     day = {i: d for i, found in enumerate(unit_dates(ix)) if (d := _one_date(found)) is not None}
     context = {i: _context(ix, i) for i in day}
     sides: dict[frozenset[date], dict[date, set[int]]] = {}
@@ -212,7 +212,7 @@ def _full_name(name: str) -> bool:
     return len(words) >= 2 and not any(w.isupper() and len(w) > 1 for w in words)
 
 
-def _name_discrepancies(ix: StoryIndex) -> list[Discrepancy]:
+def _name_discrepancies(ix: SentenceIndex) -> list[Discrepancy]:
     holders = {i: role_holders(u.text) for i, u in enumerate(ix.units) if _has_role_word(u.words)}
     holders = {i: h for i, h in holders.items() if h}
     outlet_words: dict[str, set[str]] = {}  # every word an outlet writes, as name keys (built when needed)
@@ -257,7 +257,7 @@ def _has_role_word(words: frozenset[str]) -> bool:
     return not _role_words().isdisjoint(words)
 
 
-def _topic_terms(ix: StoryIndex, top: int = 3) -> set[str]:
+def _topic_terms(ix: SentenceIndex, top: int = 3) -> set[str]:
     """The few words nearly every outlet uses: what the story is about (`banjir`, `gempa`, `kebakaran`)."""
     outlets = sorted(set(ix.witness))
     if len(outlets) < 2:
@@ -272,7 +272,7 @@ def _topic_terms(ix: StoryIndex, top: int = 3) -> set[str]:
     return set(sorted(common, key=lambda t: (-df[ix.vocab[t]], t))[:top])
 
 
-def _discrepancy(ix: StoryIndex, label: str, sides: list[tuple[str, int, set[int]]]) -> Discrepancy:
+def _discrepancy(ix: SentenceIndex, label: str, sides: list[tuple[str, int, set[int]]]) -> Discrepancy:
     """One discrepancy: each value shown by its first sentence, with every article that gives it; the value
     of the single latest report marked."""
     claims = []

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from warta.brief.align import StoryIndex
+from warta.brief.align import SentenceIndex
 from warta.lang.entities import find_entities, gazetteer, is_common_word, name_key
 from warta.model import Entity, EntityType
 
@@ -61,7 +61,7 @@ class _Union:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
-def _collect(ix: StoryIndex) -> tuple[dict[str, _Bucket], list[tuple[str, str]]]:
+def _collect(ix: SentenceIndex) -> tuple[dict[str, _Bucket], list[tuple[str, str]]]:
     buckets: dict[str, _Bucket] = {}
     links: list[tuple[str, str]] = []
     types = gazetteer().types
@@ -186,7 +186,7 @@ def _evident(members: list[_Bucket], name: str, kind: EntityType) -> bool:
     return kind != "other" and sum(sum(b.forms.values()) for b in members) >= 2  # named twice by one outlet
 
 
-def story_entities(ix: StoryIndex) -> tuple[list[Entity], dict[str, str]]:
+def story_entities(ix: SentenceIndex) -> tuple[list[Entity], dict[str, str]]:
     """Entities (most widely mentioned first) and a map from every surface form to its entity's name."""
     buckets, links = _collect(ix)
     uf = _merge(buckets, links)

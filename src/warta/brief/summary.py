@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from warta.brief.align import StoryIndex
+from warta.brief.align import SentenceIndex
 from warta.brief.claims import DANGLING, Group, clarity, leans_back, to_claim
 from warta.brief.timeline import dated_units
 from warta.model import Claim
@@ -70,12 +70,12 @@ SINGLE = Weights(support=0.0, soft=0.0, central=0.0, lead=2.0, lead_decay=1.0, c
                  coverage=0.3, redundancy=1.5, date=0.0)
 
 
-def weights(ix: StoryIndex) -> Weights:
+def weights(ix: SentenceIndex) -> Weights:
     """The weights for this story: several outlets, or one article (where position rules)."""
     return MULTI if len(set(ix.witness)) > 1 else SINGLE
 
 
-def relevance(ix: StoryIndex, groups: list[Group], w: Weights | None = None) -> list[float]:
+def relevance(ix: SentenceIndex, groups: list[Group], w: Weights | None = None) -> list[float]:
     """How much each group's shown sentence deserves a place in the summary."""
     if not groups:
         return []
@@ -102,7 +102,7 @@ def relevance(ix: StoryIndex, groups: list[Group], w: Weights | None = None) -> 
 
 
 def select(
-    ix: StoryIndex, groups: list[Group], max_sentences: int | None, max_words: int | None,
+    ix: SentenceIndex, groups: list[Group], max_sentences: int | None, max_words: int | None,
     w: Weights | None = None,
 ) -> list[Group]:
     """Groups for the summary, by MMR, within the sentence and word budgets (`w`: other weights than the
@@ -176,7 +176,7 @@ def select(
     return with_date(ix, picked) if multi else picked
 
 
-def with_date(ix: StoryIndex, picked: list[Group]) -> list[Group]:
+def with_date(ix: SentenceIndex, picked: list[Group]) -> list[Group]:
     """Readers want the when: if no chosen sentence dates the happening, show a chosen claim by a member of
     its group that does (the same statement, with its date), the earliest such claim first."""
     dated = dated_units(ix)
@@ -194,7 +194,7 @@ def with_date(ix: StoryIndex, picked: list[Group]) -> list[Group]:
     return picked
 
 
-def shared_pairs(ix: StoryIndex, sentences: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def shared_pairs(ix: SentenceIndex, sentences: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Which of the word pairs two or more outlets write each given sentence holds (sentences x pairs), and
     each pair's value: the number of outlets that write it."""
     column = {p: i for i, p in enumerate(dict.fromkeys(p for u in ix.units for p in u.pairs))}
@@ -210,7 +210,7 @@ def shared_pairs(ix: StoryIndex, sentences: np.ndarray) -> tuple[np.ndarray, np.
 
 
 def summarize(
-    ix: StoryIndex, groups: list[Group], max_sentences: int | None = None, max_words: int | None = None
+    ix: SentenceIndex, groups: list[Group], max_sentences: int | None = None, max_words: int | None = None
 ) -> list[Claim]:
     """The summary as claims. With no budget given: about 5 sentences or 100 words, whichever first."""
     if max_sentences is None and max_words is None:
@@ -218,7 +218,7 @@ def summarize(
     return [to_claim(ix, g) for g in select(ix, groups, max_sentences, max_words)]
 
 
-def headline(ix: StoryIndex, summary: list[Claim], max_words: int = 20) -> str:
+def headline(ix: SentenceIndex, summary: list[Claim], max_words: int = 20) -> str:
     """The title most articles support (ties: the shorter), else the lead claim cut to a headline."""
     titles = list(dict.fromkeys(a.title.strip() for a in ix.articles if a.title and a.title.strip()))
     if titles:

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from warta.brief.align import StoryIndex, Unit
+from warta.brief.align import SentenceIndex, Unit
 from warta.lang.dates import MONTH_NAMES, DateMention, find_dates
 from warta.model import TimelineEntry
 
@@ -47,7 +47,7 @@ class Base:
     borrowed: bool = False
 
 
-def article_bases(ix: StoryIndex) -> list[Base]:
+def article_bases(ix: SentenceIndex) -> list[Base]:
     """Each article's base for relative dates: its own publication time, else the earliest neighbour's."""
     dated = [a.published for a in ix.articles if a.published]
     days = [d.date() for d in dated]
@@ -55,7 +55,7 @@ def article_bases(ix: StoryIndex) -> list[Base]:
     return [Base(a.published) if a.published else Base(lend, lend is not None) for a in ix.articles]
 
 
-def unit_dates(ix: StoryIndex) -> list[list[DateMention]]:
+def unit_dates(ix: SentenceIndex) -> list[list[DateMention]]:
     """The dates each sentence mentions, resolved against its article's base (borrowed ones conservatively);
     read once per brief (the timeline and the discrepancies both need them)."""
     if "dates" not in ix.memo:
@@ -73,7 +73,7 @@ def _resolve(u: Unit, base: Base) -> list[DateMention]:
             or m.weekday_only and m.date >= lend - BORROWED_WEEKDAY]
 
 
-def window(ix: StoryIndex) -> tuple[date, date]:
+def window(ix: SentenceIndex) -> tuple[date, date]:
     """The days a happening of this story can fall on: from a little before the first publication to the day
     after the last (all days when no article is dated)."""
     published = [a.published.date() for a in ix.articles if a.published]
@@ -82,7 +82,7 @@ def window(ix: StoryIndex) -> tuple[date, date]:
     return min(published) - WINDOW_BEFORE, max(published) + timedelta(days=1)
 
 
-def dated_units(ix: StoryIndex) -> list[bool]:
+def dated_units(ix: SentenceIndex) -> list[bool]:
     """Which sentences give a full date of this story's happenings (`Jumat (15/1/2021)`, not just `Jumat`)."""
     if "dated" not in ix.memo:
         lo, hi = window(ix)
@@ -90,7 +90,7 @@ def dated_units(ix: StoryIndex) -> list[bool]:
     return ix.memo["dated"]  # type: ignore[return-value]
 
 
-def story_timeline(ix: StoryIndex) -> list[TimelineEntry]:
+def story_timeline(ix: SentenceIndex) -> list[TimelineEntry]:
     """One entry per distinct date, in date order, shown by its best-supported sentence."""
     lo, hi = window(ix)
     best: dict[date, tuple[tuple[int, float, int], int]] = {}
