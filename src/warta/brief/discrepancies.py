@@ -56,11 +56,13 @@ _COUNT = re.compile(
     re.IGNORECASE,
 )
 # the count after the noun: "korban meninggal dunia akibat banjir berjumlah 21 orang"
+_AMOUNTS_TO = r"berjumlah|sebanyak|mencapai|menjadi|tercatat|total"
 _COUNT_AFTER = re.compile(
     rf"(?:korban\s+)?(?P<kind>{'|'.join(f'(?P<{k}>{v})' for k, v in _KINDS.items())})\b[^.;:\d]{{0,40}}?"
-    rf"\b(?:berjumlah|sebanyak|mencapai|menjadi|tercatat|total)\s+{_NUM}\s+(?:orang|jiwa|people|persons)\b",
+    rf"\b(?:{_AMOUNTS_TO})\s+{_NUM}\s+(?:orang|jiwa|people|persons)\b",
     re.IGNORECASE,
 )
+_ANY_AMOUNT = re.compile(_AMOUNTS_TO, re.IGNORECASE)  # what _COUNT_AFTER needs: a quick test before its slow scan
 _PART = re.compile(r"\s*(?:yang\s+)?(?:\w+\s+){0,2}(?:di|ke|dari|in|at|to)\s+(?:antaranya\b|[A-Z])")
 _LABEL = {"dead": "korban meninggal", "injured": "korban luka", "missing": "orang hilang",
           "displaced": "pengungsi"}  # fmt: skip
@@ -77,7 +79,8 @@ def _counts(text: str) -> tuple[dict[str, int], str]:
     said: list[str] = []
     if not _ANY_KIND.search(text):  # most sentences count nobody: skip the two long patterns
         return out, ""
-    for m in [*_COUNT.finditer(text), *_COUNT_AFTER.finditer(text)]:
+    after = _COUNT_AFTER.finditer(text) if _ANY_AMOUNT.search(text) else ()
+    for m in [*_COUNT.finditer(text), *after]:
         said.append(f"{m.group('num')} {m.group('kind')}")
         if _PART.match(text, m.end()):
             continue  # "17 korban luka yang dibawa ke RSUD Cicalengka": a part, not the toll

@@ -68,13 +68,11 @@ def _collect(ix: SentenceIndex) -> tuple[dict[str, _Bucket], list[tuple[str, str
     for u in ix.units:
         for m in find_entities(u.text):
             name = m.name
-            if _NOT_A_NAME.search(name.rstrip(".")):
+            found = _bucket_key(name, m.canonical, m.initial)
+            if found is None:
                 continue
-            if not m.canonical and " " not in name and m.initial and is_common_word(name):
-                continue
-            known = m.canonical or _known(name)
-            key = known or name_key(name)
-            b = buckets.setdefault(key, _Bucket())
+            known, key = found
+            b = buckets.get(key) or buckets.setdefault(key, _Bucket())  # a new bucket only when needed
             b.forms[name] += 1
             placed = m.type == "person" and not m.titled and _PLACE_CUE.search(u.text, max(0, m.start - 16), m.start)
             b.types["place" if placed else m.type] += 1
@@ -87,6 +85,18 @@ def _collect(ix: SentenceIndex) -> tuple[dict[str, _Bucket], list[tuple[str, str
                 links.append((key, m.alias_of if m.alias_of in types else name_key(m.alias_of)))
     _drop_compounds(buckets)
     return buckets, links
+
+
+@lru_cache(maxsize=50_000)
+def _bucket_key(name: str, canonical: str | None, initial: bool) -> tuple[str | None, str] | None:
+    """A mention's known name and bucket key, None when it is no name; cached, since the same names recur
+    in every sentence of a story and across stories."""
+    if _NOT_A_NAME.search(name.rstrip(".")):
+        return None
+    if not canonical and " " not in name and initial and is_common_word(name):
+        return None
+    known = canonical or _known(name)
+    return known, known or name_key(name)
 
 
 def _known(name: str) -> str | None:

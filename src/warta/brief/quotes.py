@@ -23,7 +23,11 @@ _NON_WORD = re.compile(r"[\W_]+")
 
 def _flat(text: str) -> str:
     """Lower-cased words separated by single spaces, padded: word sequences become substring tests."""
-    return f" {_NON_WORD.sub(' ', text.lower()).strip()} "
+    return _flat_lowered(text.lower())
+
+
+def _flat_lowered(low: str) -> str:
+    return f" {_NON_WORD.sub(' ', low).strip()} "
 
 
 def story_quotes(story: Story, alias: dict[str, str] | None = None) -> list[Quote]:
@@ -44,11 +48,14 @@ def story_quotes(story: Story, alias: dict[str, str] | None = None) -> list[Quot
                 speakers[alias.get(q.speaker, q.speaker)] += 1
             if art.id not in sources:
                 sources.append(art.id)
-    article_words = {a.id: _flat(a.text) for a in story.articles}
+    lowered = {a.id: a.text.lower() for a in story.articles}
+    flat: dict[str, str] = {}  # an article's words, flattened only when a quote's longest word is in it
     out: list[Quote] = []
     for _, text, speakers, sources in merged:
         needle = _flat(text)
-        extra = [a for a, ws in article_words.items() if a not in sources and needle.strip() and needle in ws]
+        longest = max(needle.split(), key=len, default="")  # every word of a flat match is in the article
+        extra = [a for a, low in lowered.items() if a not in sources and longest and longest in low
+                 and needle in (flat.get(a) or flat.setdefault(a, _flat_lowered(low)))]
         ids = [a.id for a in story.articles if a.id in sources or a.id in extra]
         speaker = max(speakers.items(), key=lambda kv: (kv[1], len(kv[0]), kv[0]))[0] if speakers else None
         out.append(Quote(speaker=speaker, text=text, sources=ids))
