@@ -226,3 +226,26 @@ def test_second_pass_joins_small_story_only_when_near_in_time() -> None:
             a.story = sid
         assert reconsider(index, list(zip(feats, arts, strict=True))) == int(joined)
         assert (arts[2].story == "s-big") is joined and [len(s.articles) for s in index.stories()][0] == 2 + joined
+
+
+def test_reused_hasher_gives_each_article_its_own_minhash() -> None:
+    """The near-copy index hashes every article with one cleared MinHash: each signature must equal a
+    fresh datasketch MinHash of that article's shingles alone, and copies must still be found."""
+    import zlib
+
+    from datasketch import MinHash
+
+    from warta.stories.nearcopy import NUM_PERM, NearCopyIndex, shingles
+
+    rng = random.Random(3)
+    vocab = [f"kata{i}" for i in range(400)]
+    texts = [[rng.choice(vocab) for _ in range(60)] for _ in range(5)]
+    texts.append(texts[0][:50] + ["lain"] * 10)  # a near copy of the first
+    index = NearCopyIndex()
+    found = [index.add(f"a{k}", terms, 100.0 + k / 10) for k, terms in enumerate(texts)]
+    for k, terms in enumerate(texts):
+        fresh = MinHash(num_perm=NUM_PERM, hashfunc=zlib.crc32)
+        fresh.update_batch(list(shingles(terms)))
+        assert (index._sigs[f"a{k}"][0].hashvalues == fresh.hashvalues).all()
+    assert found[-1] is not None and found[-1][0] == "a0"
+    assert all(f is None for f in found[:-1])

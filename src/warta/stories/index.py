@@ -17,8 +17,10 @@ import hashlib
 import heapq
 import math
 from collections import Counter, deque
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from operator import itemgetter
+from itertools import repeat
+from operator import itemgetter, mul, truediv
 
 from warta.model import Article, Story
 from warta.stories.background import doc_prob
@@ -43,14 +45,20 @@ BACKGROUND_DOCS = 2000  # weight of the general-language prior in the IDF (see b
 _TF = tuple(1.0 + math.log(c) if c else 0.0 for c in range(64))  # sublinear term frequency, precomputed
 
 
+def _tf(count: int) -> float:
+    return _TF[count] if count < len(_TF) else 1.0 + math.log(count)
+
+
 def story_id(founder: str) -> str:
     """Stable, readable id: `s-` and a short hash of the founding article's id."""
     return "s-" + hashlib.sha1(founder.encode("utf-8")).hexdigest()[:10]
 
 
 def dot(vec: Vector, other: Vector) -> float:
-    """Sparse dot product; the key intersection runs in C, and few terms are shared."""
-    return sum(vec[t] * other[t] for t in vec.keys() & other.keys())
+    """Sparse dot product; the key intersection and the products run in C (`map`), and few terms are
+    shared. A set iterates in the same order twice, so the sum is the one a generator would give."""
+    shared = vec.keys() & other.keys()
+    return sum(map(mul, map(vec.__getitem__, shared), map(other.__getitem__, shared)))
 
 
 def cosine(vec: Vector, centroid: Vector, norm: float) -> float:
@@ -159,7 +167,7 @@ class StoryIndex:
     def observe(self, feats: Features) -> None:
         """Count an article's terms in the document frequencies (IDF) without grouping it."""
         self.n_docs += 1
-        self.df.update(set(feats.body) | set(feats.names) | set(feats.numbers) | set(feats.phrases))
+        self.df.update(feats.body.keys() | feats.names.keys() | feats.numbers.keys() | feats.phrases.keys())
 
     def idf(self, term: str) -> float:
         """IDF over the articles seen plus BACKGROUND_DOCS pseudo-articles of general Indonesian text.
@@ -172,23 +180,34 @@ class StoryIndex:
             self._idf_until = self.n_docs + max(64, self.n_docs // 4)
         got = self._idf_cache.get(term)
         if got is None:
-            prior = BACKGROUND_DOCS * doc_prob(term)
-            got = math.log((self.n_docs + BACKGROUND_DOCS + 1) / (self.df.get(term, 0) + prior + 1)) + 1.0
-            self._idf_cache[term] = got
+            self._learn_idf((term,))
+            got = self._idf_cache[term]
         return got
+
+    def _learn_idf(self, terms: Iterable[str]) -> None:
+        """Compute and cache the IDF of terms the cache lacks, in one loop (an article brings dozens)."""
+        total, df, cache = self.n_docs + BACKGROUND_DOCS + 1, self.df, self._idf_cache
+        for term in terms:
+            cache[term] = math.log(total / (df.get(term, 0) + BACKGROUND_DOCS * doc_prob(term) + 1)) + 1.0
 
     def vectors(self, feats: Features) -> dict[str, Vector]:
         """Unit TF-IDF vectors per field, weighted with the IDF known now, cut to their top terms (the
         tail adds little to a cosine and most of its cost)."""
         out: dict[str, Vector] = {}
         self.idf("")  # renews the cache when due
-        get, idf = self._idf_cache.get, self.idf
+        idf = self._idf_cache
         for name, bag in feats.bags().items():
-            vec = {t: (_TF[c] if c < len(_TF) else 1.0 + math.log(c)) * (get(t) or idf(t)) for t, c in bag.items()}
-            if len(vec) > TOP_TERMS[name]:  # ties go to the earlier term: deterministic
-                vec = dict(heapq.nlargest(TOP_TERMS[name], vec.items(), key=itemgetter(1)))
-            norm = math.sqrt(sum(w * w for w in vec.values())) or 1.0
-            out[name] = {t: w / norm for t, w in vec.items()}
+            weights = list(map(idf.get, bag))
+            if None in weights:
+                self._learn_idf([t for t, w in zip(bag, weights, strict=True) if w is None])
+                weights = list(map(idf.__getitem__, bag))
+            counts = bag.values()
+            tf = map(_TF.__getitem__, counts) if max(counts, default=0) < len(_TF) else map(_tf, counts)
+            vec = dict(zip(bag, map(mul, tf, weights), strict=True))
+            if len(vec) > TOP_TERMS[name]:  # ties go to the earlier term (a stable sort): deterministic
+                vec = dict(sorted(vec.items(), key=itemgetter(1), reverse=True)[: TOP_TERMS[name]])
+            norm = math.sqrt(sum(map(mul, vec.values(), vec.values()))) or 1.0
+            out[name] = dict(zip(vec, map(truediv, vec.values(), repeat(norm)), strict=False))
         return out
 
     # --- grouping ---------------------------------------------------------------------------------
@@ -270,8 +289,8 @@ class StoryIndex:
                 scored.append((-cos, sid))
         considered: dict[str, float] = {}
         best: tuple[float, str, dict[str, float]] | None = None
-        for _, sid in sorted(scored)[:SCORED]:
-            x = self.similarity(feats, vecs, self._open[sid], time)
+        for neg_cos, sid in sorted(scored)[:SCORED]:
+            x = self.similarity(feats, vecs, self._open[sid], time, body_cosine=-neg_cos)
             p = considered[sid] = self.model.probability(x)
             if best is None or p > best[0]:
                 best = (p, sid, x)
@@ -280,10 +299,19 @@ class StoryIndex:
             return Decision(best[1], best[0], best[2], considered=considered, merged=bridged)
         return Decision(story_id(feats.id), None, best[2] if best else {}, considered=considered)
 
-    def similarity(self, feats: Features, vecs: dict[str, Vector], story: OpenStory, time: float | None) -> dict:
-        """The model's features for one (article, story) pair."""
+    def similarity(
+        self,
+        feats: Features,
+        vecs: dict[str, Vector],
+        story: OpenStory,
+        time: float | None,
+        body_cosine: float | None = None,
+    ) -> dict:
+        """The model's features for one (article, story) pair; `body_cosine`, when the caller has already
+        computed it for this story, is not computed again."""
         unsure = feats.time is None or feats.time_inferred
         x = {name: cosine(vec, story.centroids.get(name, {}), math.sqrt(story.norms2.get(name, 0.0)))
+             if name != "body" or body_cosine is None else body_cosine
              for name, vec in vecs.items()}  # fmt: skip
         body = vecs["body"]
         x["body_max"] = max((dot(body, m) for m in story.recent), default=0.0)

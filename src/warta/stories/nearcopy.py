@@ -3,17 +3,19 @@
 Same-event articles of different outlets share only a few percent of their shingles while reprints
 share half or more, so MinHash finds copies, not stories (LIBRARIES.md). datasketch does the hashing and
 the banding; this module adds the window (old keys are removed so memory and cost stay flat) and the
-choice of the earliest original.
+choice of the earliest original. One MinHash object does the hashing for every article (cleared between
+articles) and only a `LeanMinHash` (the signature alone) is kept: building a MinHash per article
+re-parsed its permutations and cost more than the hashing itself.
 """
 
 from __future__ import annotations
 
 import zlib
 from collections import deque
-from functools import lru_cache
+from itertools import filterfalse
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
+from datasketch import LeanMinHash, MinHash, MinHashLSH
 
 SHINGLE = 4  # content terms per shingle: robust to added commas and swapped function words
 NUM_PERM = 64
@@ -22,17 +24,11 @@ MIN_JACCARD = 0.3  # estimated Jaccard to call it a copy (precision side)
 MIN_SHINGLES = 12  # too short to tell a copy from a shared quote
 
 
-@lru_cache(maxsize=1)
-def _permutations():  # type: ignore[no-untyped-def]
-    """datasketch draws the permutations per MinHash object: draw them once."""
-    template = MinHash(num_perm=NUM_PERM)
-    return template.permutations, template.scheme
-
-
 def shingles(terms: list[str]) -> set[bytes]:
     """Runs of SHINGLE content terms (stemmed, no stopwords, no bare numbers)."""
-    content = [t for t in terms if not t.isdigit()]
-    return {" ".join(content[i : i + SHINGLE]).encode() for i in range(len(content) - SHINGLE + 1)}
+    content = list(filterfalse(str.isdigit, terms))
+    runs = zip(*(content[k:] for k in range(SHINGLE)), strict=False)  # stops at the last full run
+    return set(map(str.encode, map(" ".join, runs)))
 
 
 class NearCopyIndex:
@@ -41,7 +37,8 @@ class NearCopyIndex:
     def __init__(self, window: float = 7.0) -> None:
         self.window = window
         self._lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
-        self._sigs: dict[str, tuple[MinHash, float, str]] = {}  # id -> (signature, time, original id)
+        self._hasher = MinHash(num_perm=NUM_PERM, hashfunc=zlib.crc32)
+        self._sigs: dict[str, tuple[LeanMinHash, float, str]] = {}  # id -> (signature, time, original id)
         self._order: deque[tuple[float, str]] = deque()
         self._clock = float("-inf")
 
@@ -61,9 +58,9 @@ class NearCopyIndex:
             self._prune(now)
         if len(sh) < MIN_SHINGLES:
             return None
-        perms, scheme = _permutations()
-        sig = MinHash(num_perm=NUM_PERM, hashfunc=zlib.crc32, permutations=perms, scheme=scheme)
-        sig.update_batch(list(sh))
+        self._hasher.clear()
+        self._hasher.update_batch(list(sh))
+        sig = LeanMinHash(self._hasher)
         best: tuple[float, str, float] | None = None
         keys = sorted(self._lsh.query(sig))
         if keys:
