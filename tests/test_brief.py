@@ -161,9 +161,14 @@ def test_near_copy_is_not_another_witness(story) -> None:
     assert set(rockets.sources) == {kompas.id, "copy"} and rockets.outlets == ["Kompas.com"]
 
 
+def one_paragraph(i: str, outlet: str, text: str, language: str = "id", **meta: object) -> Article:
+    """An article of one hand-written paragraph."""
+    return Article(id=i, source=i, paragraphs=[text], outlet=outlet, language=language, **meta)  # type: ignore[arg-type]
+
+
 def test_english_story() -> None:
     def art(i: str, outlet: str, text: str) -> Article:
-        return Article(id=i, source=i, paragraphs=[text], outlet=outlet, language="en")
+        return one_paragraph(i, outlet, text, language="en")
 
     story = Story("en", [
         art("a", "Wire A", "LONDON - A fire at a warehouse in Leeds killed three workers on Monday, police said. "
@@ -179,8 +184,7 @@ def test_english_story() -> None:
 
 def test_summary_dates_the_happening() -> None:
     def art(i: str, outlet: str, text: str) -> Article:
-        return Article(id=i, source=i, paragraphs=[text], outlet=outlet, language="id",
-                       published=datetime(2024, 1, 5, 9, 0), published_has_time=True)
+        return one_paragraph(i, outlet, text, published=datetime(2024, 1, 5, 9, 0), published_has_time=True)
 
     story = Story("banjir", [
         art("a", "Harian A", "Banjir besar merendam ratusan rumah warga di Kecamatan Sukamaju. "
