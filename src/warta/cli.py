@@ -19,6 +19,7 @@ from warta.api import extract, group, read
 from warta.model import Article, InputError, Story
 from warta.render import article_dict, render_html, render_json, render_markdown
 from warta.render.jsondoc import error_dict
+from warta.render.labels import span
 
 FORMATS = ("md", "json", "html")
 EXIT_OK, EXIT_PARTIAL, EXIT_NOTHING = 0, 1, 2
@@ -84,13 +85,13 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 
 def _story_row(story: Story) -> dict[str, object]:
-    times = sorted(a.published for a in story.articles if a.published is not None)
+    first, last = span(story.articles)
     return {
         "id": story.id,
         "articles": [a.id for a in story.articles],
         "outlets": story.outlets,
-        "first_published": times[0].isoformat() if times else None,
-        "last_published": times[-1].isoformat() if times else None,
+        "first_published": first,
+        "last_published": last,
         "near_copies": {a.id: a.near_copy_of for a in story.articles if a.near_copy_of},
     }
 
@@ -139,9 +140,8 @@ def cmd_batch(args: argparse.Namespace) -> int:
     from warta.batch import run_batch
 
     result = run_batch(args.inputs, args.out, workers=args.workers)
-    print(result.summary() if hasattr(result, "summary") else result)
-    produced = bool(getattr(result, "stories", 1))
-    return EXIT_OK if not getattr(result, "errors", 0) else (EXIT_PARTIAL if produced else EXIT_NOTHING)
+    print(result.summary())
+    return EXIT_OK if not result.errors else (EXIT_PARTIAL if result.stories else EXIT_NOTHING)
 
 
 def build_parser() -> argparse.ArgumentParser:

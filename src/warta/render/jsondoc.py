@@ -12,7 +12,7 @@ from typing import Any
 
 from warta import __version__
 from warta.model import Article, Brief, Claim, InputError
-from warta.render.labels import by_time, iso_published, outlet_map, source_outlets
+from warta.render.labels import iso_published, outlet_map, source_outlets, span
 
 
 def article_dict(article: Article) -> dict[str, Any]:
@@ -45,14 +45,14 @@ def _claim(claim: Claim, outlets: dict[str, str]) -> dict[str, Any]:
 def story_dict(brief: Brief) -> dict[str, Any]:
     """The contract's story object for one brief."""
     outlets = outlet_map(brief)
-    timed = [a for a in by_time(brief.story.articles) if a.published is not None]
+    first, last = span(brief.story.articles)
     return {
         "id": brief.id,
         "headline": brief.headline,
         "articles": [a.id for a in brief.story.articles],
         "outlets": brief.story.outlets,
-        "first_published": iso_published(timed[0]) if timed else None,
-        "last_published": iso_published(timed[-1]) if timed else None,
+        "first_published": first,
+        "last_published": last,
         "summary": [_claim(c, outlets) for c in brief.summary],
         "agreed": [_claim(c, outlets) for c in brief.agreed],
         "only_in": [_claim(c, outlets) for c in brief.only_in],

@@ -134,6 +134,12 @@ def by_time(articles: list[Article]) -> list[Article]:
     return sorted(articles, key=time_key)
 
 
+def span(articles: list[Article]) -> tuple[str | None, str | None]:
+    """First and last publication of some articles, as `iso_published` writes them."""
+    timed = [a for a in by_time(articles) if a.published is not None]
+    return (iso_published(timed[0]), iso_published(timed[-1])) if timed else (None, None)
+
+
 def iso_published(article: Article) -> str | None:
     """ISO 8601 with offset, or just the date when the page gave no time."""
     if article.published is None:
