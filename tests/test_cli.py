@@ -115,6 +115,17 @@ def test_group_json_gives_one_story(capsys: pytest.CaptureFixture[str], example_
     assert set(stories[0]["explain"]) == set(stories[0]["articles"])
 
 
+def test_join_threshold_trades_merges_for_splits(capsys: pytest.CaptureFixture[str], example_dir: Path) -> None:
+    """A stricter join threshold keeps the four reports apart where the default joins them; a threshold
+    outside (0, 1) is refused by the parser (exit 2)."""
+    _, out, _ = run(capsys, "group", "-f", "json", "--join-threshold", "0.999", str(example_dir))
+    stories = json.loads(out)["stories"]
+    assert len(stories) > 1 and sum(len(s["articles"]) for s in stories) == 4
+    with pytest.raises(SystemExit) as exc:
+        main(["group", "--join-threshold", "1.5", str(example_dir)])
+    assert exc.value.code == 2 and "between 0 and 1" in capsys.readouterr().err
+
+
 def test_stdin_and_installed_entry_point(example_dir: Path) -> None:
     exe = shutil.which("warta", path=str(Path(sys.executable).parent))
     assert exe, "the warta console script is installed with the package"

@@ -75,3 +75,9 @@ def test_find_dates_year_nearest_to_base_and_no_false_hits() -> None:
     assert find_dates("hari ini", datetime(2020, 1, 2, 10, 0, tzinfo=WIB))[0].date == date(2020, 1, 2)
     weekdays = find_dates("Minggu lalu sepi, tetapi Minggu pagi ramai.", date(2023, 12, 4))
     assert [(m.text, m.date) for m in weekdays] == [("Minggu", date(2023, 12, 3))] and weekdays[0].start > 20
+
+
+def test_find_dates_ignores_month_words_only_case_folding_reads() -> None:
+    """`ſept` matches the month pattern under re.IGNORECASE but is no month: skipped, not a crash."""
+    assert find_dates("Rapat 14 ſept 2023, lalu Kamis (14/9/2023).")[-1].date == date(2023, 9, 14)
+    assert [m.date for m in find_dates("14 ſept 2023")] == []

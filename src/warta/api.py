@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from os import PathLike
 from typing import overload
 
@@ -15,6 +16,7 @@ from warta.brief import make_brief
 from warta.extract import extract_document, extract_documents
 from warta.ingest import read_inputs
 from warta.model import Article, Brief, Document, ErrorSink, InputError, Story
+from warta.stories import default_model
 from warta.stories import group as _group
 
 log = logging.getLogger("warta")
@@ -44,9 +46,16 @@ def extract(docs, on_error=None):  # type: ignore[no-untyped-def]
     return extract_documents(docs, _warn if on_error is None else on_error)
 
 
-def group(articles: Iterable[Article]) -> list[Story]:
-    """Stories, each one real-world happening; sets `story` and `near_copy_of` on the articles."""
-    return _group(articles)
+def group(articles: Iterable[Article], *, join_threshold: float | None = None) -> list[Story]:
+    """Stories, each one real-world happening; sets `story` and `near_copy_of` on the articles.
+
+    `join_threshold`: the P(same story) an article needs to join an open story (default: the shipped
+    model's); raise it for fewer merges at the cost of more split stories."""
+    if join_threshold is None:
+        return _group(articles)
+    if not 0.0 < join_threshold < 1.0:
+        raise ValueError(f"join_threshold must be between 0 and 1, not {join_threshold}")
+    return _group(articles, replace(default_model(), threshold=join_threshold))
 
 
 @overload

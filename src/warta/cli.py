@@ -59,7 +59,7 @@ def _exit_code(produced: bool, errors: _Errors) -> int:
 
 def cmd_brief(args: argparse.Namespace) -> int:
     errors = _Errors()
-    stories = group(_articles(args.inputs, errors))
+    stories = group(_articles(args.inputs, errors), join_threshold=args.join_threshold)
     briefs = []
     for story in stories:
         try:
@@ -100,7 +100,7 @@ def cmd_group(args: argparse.Namespace) -> int:
     from warta.stories import explain
 
     errors = _Errors()
-    stories = group(_articles(args.inputs, errors))
+    stories = group(_articles(args.inputs, errors), join_threshold=args.join_threshold)
     rows = []
     for story in stories:
         row = _story_row(story)
@@ -144,6 +144,16 @@ def cmd_batch(args: argparse.Namespace) -> int:
     return EXIT_OK if not result.errors else (EXIT_PARTIAL if result.stories else EXIT_NOTHING)
 
 
+def _probability(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not 0.0 < value < 1.0:
+        raise argparse.ArgumentTypeError(f"must be a number between 0 and 1, not {text!r}")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="warta",
@@ -159,9 +169,15 @@ def build_parser() -> argparse.ArgumentParser:
         sp.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
         return sp
 
+    def grouping(sp: argparse.ArgumentParser) -> None:
+        sp.add_argument("--join-threshold", type=_probability, metavar="P",
+                        help="P(same story) an article needs to join a story (default: the model's; higher: "
+                             "fewer merges, more split stories)")  # fmt: skip
+
     b = inputs_cmd("brief", "Extract, group and write one brief per story.")
     b.add_argument("-f", "--format", choices=FORMATS, default="md", help="output format (default: md)")
     b.add_argument("--length", type=int, metavar="N", help="at most N summary sentences (default: about 5 / 100 words)")
+    grouping(b)
     b.set_defaults(func=cmd_brief)
 
     e = inputs_cmd("extract", "Print clean articles with metadata, without grouping.")
@@ -171,6 +187,7 @@ def build_parser() -> argparse.ArgumentParser:
     g = inputs_cmd("group", "Group articles into stories and print them, without briefs.")
     g.add_argument("-f", "--format", choices=("text", "json"), default="text", help="output format (default: text)")
     g.add_argument("--explain", action="store_true", help="show why each article joined its story")
+    grouping(g)
     g.set_defaults(func=cmd_group)
 
     s = sub.add_parser("serve", help="Run the web app and REST API.", description="Run the web app and REST API.")

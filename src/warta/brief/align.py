@@ -9,8 +9,10 @@ almost wholly contained in the other. `SentenceIndex.supports` is the one citati
 benchmarks use.
 
 Speed: each sentence is tokenised once (`analyse`: content terms and word set), all pairs are scored with
-sparse matrix products, the pair rule runs only on near misses and one article at a time (batched matrix
-products), and later stages share per-sentence results through `SentenceIndex.memo`.
+sparse matrix products, maxima per article are one reduction (an article's sentences are consecutive), the
+pair rule runs only on near misses and one article at a time (batched matrix products, each article's term
+incidence built once), and later stages share per-sentence results through `SentenceIndex.memo` and
+`unit_witnesses`.
 """
 
 from __future__ import annotations
@@ -50,7 +52,7 @@ def analyse(sentence: str) -> tuple[frozenset[str], frozenset[str], frozenset[st
     """A sentence's content terms, its lower-cased tokens as written and its word pairs (`orang tewas`;
     not two stopwords), from one tokenisation (two when a gazetteer alias is rewritten)."""
     tokens = words(sentence)
-    canonical = canonicalize(sentence)
+    canonical = canonicalize(sentence, tokens)
     sw = stopwords()
     pairs = frozenset(f"{a} {b}" for a, b in zip(tokens, tokens[1:], strict=False) if a not in sw or b not in sw)
     return _content(tokens if canonical is sentence else words(canonical)), frozenset(tokens), pairs
@@ -119,7 +121,7 @@ class SentenceIndex:
         flat = [t for u in self.units for t in u.terms]
         vocab = {t: i for i, t in enumerate(sorted(set(flat)))}  # sorted: the same columns in every process
         rows = np.repeat(np.arange(len(self.units)), [len(u.terms) for u in self.units])
-        cols = np.fromiter((vocab[t] for t in flat), dtype=np.intp, count=len(flat))
+        cols = np.fromiter(map(vocab.__getitem__, flat), dtype=np.intp, count=len(flat))
         n = len(self.units)
         binary = np.zeros((n, len(vocab)), dtype=np.float32)
         binary[rows, cols] = 1.0
@@ -135,12 +137,18 @@ class SentenceIndex:
         norms = np.sqrt((self.matrix**2).sum(axis=1))
         self.norm = np.where(norms > 0, norms, 1.0)
         self._seen: dict[str, np.ndarray] = {}  # agreements() of texts already checked
+        self._held: dict[int, tuple[np.ndarray, np.ndarray]] = {}  # per article: see _held_terms
+        # each article's sentences are consecutive units: the articles that have some, and where those start
+        # (a maximum per article is one reduction: `per_article`)
+        self._filled = np.array([a for a, ids in enumerate(self.by_article) if ids], dtype=np.intp)
+        self._starts = np.array([ids[0] for ids in self.by_article if ids], dtype=np.intp)
         self.memo: dict[str, object] = {}  # per-sentence results later parts of the brief share (dates)
         self.sim = self._all_pairs()
         self.agree = self._unit_agreement()
         self._supporters: list[list[int]] = [[] for _ in self.units]
         for u, a in zip(*np.nonzero(self.agree >= 1.0), strict=True):
             self._supporters[int(u)].append(int(a))
+        self._witnesses: list[list[str] | None] = [None] * len(self.units)  # unit_witnesses(), when asked
         # which outlet each article witnesses for: a near copy counts as its original's outlet
         ids = {a.id: a for a in self.articles}
         self.witness: list[str] = []
@@ -165,8 +173,9 @@ class SentenceIndex:
         m = sparse.csr_matrix(self.matrix)
         binary = m.copy()
         binary.data[:] = 1.0
-        dot = (m @ m.T).toarray()
-        inter = (binary @ m.T).toarray()
+        mt = m.T.tocsr()  # what each product would convert the transpose to, converted once
+        dot = (m @ mt).toarray()
+        inter = (binary @ mt).toarray()
         cos = dot / np.outer(self.norm, self.norm)
         small = np.minimum.outer(self.weight, self.weight)
         cover = np.where(small >= self.min_cover, inter / np.maximum(small, 1e-9), 0.0)
@@ -175,21 +184,31 @@ class SentenceIndex:
     def _unit_agreement(self) -> np.ndarray:
         """agreement() of every sentence with every article, computed in bulk (units x articles)."""
         out = np.zeros((len(self.units), len(self.articles)), dtype=np.float32)
-        for a, cols in enumerate(self.by_article):
-            if cols:
-                out[:, a] = self.sim[:, cols].max(axis=1)
+        if len(self._starts):
+            out[:, self._filled] = self.per_article(self.sim)
         # only near misses can be lifted by the pair rule: recompute just those, one article at a time
         near = (out >= PAIR_ANCHOR) & (out < 1.0)
         for a in np.flatnonzero(near.any(axis=0)):
             us = np.flatnonzero(near[:, a])
             cols = self.by_article[a]
-            pair = self._pair(self.matrix[us], self.weight[us], self.sim[np.ix_(us, cols)], cols)
+            pair = self._pair(self.matrix[us], self.weight[us], self.sim[np.ix_(us, cols)], a)
             out[us, a] = np.maximum(out[us, a], pair)
         return out
+
+    def per_article(self, values: np.ndarray) -> np.ndarray:
+        """The maximum of `values` (last axis: units) over each article that has sentences, in article order."""
+        return np.maximum.reduceat(values, self._starts, axis=-1)
 
     def unit_supporters(self, unit: int) -> list[int]:
         """Articles that support sentence `unit` (the same check as `supports`, precomputed)."""
         return self._supporters[unit]
+
+    def unit_witnesses(self, unit: int) -> list[str]:
+        """Outlets behind the articles that support sentence `unit` (once per sentence; do not change it)."""
+        found = self._witnesses[unit]
+        if found is None:
+            found = self._witnesses[unit] = self.witnesses(self._supporters[unit])
+        return found
 
     def vector(self, text: str) -> tuple[np.ndarray, float, float]:
         """Term-weight row of any text in this story's vocabulary, with its full weight and norm."""
@@ -216,11 +235,10 @@ class SentenceIndex:
         if self.units:
             row, total, norm = self.vector(text)
             single = self._similarity(row, np.array([total]), np.array([norm]), slice(None))[0]
-            for a, cols in enumerate(self.by_article):
-                if cols:
-                    out[a] = single[cols].max()
-                    if PAIR_ANCHOR <= out[a] < 1.0:
-                        out[a] = max(out[a], self._pair(row, np.array([total]), single[None, cols], cols)[0])
+            out[self._filled] = self.per_article(single)
+            for a in np.flatnonzero((out >= PAIR_ANCHOR) & (out < 1.0)):
+                cols = self.by_article[a]
+                out[a] = max(out[a], self._pair(row, np.array([total]), single[None, cols], a)[0])
         if len(self._seen) < 1000:
             self._seen[text] = out
         return out
@@ -229,21 +247,29 @@ class SentenceIndex:
         """How well one article matches `text` (>= 1: it says the same); see `agreements`."""
         return float(self.agreements(text)[article])
 
-    def _pair(self, rows: np.ndarray, totals: np.ndarray, single: np.ndarray, cols: list[int]) -> np.ndarray:
-        """Per text row: the best share of its weight two sentences of `cols` hold together, one of them a
+    def _held_terms(self, article: int) -> tuple[np.ndarray, np.ndarray]:
+        """The terms an article's sentences use (columns) and which sentence holds which (sentences x those
+        terms, 0/1), once per article."""
+        if article not in self._held:
+            held_terms = self.matrix[self.by_article[article]] > 0
+            used = np.flatnonzero(held_terms.any(axis=0))  # only terms this article has can be held
+            self._held[article] = used, held_terms[:, used].astype(np.float32)
+        return self._held[article]
+
+    def _pair(self, rows: np.ndarray, totals: np.ndarray, single: np.ndarray, article: int) -> np.ndarray:
+        """Per text row: the best share of its weight two sentences of `article` hold together, one of them a
         near match (`single`: each row's score against each of those sentences)."""
-        if len(cols) < 2:
+        n = len(self.by_article[article])
+        if n < 2:
             return np.zeros(len(rows), dtype=np.float32)
-        held_terms = self.matrix[cols] > 0
-        used = np.flatnonzero(held_terms.any(axis=0))  # only terms this article has can be held
-        b = held_terms[:, used].astype(np.float32)  # sentences x terms
+        used, b = self._held_terms(article)  # sentences x terms
         w = rows[:, used]  # texts x terms: the weight of each text's own terms
         per = w @ b.T  # weight each sentence holds, per text
         both = (w[:, None, :] * b[None]) @ b.T  # weight two sentences both hold, per text
         union = (per[:, :, None] + per[:, None, :] - both) / np.maximum(totals, 1e-9)[:, None, None]
         near = single >= PAIR_ANCHOR
         union = np.where(near[:, :, None] | near[:, None, :], union, 0.0)
-        idx = np.arange(len(cols))
+        idx = np.arange(n)
         union[:, idx, idx] = 0.0
         return union.max(axis=(1, 2)) / PAIR_COVERAGE
 

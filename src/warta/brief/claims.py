@@ -24,6 +24,7 @@ _DANGLING = re.compile(
     r"that|but|however|meanwhile|also|\w+ (?:tersebut|itu|ini)\b(?! (?:adalah|yakni|yaitu)))\b",
     re.IGNORECASE,
 )
+_CAPITALISED = re.compile(r"(?<=\s)[A-Z][\w-]+")  # a capitalised word inside a sentence: a name, most likely
 _QUOTE_OPEN = re.compile(r"^[\"“”'‘]")
 _QUOTE_MARK = re.compile(r"[\"“”]")
 # the tail of a quote whose opening is in another sentence: `... Januari 2022," ujarnya.`
@@ -81,17 +82,21 @@ def group_claims(ix: SentenceIndex) -> list[Group]:
     if not n:
         return []
     same = ix.sim >= 1.0
-    n_support = sum(same[:, cols].any(axis=1).astype(int) for cols in ix.by_article if cols)
+    n_support = ix.per_article(same).sum(axis=1).tolist()  # articles with a sentence the same as each
     order = sorted(range(n), key=lambda i: (-n_support[i], ix.units[i].rel, -clarity(ix.units[i].text), i))
-    taken = np.zeros(n, dtype=bool)
+    same_as: list[list[int]] = [[] for _ in range(n)]  # each sentence's row of `same`, as a list
+    for i, j in zip(*np.nonzero(same), strict=True):
+        same_as[i].append(j)
+    taken = [False] * n
     groups: list[Group] = []
     for seed in order:
         if taken[seed]:
             continue
-        members = [int(v) for v in np.flatnonzero(same[seed] & ~taken)]
+        members = [int(v) for v in same_as[seed] if not taken[v]]
         if seed not in members:
             members.insert(0, seed)
-        taken[members] = True
+        for m in members:
+            taken[m] = True
         groups.append(_render(ix, members))
     return groups
 
@@ -102,12 +107,12 @@ def _render(ix: SentenceIndex, members: list[int]) -> Group:
     for m in members:
         text = ix.units[m].text
         sources = ix.unit_supporters(m)
-        key = (len(ix.witnesses(sources)), clarity(text), -ix.units[m].rel, -m)
+        key = (len(ix.unit_witnesses(m)), clarity(text), -ix.units[m].rel, -m)
         if best is None or key > best[0]:
             best = (key, m, sources)
     assert best is not None
     _, rep, sources = best
-    return Group(members, rep, sources, ix.witnesses(sources), min(ix.units[m].rel for m in members))
+    return Group(members, rep, sources, list(ix.unit_witnesses(rep)), min(ix.units[m].rel for m in members))
 
 
 def to_claim(ix: SentenceIndex, group: Group) -> Claim:
@@ -142,23 +147,25 @@ def only_in(ix: SentenceIndex, groups: list[Group], cap: int = 8) -> list[Claim]
     outlet_terms: dict[str, set[str]] = {}
     for u in ix.units:
         outlet_terms.setdefault(ix.witness[u.article], set()).update(u.terms)
-    elsewhere_of = {
-        own: set().union(*(t for o, t in outlet_terms.items() if o != own)) for own in outlet_terms
-    }
-    # how close the other outlets' articles come to each sentence, per outlet (one reduction an outlet)
+    elsewhere_of: dict[str, set[str]] = {}  # the terms the other outlets use, per outlet (when needed)
+    # how close the other outlets' articles come to each sentence, per outlet (one reduction an outlet, when needed)
     witness = np.array(ix.witness)
-    closest_other = {own: ix.agree[:, witness != own].max(axis=1) for own in outlet_terms}
+    closest_other: dict[str, np.ndarray] = {}
     per_outlet: dict[str, list[tuple[float, Group]]] = {}
     for g in groups:
         if len(g.witnesses) != 1:
             continue
         unit = ix.units[g.rep]
         own = g.witnesses[0]
+        if own not in closest_other:
+            closest_other[own] = ix.agree[:, witness != own].max(axis=1)
         if closest_other[own][g.rep] >= NEARLY_SAME:
             continue  # another outlet says nearly the same: not news only one outlet has
+        if own not in elsewhere_of:
+            elsewhere_of[own] = set().union(*(t for o, t in outlet_terms.items() if o != own))
         fresh = unit.terms - elsewhere_of[own]
         # names no other outlet mentions (people, bodies, places) weigh most
-        names = {w.lower() for w in re.findall(r"(?<=\s)[A-Z][\w-]+", unit.text)} & fresh
+        names = {w.lower() for w in _CAPITALISED.findall(unit.text)} & fresh if fresh else set()
         score = sum(ix.idf.get(t, 0.0) for t in fresh) / (1 + 0.05 * unit.n_words) + 3.0 * len(names)
         score *= max(0.2, clarity(unit.text))
         per_outlet.setdefault(own, []).append((score, g))

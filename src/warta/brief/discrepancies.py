@@ -46,7 +46,13 @@ _KINDS = {
     "missing": r"hilang|missing",
     "displaced": r"mengungsi|pengungsi|displaced|evacuated",
 }
-_ANY_KIND = re.compile("|".join(_KINDS.values()), re.IGNORECASE)
+# the shortest words each kind's pattern starts with (`korban tewas` holds `tewas`): a plain substring test on the
+# lower-cased text before any pattern, exact unless the text has a letter re.IGNORECASE folds to an ASCII one
+# that str.lower() does not
+_KIND_STEMS = ("tewas", "meninggal", "wafat", "korban jiwa", "dead", "killed", "died", "luka", "cedera", "injured",
+               "wounded", "hilang", "missing", "mengungsi", "pengungsi", "displaced", "evacuated")
+_AMOUNT_WORDS = ("berjumlah", "sebanyak", "mencapai", "menjadi", "tercatat", "total")
+_ODD_CASE = ("İ", "ı", "ſ")
 # the words one of the kinds starts with: a sentence without any counts nobody (a set test, no regex scan)
 _KIND_WORDS = frozenset(re.findall(r"(?<![\w?( ])\w+", "|".join(_KINDS.values()))) | {"luka-luka"}
 _NUM = r"(?P<num>\d+(?:[.,]\d{3})*|" + "|".join(_NUMBER_WORDS) + r")"
@@ -62,7 +68,6 @@ _COUNT_AFTER = re.compile(
     rf"\b(?:{_AMOUNTS_TO})\s+{_NUM}\s+(?:orang|jiwa|people|persons)\b",
     re.IGNORECASE,
 )
-_ANY_AMOUNT = re.compile(_AMOUNTS_TO, re.IGNORECASE)  # what _COUNT_AFTER needs: a quick test before its slow scan
 _PART = re.compile(r"\s*(?:yang\s+)?(?:\w+\s+){0,2}(?:di|ke|dari|in|at|to)\s+(?:antaranya\b|[A-Z])")
 _LABEL = {"dead": "korban meninggal", "injured": "korban luka", "missing": "orang hilang",
           "displaced": "pengungsi"}  # fmt: skip
@@ -77,9 +82,12 @@ def _counts(text: str) -> tuple[dict[str, int], str]:
     """The counts, and the words that state them (`46 tewas`): left out when comparing the rest."""
     out: dict[str, int] = {}
     said: list[str] = []
-    if not _ANY_KIND.search(text):  # most sentences count nobody: skip the two long patterns
+    odd = any(c in text for c in _ODD_CASE)  # then let the patterns decide
+    low = text.lower()
+    if not odd and not any(k in low for k in _KIND_STEMS):  # most sentences count nobody
         return out, ""
-    after = _COUNT_AFTER.finditer(text) if _ANY_AMOUNT.search(text) else ()
+    # what _COUNT_AFTER needs: a quick test before its slow scan
+    after = _COUNT_AFTER.finditer(text) if odd or any(k in low for k in _AMOUNT_WORDS) else ()
     for m in [*_COUNT.finditer(text), *after]:
         said.append(f"{m.group('num')} {m.group('kind')}")
         if _PART.match(text, m.end()):
@@ -266,9 +274,9 @@ def _topic_terms(ix: SentenceIndex, top: int = 3) -> set[str]:
     if len(outlets) < 2:
         return set()
     used = np.zeros((len(outlets), len(ix.vocab)), dtype=bool)
-    for a, cols in enumerate(ix.by_article):
-        if cols:
-            used[outlets.index(ix.witness[a])] |= (ix.matrix[cols] > 0).any(axis=0)
+    held = ix.per_article((ix.matrix > 0).T).T  # articles with sentences x terms: does one use it
+    for k, a in enumerate(a for a, cols in enumerate(ix.by_article) if cols):
+        used[outlets.index(ix.witness[a])] |= held[k]
     df = used.sum(axis=0)
     vocab = list(ix.vocab)  # in column order
     common = [vocab[c] for c in np.flatnonzero(df >= 0.8 * len(outlets)) if vocab[c].isalpha()]

@@ -16,10 +16,10 @@ of dictionary words (`Sistem Elektronik`, `Rencana Perdamaian`). A name that fol
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
+from operator import itemgetter
 
 from warta.brief.align import SentenceIndex
 from warta.lang.entities import find_entities, gazetteer, is_common_word, name_key
@@ -29,14 +29,15 @@ _NOT_A_NAME = re.compile(r"[\d.]|^(?:[IVX]+)(?:[-\s]|$)")  # numbers, domains ("
 # a place cue right before a name: "di Batu Palano", "menuju Koto Baru"
 _PLACE_CUE = re.compile(r"(?:\b(?:di|ke|dari|menuju|sekitar|wilayah|kawasan|daerah|desa|kampung|pintu masuk|"
                         r"jalur|lereng|puncak|kaki)|\bin|\bnear)\s+$", re.IGNORECASE)
+_PARTS = re.compile(r"[\s-]+")
 SPELLING = 0.85  # similarity ratio of two keys that are spelling variants
 MAX_ENTITIES = 40
 
 
 @dataclass(slots=True)
 class _Bucket:
-    forms: Counter[str] = field(default_factory=Counter)
-    types: Counter[str] = field(default_factory=Counter)
+    forms: dict[str, int] = field(default_factory=dict)  # counts (plain dicts: a story has ~100 buckets)
+    types: dict[str, int] = field(default_factory=dict)
     sources: set[int] = field(default_factory=set)
     canonical: str | None = None
     titled: bool = False
@@ -66,6 +67,7 @@ def _collect(ix: SentenceIndex) -> tuple[dict[str, _Bucket], list[tuple[str, str
     links: list[tuple[str, str]] = []
     types = gazetteer().types
     for u in ix.units:
+        article, outlet = u.article, ix.witness[u.article]
         for m in find_entities(u.text):
             name = m.name
             found = _bucket_key(name, m.canonical, m.initial)
@@ -73,11 +75,12 @@ def _collect(ix: SentenceIndex) -> tuple[dict[str, _Bucket], list[tuple[str, str
                 continue
             known, key = found
             b = buckets.get(key) or buckets.setdefault(key, _Bucket())  # a new bucket only when needed
-            b.forms[name] += 1
+            b.forms[name] = b.forms.get(name, 0) + 1
             placed = m.type == "person" and not m.titled and _PLACE_CUE.search(u.text, max(0, m.start - 16), m.start)
-            b.types["place" if placed else m.type] += 1
-            b.sources.add(u.article)
-            b.outlets.add(ix.witness[u.article])
+            kind = "place" if placed else m.type
+            b.types[kind] = b.types.get(kind, 0) + 1
+            b.sources.add(article)
+            b.outlets.add(outlet)
             b.canonical = b.canonical or known
             b.titled |= m.titled
             b.mid_sentence |= not m.initial
@@ -107,7 +110,7 @@ def _known(name: str) -> str | None:
 def _drop_compounds(buckets: dict[str, _Bucket]) -> None:
     """`Putin-Kim Jong Un`, `Rusia-DPRK`: two names of the story joined by a hyphen are not a third name."""
     for key, b in list(buckets.items()):
-        form = b.forms.most_common(1)[0][0]
+        form = _top(b.forms)
         parts = form.split("-")
         if len(parts) == 2 and all(p[:1].isupper() for p in parts):
             sides = [_known(p) or name_key(p) for p in parts]
@@ -116,9 +119,23 @@ def _drop_compounds(buckets: dict[str, _Bucket]) -> None:
 
 
 def _spelt_alike(a: str, b: str) -> bool:
-    """difflib's ratio, after its cheap upper bounds (most pairs fail those)."""
+    """difflib's ratio, after its cheap upper bounds (most pairs fail those); the first, difflib's
+    `real_quick_ratio` (lengths alone), before a matcher is built."""
+    total = len(a) + len(b)
+    if total and 2.0 * min(len(a), len(b)) / total < SPELLING:
+        return False
     sm = SequenceMatcher(None, a, b)
-    return sm.real_quick_ratio() >= SPELLING and sm.quick_ratio() >= SPELLING and sm.ratio() >= SPELLING
+    return sm.quick_ratio() >= SPELLING and sm.ratio() >= SPELLING
+
+
+def _top(counts: dict[str, int]) -> str:
+    """The most frequent key, the first seen among equals (as `Counter.most_common(1)`)."""
+    return max(counts.items(), key=itemgetter(1))[0]
+
+
+def _add(total: dict[str, int], counts: dict[str, int]) -> None:
+    for k, n in counts.items():
+        total[k] = total.get(k, 0) + n
 
 
 def _merge(buckets: dict[str, _Bucket], links: list[tuple[str, str]]) -> _Union:
@@ -163,17 +180,17 @@ def _personal(b: _Bucket) -> bool:
     """Does this name read as a person's (a title, a known person, or typed so most often)?"""
     if b.canonical:
         return gazetteer().types[b.canonical] == "person"
-    return b.titled or bool(b.types) and b.types.most_common(1)[0][0] == "person"
+    return b.titled or bool(b.types) and _top(b.types) == "person"
 
 
 def _type(members: list[_Bucket]) -> EntityType:
     for b in members:
         if b.canonical:
             return gazetteer().types[b.canonical]
-    votes: Counter[str] = Counter()
+    votes: dict[str, int] = {}
     for b in members:
-        votes.update({t: n for t, n in b.types.items() if t != "other"})
-    top = votes.most_common(1)[0][0] if votes else "other"
+        _add(votes, {t: n for t, n in b.types.items() if t != "other"})
+    top = _top(votes) if votes else "other"
     if top in ("organization", "place"):  # head words ("Balai ...", "Kabupaten ...") beat a title before them
         return top  # type: ignore[return-value]
     return "person" if any(b.titled for b in members) else top  # type: ignore[return-value]
@@ -189,7 +206,7 @@ def _evident(members: list[_Bucket], name: str, kind: EntityType) -> bool:
     if len(words) == 1 and not any(b.mid_sentence for b in members):
         return False  # capitalised only because it opens sentences ("Update", "Ngobrol")
     if kind in ("other", "person") and (len(words) > 1 or not titled) \
-            and all(is_common_word(w) for w in re.split(r"[\s-]+", name) if w):
+            and all(is_common_word(w) for w in _PARTS.split(name) if w):
         return False  # a capitalised phrase of dictionary words ("Sistem Elektronik", "Pusat Data Informasi")
     if titled or words[0] in gazetteer().heads or len(set().union(*(b.outlets for b in members))) >= 2:
         return True
@@ -206,16 +223,18 @@ def story_entities(ix: SentenceIndex) -> tuple[list[Entity], dict[str, str]]:
     entities: list[tuple[int, int, Entity]] = []
     alias: dict[str, str] = {}
     for members in groups.values():
-        forms: Counter[str] = Counter()
-        for b in members:
-            forms.update(b.forms)
-        sources = set().union(*(b.sources for b in members))
+        forms = members[0].forms  # most names have one spelling: its counts as they are
+        if len(members) > 1:
+            forms = {}
+            for b in members:
+                _add(forms, b.forms)
         canon = next((b.canonical for b in members if b.canonical), None)
         known = canon is not None
         name = canon or max(forms, key=lambda f: (" " in f, forms[f], len(f), f))
         kind = _type(members)
         if not known and not _evident(members, name, kind):
             continue
+        sources = set().union(*(b.sources for b in members))
         aliases = sorted(f for f in forms if f != name)
         for f in [name, *aliases]:
             alias[f] = name

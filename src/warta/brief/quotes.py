@@ -49,12 +49,13 @@ def story_quotes(story: Story, alias: dict[str, str] | None = None) -> list[Quot
             if art.id not in sources:
                 sources.append(art.id)
     lowered = {a.id: a.text.lower() for a in story.articles}
-    flat: dict[str, str] = {}  # an article's words, flattened only when a quote's longest word is in it
+    flat: dict[str, str] = {}  # an article's words, flattened only when all of a quote's words are in it
     out: list[Quote] = []
     for _, text, speakers, sources in merged:
         needle = _flat(text)
-        longest = max(needle.split(), key=len, default="")  # every word of a flat match is in the article
-        extra = [a for a, low in lowered.items() if a not in sources and longest and longest in low
+        # every word of a flat match is in the article: a few substring tests first, the longest words first
+        needed = sorted(set(needle.split()), key=len, reverse=True)
+        extra = [a for a, low in lowered.items() if a not in sources and needed and all(w in low for w in needed)
                  and needle in (flat.get(a) or flat.setdefault(a, _flat_lowered(low)))]
         ids = [a.id for a in story.articles if a.id in sources or a.id in extra]
         speaker = max(speakers.items(), key=lambda kv: (kv[1], len(kv[0]), kv[0]))[0] if speakers else None

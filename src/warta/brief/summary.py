@@ -17,6 +17,7 @@ claim is shown by the member of its group that gives the date. The chosen senten
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from itertools import chain, count
 
 import numpy as np
 
@@ -91,7 +92,9 @@ def relevance(ix: SentenceIndex, groups: list[Group], w: Weights | None = None) 
     support = (n_support - 1) / (n_outlets - 1) if n_outlets > 1 else np.zeros(len(groups))
     # partial agreement of the other outlets (those not behind the shown sentence's first witness)
     near = np.minimum(ix.agree[reps], 1.0)
-    others = np.array([[o not in g.witnesses[:1] for o in ix.witness] for g in groups], dtype=bool)
+    outlet = {o: i for i, o in enumerate(dict.fromkeys(ix.witness))}
+    first_witness = np.array([outlet[g.witnesses[0]] if g.witnesses else -1 for g in groups])
+    others = np.array([outlet[o] for o in ix.witness])[None, :] != first_witness[:, None]
     counted = np.where(others & (near >= SOFT_FLOOR), near, 0.0)
     soft = counted.sum(axis=1) / np.maximum(others.sum(axis=1), 1)
     first = np.array([min(ix.units[m].pos for m in g.units) for g in groups])
@@ -186,27 +189,35 @@ def with_date(ix: SentenceIndex, picked: list[Group]) -> list[Group]:
         members = [m for m in g.units if dated[m]]
         if not members:
             continue
-        best = max(members, key=lambda m: (len(ix.witnesses(ix.unit_supporters(m))), clarity(ix.units[m].text), -m))
+        best = max(members, key=lambda m: (len(ix.unit_witnesses(m)), clarity(ix.units[m].text), -m))
         sources = ix.unit_supporters(best)
         if not sources or clarity(ix.units[best].text) < clarity(ix.units[g.rep].text) - DATE_CLARITY:
             continue
-        return [*picked[:k], replace(g, rep=best, sources=sources, witnesses=ix.witnesses(sources)), *picked[k + 1 :]]
+        shown = replace(g, rep=best, sources=sources, witnesses=list(ix.unit_witnesses(best)))
+        return [*picked[:k], shown, *picked[k + 1 :]]
     return picked
 
 
 def shared_pairs(ix: SentenceIndex, sentences: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Which of the word pairs two or more outlets write each given sentence holds (sentences x pairs), and
     each pair's value: the number of outlets that write it."""
-    column = {p: i for i, p in enumerate(dict.fromkeys(p for u in ix.units for p in u.pairs))}
-    held = np.zeros((len(ix.units), len(column)), dtype=np.float32)
+    written = list(chain.from_iterable(u.pairs for u in ix.units))
+    column = dict(zip(dict.fromkeys(written), count()))  # each pair's column, in order of appearance
+    cols = np.fromiter(map(column.__getitem__, written), dtype=np.intp, count=len(written))
+    if not column:
+        return np.zeros((len(sentences), 0), dtype=np.float32), np.zeros(0, dtype=np.float32)
     rows = np.repeat(np.arange(len(ix.units)), [len(u.pairs) for u in ix.units])
-    held[rows, [column[p] for u in ix.units for p in u.pairs]] = 1.0
-    outlets = sorted(set(ix.witness))
-    by_outlet = np.zeros((len(outlets), len(ix.units)), dtype=np.float32)
-    by_outlet[[outlets.index(ix.witness[u.article]) for u in ix.units], np.arange(len(ix.units))] = 1.0
-    value = ((by_outlet @ held) > 0).sum(axis=0).astype(np.float32)  # integer counts: exact in any order
+    outlets = {o: i for i, o in enumerate(sorted(set(ix.witness)))}
+    outlet = np.array([outlets[ix.witness[u.article]] for u in ix.units], dtype=np.intp)
+    by = np.unique(outlet[rows] * len(column) + cols) % len(column)  # each (outlet, pair) once
+    value = np.bincount(by, minlength=len(column)).astype(np.float32)  # integer counts: exact in any order
     keep = np.flatnonzero(value >= 2)
-    return held[np.ix_(sentences, keep)], value[keep]
+    at = np.full(len(column), -1, dtype=np.intp)
+    at[keep] = np.arange(len(keep))
+    kept = at[cols] >= 0
+    held = np.zeros((len(ix.units), len(keep)), dtype=np.float32)  # only the pairs several outlets write
+    held[rows[kept], at[cols][kept]] = 1.0
+    return held[sentences], value[keep]
 
 
 def summarize(

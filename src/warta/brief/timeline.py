@@ -25,11 +25,16 @@ DATE_WORDS = frozenset(
     """senin selasa rabu kamis jumat jum'at jum’at sabtu minggu ahad kemarin lusa besok monday tuesday
     wednesday thursday friday saturday sunday yesterday today tomorrow""".split()
 ) | MONTH_NAMES
-_NUMERIC_DATE = re.compile(r"\b\d{1,2}/\d{1,2}\b|\b\d{1,2}([.-])\d{1,2}\1\d{2,4}\b|\b(?:19|20)\d\d-\d\d-\d\d")
+_TODAY = frozenset({"hari", "ini"})
+# \b\d{1,2}/\d{1,2}\b | \b\d{1,2}([.-])\d{1,2}\1\d{2,4}\b | \b(?:19|20)\d\d-\d\d-\d\d, written to open with a digit
+# (the `\b` as a look-behind after it) so that the regex engine skips straight to digits
+_NUMERIC_DATE = re.compile(
+    r"\d(?<!\w\d)(?:\d?/\d{1,2}\b|\d?([.-])\d{1,2}\1\d{2,4}\b|(?:(?<=1)9|(?<=2)0)\d\d-\d\d-\d\d)"
+)
 
 
 def _maybe_date(unit: Unit) -> bool:
-    return (not DATE_WORDS.isdisjoint(unit.words) or {"hari", "ini"} <= unit.words
+    return (not DATE_WORDS.isdisjoint(unit.words) or unit.words >= _TODAY
             or _NUMERIC_DATE.search(unit.text) is not None)
 
 
@@ -98,7 +103,7 @@ def story_timeline(ix: SentenceIndex) -> list[TimelineEntry]:
         for m in found:
             if m.date is None or not lo <= m.date <= hi:
                 continue
-            key = (len(ix.witnesses(ix.unit_supporters(i))), -u.rel, -i)
+            key = (len(ix.unit_witnesses(i)), -u.rel, -i)
             if m.date not in best or key > best[m.date][0]:
                 best[m.date] = (key, i)
     out = []

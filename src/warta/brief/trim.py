@@ -21,7 +21,6 @@ _DATELINE = re.compile(
 _CREDIT_TAIL = re.compile(r"(?<=[.!?\"”])\s*\((?:[a-z]{1,5}(?:/[a-z]{1,5})+|\*)\)\s*$", re.IGNORECASE)
 # an upper-case site name glued to the first word when the line break was lost: "TIMETODAY.IDTimnas ..."
 _GLUED_SITE = re.compile(r"^[A-Z][A-Z0-9-]{2,}\.(?:CO\.ID|COM|ID|NET|CO)(?=[A-Z][a-z])")
-_DASHES = frozenset("-–—|")
 # a short lower-case site tag: "jfid – Gunung Marapi meletus ..."
 _TAG = re.compile(r"^[a-z][a-z0-9]{1,9}\s+[–—|]\s+(?=[A-Z])")
 
@@ -38,7 +37,7 @@ def trim_dateline(sentence: str) -> str:
     glued = _GLUED_SITE.match(text)
     if glued and len(text[glued.end() :].split()) >= 4:
         return text[glued.end() :]
-    if not _DASHES.intersection(text):  # every dateline ends with a dash or a bar
+    if not ("-" in text or "–" in text or "—" in text or "|" in text):  # every dateline ends with a dash or a bar
         return text
     tag = _TAG.match(text)
     m = _DATELINE.match(text) or (tag if tag and tag.group(0).split()[0] not in stopwords() else None)

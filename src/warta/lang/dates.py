@@ -10,6 +10,7 @@ not know (typos, other spellings).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, timezone
 from functools import lru_cache
@@ -80,6 +81,10 @@ _DATE_MONTH = re.compile(
     rf"(?:\s+(?P<y3>(?:19|20)\d\d)\b)?",
     re.IGNORECASE,
 )
+_WORD = re.compile(r"\w+")
+_OPENERS = MONTH_NAMES | {w for w in _WEEKDAYS if w.isalpha()} | {"jum"}  # words a `_DATE_MONTH` match opens with
+# letters re.IGNORECASE matches to ASCII ones that str.lower() does not map to them
+_ODD_CASE = ("İ", "ı", "ſ")
 _WD_BEFORE = re.compile(rf"\b(?P<wd>{_WD_RE})\s*,?\s*(?:\(\s*)?$", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _LETTER = re.compile(r"[A-Za-z]")
@@ -92,7 +97,7 @@ def _date_spans(text: str) -> list[tuple[int, int, dict[str, str | None]]]:
     if not _DIGIT.search(text):
         return []
     out = []
-    for m in _DATE_DIGIT.finditer(text):
+    for m in _match_from(_DATE_DIGIT, text, (d.start() for d in _DIGIT.finditer(text))):
         g = {**_EMPTY, **m.groupdict()}
         start = m.start()
         if not (m.group(0).startswith(("19", "20")) and m.group("y4")):
@@ -104,11 +109,30 @@ def _date_spans(text: str) -> list[tuple[int, int, dict[str, str | None]]]:
         out.append((start, end, g))
     if _MONTH_FIRST_HINT.search(text):
         taken = [(a, z) for a, z, _ in out]
-        for m in _DATE_MONTH.finditer(text):
+        for m in _month_first(text):
             if all(m.end() <= a or m.start() >= z for a, z in taken):
                 out.append((m.start(), m.end(), {**_EMPTY, **m.groupdict()}))
         out.sort(key=lambda x: x[0])
     return out
+
+
+def _match_from(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)` for a pattern whose (non-empty) matches can only start at `starts` (ascending):
+    the regex is tried there alone, not at every position (the engine's own scan of a pattern that opens with
+    alternatives is slow)."""
+    end = 0
+    for p in starts:
+        if p >= end and (m := pattern.match(text, p)):
+            yield m
+            end = m.end()
+
+
+def _month_first(text: str) -> Iterator[re.Match[str]]:
+    """`_DATE_MONTH.finditer(text)`: its matches start where a weekday or month word does (a whole word, or
+    `Jum` of `Jum'at`)."""
+    if any(c in text for c in _ODD_CASE):  # re.IGNORECASE reads them as ASCII letters, str.lower() does not
+        return _DATE_MONTH.finditer(text)
+    return _match_from(_DATE_MONTH, text, (w.start() for w in _WORD.finditer(text) if w.group().lower() in _OPENERS))
 
 
 # A month word the tables do not know, between a day and a year: handed to dateparser.
@@ -196,7 +220,7 @@ def _match_date(g: dict[str, str | None], base: date | None) -> date | None:
         if year is None:
             return _pick_year(day, month, base, wd)
         return date(year, month, day)
-    except ValueError:
+    except (ValueError, KeyError):  # no such day, or a month word only re.IGNORECASE reads (`ſept`)
         return None
 
 

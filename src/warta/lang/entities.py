@@ -86,21 +86,28 @@ def gazetteer() -> Gazetteer:
 
 
 @lru_cache(maxsize=1)
-def _alias_pattern() -> tuple[re.Pattern[str], frozenset[str]]:
-    """The alias regex and the first words of the aliases (a sentence holding none needs no regex scan)."""
+def _alias_pattern() -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
+    """The alias regex, the first words of the aliases (a sentence holding none needs no regex scan) and
+    those words lower-cased."""
     names = sorted((a for a in gazetteer().canonical if a != gazetteer().canonical[a]), key=len, reverse=True)
     # the lookahead on the first letters fails fast at most positions (the alternation is tried one by one)
     initials = "".join(sorted({re.escape(n[0]) for n in names}))
     pattern = re.compile(rf"(?<![\w.-])(?=[{initials}])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
-    return pattern, frozenset(_FIRST_WORD.match(n).group(0) for n in names if _FIRST_WORD.match(n))
+    firsts = frozenset(_FIRST_WORD.match(n).group(0) for n in names if _FIRST_WORD.match(n))
+    return pattern, firsts, frozenset(f.lower() for f in firsts)
 
 
 _FIRST_WORD = re.compile(r"\w+")
 
 
-def canonicalize(text: str) -> str:
-    """The text with known aliases written as their canonical name (`Korut` -> `Korea Utara`)."""
-    pattern, firsts = _alias_pattern()
+def canonicalize(text: str, words: list[str] | None = None) -> str:
+    """The text with known aliases written as their canonical name (`Korut` -> `Korea Utara`).
+
+    `words`: the text's lower-case tokens (`tokens.words`), when at hand: a cheaper first test. An alias's
+    first word (all letters) is a whole token unless a hyphen or apostrophe joins it to a neighbour."""
+    pattern, firsts, lowered = _alias_pattern()
+    if words is not None and lowered.isdisjoint(words) and not any(j in text for j in "-'’"):
+        return text
     if firsts.isdisjoint(_FIRST_WORD.findall(text)):
         return text
     table = gazetteer().canonical
@@ -334,23 +341,36 @@ def _known(words: list[str]) -> tuple[EntityType, str]:
     return gazetteer().types[canon], canon
 
 
+@lru_cache(maxsize=50_000)
+def _run_names(run: str) -> tuple[tuple[int, int, str, EntityType, str | None, bool, bool], ...]:
+    """The names of one capitalised run as (offset, length, name, type, canonical, titled, opens the run):
+    everything a mention needs but its place in the text (cached like `_segments`)."""
+    tokens = run.split(" ")
+    offsets = [0]
+    for w in tokens[:-1]:
+        offsets.append(offsets[-1] + len(w) + 1)
+    out = []
+    for first, end, kind, canon, titled in _segments(run):
+        name = _clean(" ".join(tokens[first:end]))
+        out.append((offsets[first], len(name), name, kind, canon, titled, first == 0))
+    return tuple(out)
+
+
 @lru_cache(maxsize=20_000)
 def find_entities(text: str) -> list[Mention]:
     """Names in one text, in order, titles stripped, gazetteer names and parenthesised aliases linked."""
     out: list[Mention] = []
+    new = tuple.__new__  # a Mention without its Python-level constructor: texts hold many names
     for m in _RUN.finditer(text):
-        run = m.group(0)
-        tokens = run.split(" ")
-        offsets = [0]
-        for w in tokens[:-1]:
-            offsets.append(offsets[-1] + len(w) + 1)
-        initial = m.start() == 0 or bool(_SENTENCE_START.search(text, max(0, m.start() - 8), m.start()))
-        for first, end, kind, canon, titled in _segments(run):
-            start = m.start() + offsets[first]
-            name = _clean(" ".join(tokens[first:end]))
-            stop = start + len(name)
-            out.append(Mention(start, stop, name, kind, canon, None, titled, initial and first == 0))
-    return _link_parenthesised(text, out)
+        names = _run_names(m.group(0))
+        at = m.start()
+        initial = False
+        for offset, length, name, kind, canon, titled, opens in names:
+            if opens:  # only the run's first word can be capitalised by its position
+                initial = at == 0 or _SENTENCE_START.search(text, max(0, at - 8), at) is not None
+            start = at + offset
+            out.append(new(Mention, (start, start + length, name, kind, canon, None, titled, opens and initial)))
+    return _link_parenthesised(text, out) if "(" in text else out  # an alias needs its bracket
 
 
 def _abbreviates(short: str, name: str) -> bool:

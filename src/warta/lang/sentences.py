@@ -22,7 +22,8 @@ _ABBREVIATIONS = frozenset(
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets, whitespace, then a
 # character that can open a sentence.
 _BOUNDARY = re.compile(r"([.!?]+)([\"'”’)\]]*)(\s+)(?=[\"'“‘(\[]?[A-Z0-9À-Ý])")
-_INITIAL = re.compile(r"(?:^|\s)(?:[A-Z]|[A-Z][a-z]{0,3}(?:\.[A-Za-z]{1,3})*)$")
+_DOTTED = re.compile(r"[A-Z]|(?:[A-Za-z]{1,3}\.)+[A-Za-z]{1,3}")
+_LINES = re.compile(r"\s*\n\s*")
 
 
 def _is_abbreviation(before: str) -> bool:
@@ -34,13 +35,13 @@ def _is_abbreviation(before: str) -> bool:
     if low in _ABBREVIATIONS:
         return True
     # single capital initials ("B. J. Habibie") and dotted forms ("S.H", "M.Si")
-    return bool(re.fullmatch(r"[A-Z]|(?:[A-Za-z]{1,3}\.)+[A-Za-z]{1,3}", word))
+    return _DOTTED.fullmatch(word) is not None
 
 
 def split_sentences(text: str) -> list[str]:
     """Sentences of one paragraph (or a whole text; newlines are always boundaries)."""
     out: list[str] = []
-    for block in re.split(r"\s*\n\s*", text):
+    for block in _LINES.split(text) if "\n" in text else (text,):  # most paragraphs are one line
         block = block.strip()
         if not block:
             continue
