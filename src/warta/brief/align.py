@@ -11,8 +11,8 @@ benchmarks use.
 Speed: each sentence is tokenised once (`analyse`: content terms and word set), all pairs are scored with
 sparse matrix products, maxima per article are one reduction (an article's sentences are consecutive), the
 pair rule runs only on near misses and one article at a time (batched matrix products, each article's term
-incidence built once), and later stages share per-sentence results through `SentenceIndex.memo` and
-`unit_witnesses`.
+incidence built once; several texts, such as the titles, in one pass: `agreements_of`), and later stages share
+per-sentence results through `SentenceIndex.memo` and `unit_witnesses`.
 """
 
 from __future__ import annotations
@@ -137,7 +137,7 @@ class SentenceIndex:
         norms = np.sqrt((self.matrix**2).sum(axis=1))
         self.norm = np.where(norms > 0, norms, 1.0)
         self._seen: dict[str, np.ndarray] = {}  # agreements() of texts already checked
-        self._held: dict[int, tuple[np.ndarray, np.ndarray]] = {}  # per article: see _held_terms
+        self._held: dict[int, tuple[np.ndarray, np.ndarray, np.ndarray]] = {}  # per article: see _held_terms
         # each article's sentences are consecutive units: the articles that have some, and where those start
         # (a maximum per article is one reduction: `per_article`)
         self._filled = np.array([a for a, ids in enumerate(self.by_article) if ids], dtype=np.intp)
@@ -229,49 +229,58 @@ class SentenceIndex:
         comes close and the two together hold nearly all of `text` ("Putin accepted the invitation ..."
         plus "... KCNA reported on Thursday").
         """
-        if text in self._seen:
-            return self._seen[text]
-        out = np.zeros(len(self.articles), dtype=np.float32)
-        if self.units:
-            row, total, norm = self.vector(text)
-            single = self._similarity(row, np.array([total]), np.array([norm]), slice(None))[0]
-            out[self._filled] = self.per_article(single)
-            for a in np.flatnonzero((out >= PAIR_ANCHOR) & (out < 1.0)):
-                cols = self.by_article[a]
-                out[a] = max(out[a], self._pair(row, np.array([total]), single[None, cols], a)[0])
+        found = self._seen.get(text)
+        return found if found is not None else self.agreements_of([text])[0]
+
+    def agreements_of(self, texts: list[str]) -> list[np.ndarray]:
+        """`agreements` of several texts, computed together (one product for all, one per article for the pair
+        rule)."""
+        new = list(dict.fromkeys(t for t in texts if t not in self._seen))
+        out = np.zeros((len(new), len(self.articles)), dtype=np.float32)
+        if self.units and new:
+            vectors = [self.vector(t) for t in new]
+            rows = np.concatenate([v[0] for v in vectors])
+            totals = np.array([v[1] for v in vectors])
+            single = self._similarity(rows, totals, np.array([v[2] for v in vectors]), slice(None))
+            out[:, self._filled] = self.per_article(single)
+            near = (out >= PAIR_ANCHOR) & (out < 1.0)
+            for a in np.flatnonzero(near.any(axis=0)):
+                ts = np.flatnonzero(near[:, a])
+                pair = self._pair(rows[ts], totals[ts], single[np.ix_(ts, self.by_article[a])], a)
+                out[ts, a] = np.maximum(out[ts, a], pair)
+        fresh = dict(zip(new, out, strict=True))
         if len(self._seen) < 1000:
-            self._seen[text] = out
-        return out
+            self._seen.update(fresh)
+        return [self._seen.get(t, fresh.get(t)) for t in texts]  # type: ignore[misc]
 
     def agreement(self, text: str, article: int) -> float:
         """How well one article matches `text` (>= 1: it says the same); see `agreements`."""
         return float(self.agreements(text)[article])
 
-    def _held_terms(self, article: int) -> tuple[np.ndarray, np.ndarray]:
-        """The terms an article's sentences use (columns) and which sentence holds which (sentences x those
-        terms, 0/1), once per article."""
+    def _held_terms(self, article: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The terms an article's sentences use (columns), which sentence holds which (sentences x those terms,
+        0/1) and which pairs of its sentences are two sentences (not one twice), once per article."""
         if article not in self._held:
             held_terms = self.matrix[self.by_article[article]] > 0
             used = np.flatnonzero(held_terms.any(axis=0))  # only terms this article has can be held
-            self._held[article] = used, held_terms[:, used].astype(np.float32)
+            n = len(held_terms)
+            self._held[article] = used, held_terms[:, used].astype(np.float32), ~np.eye(n, dtype=bool)
         return self._held[article]
 
     def _pair(self, rows: np.ndarray, totals: np.ndarray, single: np.ndarray, article: int) -> np.ndarray:
         """Per text row: the best share of its weight two sentences of `article` hold together, one of them a
         near match (`single`: each row's score against each of those sentences)."""
-        n = len(self.by_article[article])
-        if n < 2:
+        if len(self.by_article[article]) < 2:
             return np.zeros(len(rows), dtype=np.float32)
-        used, b = self._held_terms(article)  # sentences x terms
+        used, b, two = self._held_terms(article)  # sentences x terms
         w = rows[:, used]  # texts x terms: the weight of each text's own terms
         per = w @ b.T  # weight each sentence holds, per text
         both = (w[:, None, :] * b[None]) @ b.T  # weight two sentences both hold, per text
-        union = (per[:, :, None] + per[:, None, :] - both) / np.maximum(totals, 1e-9)[:, None, None]
+        union = per[:, :, None] + per[:, None, :] - both
         near = single >= PAIR_ANCHOR
-        union = np.where(near[:, :, None] | near[:, None, :], union, 0.0)
-        idx = np.arange(n)
-        union[:, idx, idx] = 0.0
-        return union.max(axis=(1, 2)) / PAIR_COVERAGE
+        union *= (near[:, :, None] | near[:, None, :]) & two
+        # dividing by the (positive) total after the maximum gives the maximum of the shares: rounding is monotonic
+        return union.max(axis=(1, 2)) / np.maximum(totals, 1e-9) / PAIR_COVERAGE
 
     def supports(self, text: str, article: int) -> bool:
         """Does the article contain a sentence saying what `text` says? (the citation check)"""

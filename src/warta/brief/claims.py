@@ -145,8 +145,8 @@ def only_in(ix: SentenceIndex, groups: list[Group], cap: int = 8) -> list[Claim]
     if len(set(ix.witness)) < 2:
         return []
     outlet_terms: dict[str, set[str]] = {}
-    for u in ix.units:
-        outlet_terms.setdefault(ix.witness[u.article], set()).update(u.terms)
+    for a, ids in enumerate(ix.by_article):
+        outlet_terms.setdefault(ix.witness[a], set()).update(*(ix.units[i].terms for i in ids))
     elsewhere_of: dict[str, set[str]] = {}  # the terms the other outlets use, per outlet (when needed)
     # how close the other outlets' articles come to each sentence, per outlet (one reduction an outlet, when needed)
     witness = np.array(ix.witness)
@@ -166,7 +166,7 @@ def only_in(ix: SentenceIndex, groups: list[Group], cap: int = 8) -> list[Claim]
         fresh = unit.terms - elsewhere_of[own]
         # names no other outlet mentions (people, bodies, places) weigh most
         names = {w.lower() for w in _CAPITALISED.findall(unit.text)} & fresh if fresh else set()
-        score = sum(ix.idf.get(t, 0.0) for t in fresh) / (1 + 0.05 * unit.n_words) + 3.0 * len(names)
+        score = sum(map(ix.idf.__getitem__, fresh)) / (1 + 0.05 * unit.n_words) + 3.0 * len(names)  # all in vocab
         score *= max(0.2, clarity(unit.text))
         per_outlet.setdefault(own, []).append((score, g))
     queues = [sorted(v, key=lambda x: (-x[0], x[1].rep)) for _, v in sorted(per_outlet.items())]

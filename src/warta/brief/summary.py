@@ -17,7 +17,7 @@ claim is shown by the member of its group that gives the date. The chosen senten
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from itertools import chain, count
+from itertools import chain
 
 import numpy as np
 
@@ -200,24 +200,25 @@ def with_date(ix: SentenceIndex, picked: list[Group]) -> list[Group]:
 
 def shared_pairs(ix: SentenceIndex, sentences: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Which of the word pairs two or more outlets write each given sentence holds (sentences x pairs), and
-    each pair's value: the number of outlets that write it."""
-    written = list(chain.from_iterable(u.pairs for u in ix.units))
-    column = dict(zip(dict.fromkeys(written), count()))  # each pair's column, in order of appearance
-    cols = np.fromiter(map(column.__getitem__, written), dtype=np.intp, count=len(written))
-    if not column:
-        return np.zeros((len(sentences), 0), dtype=np.float32), np.zeros(0, dtype=np.float32)
-    rows = np.repeat(np.arange(len(ix.units)), [len(u.pairs) for u in ix.units])
-    outlets = {o: i for i, o in enumerate(sorted(set(ix.witness)))}
-    outlet = np.array([outlets[ix.witness[u.article]] for u in ix.units], dtype=np.intp)
-    by = np.unique(outlet[rows] * len(column) + cols) % len(column)  # each (outlet, pair) once
-    value = np.bincount(by, minlength=len(column)).astype(np.float32)  # integer counts: exact in any order
-    keep = np.flatnonzero(value >= 2)
-    at = np.full(len(column), -1, dtype=np.intp)
-    at[keep] = np.arange(len(keep))
-    kept = at[cols] >= 0
-    held = np.zeros((len(ix.units), len(keep)), dtype=np.float32)  # only the pairs several outlets write
-    held[rows[kept], at[cols][kept]] = 1.0
-    return held[sentences], value[keep]
+    each pair's value: the number of outlets that write it. Set operations per outlet (a story writes a few
+    thousand pairs; a few hundred are shared), then one row per given sentence."""
+    by_outlet: dict[str, list[frozenset[str]]] = {}
+    for u in ix.units:
+        by_outlet.setdefault(ix.witness[u.article], []).append(u.pairs)
+    written = [frozenset().union(*ps) for ps in by_outlet.values()]  # each outlet's pairs
+    seen: set[str] = set()
+    shared: set[str] = set()
+    for ps in written:
+        shared |= seen & ps
+        seen |= ps
+    column = {p: k for k, p in enumerate(sorted(shared))}
+    counted = np.fromiter(map(column.__getitem__, chain.from_iterable(ps & shared for ps in written)), dtype=np.intp)
+    value = np.bincount(counted, minlength=len(column)).astype(np.float32)  # integer counts: exact in any order
+    held_by = [ix.units[unit].pairs & shared for unit in sentences.tolist()]
+    cols = np.fromiter(map(column.__getitem__, chain.from_iterable(held_by)), dtype=np.intp)
+    held = np.zeros((len(sentences), len(column)), dtype=np.float32)
+    held[np.repeat(np.arange(len(sentences)), list(map(len, held_by))), cols] = 1.0
+    return held, value
 
 
 def summarize(
@@ -233,6 +234,7 @@ def headline(ix: SentenceIndex, summary: list[Claim], max_words: int = 20) -> st
     """The title most articles support (ties: the shorter), else the lead claim cut to a headline."""
     titles = list(dict.fromkeys(a.title.strip() for a in ix.articles if a.title and a.title.strip()))
     if titles:
+        ix.agreements_of(titles)  # all titles at once: `supporters` below reads them
         return max(titles, key=lambda t: (len(ix.witnesses(ix.supporters(t))), -len(t), t))
     if not summary:
         return ""

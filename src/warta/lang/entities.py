@@ -85,33 +85,69 @@ def gazetteer() -> Gazetteer:
     )
 
 
-@lru_cache(maxsize=1)
-def _alias_pattern() -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
-    """The alias regex, the first words of the aliases (a sentence holding none needs no regex scan) and
-    those words lower-cased."""
-    names = sorted((a for a in gazetteer().canonical if a != gazetteer().canonical[a]), key=len, reverse=True)
-    # the lookahead on the first letters fails fast at most positions (the alternation is tried one by one)
-    initials = "".join(sorted({re.escape(n[0]) for n in names}))
-    pattern = re.compile(rf"(?<![\w.-])(?=[{initials}])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
-    firsts = frozenset(_FIRST_WORD.match(n).group(0) for n in names if _FIRST_WORD.match(n))
-    return pattern, firsts, frozenset(f.lower() for f in firsts)
-
-
 _FIRST_WORD = re.compile(r"\w+")
+_ALIAS_AFTER = re.compile(r"[\w-]")  # a character that continues a word: no alias ends before it
+_UNJOIN = str.maketrans("-'’", "\0\0\0")  # what joins words into one token, made a separator
+
+
+@lru_cache(maxsize=1)
+def _aliases() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+    """The aliases by their first word (`\\w+`, all letters), longest first; and those first words by their
+    lower-case form (a sentence holding none needs no scan)."""
+    names = sorted((a for a in gazetteer().canonical if a != gazetteer().canonical[a]), key=len, reverse=True)
+    by_first: dict[str, list[str]] = {}
+    for n in names:
+        if first := _FIRST_WORD.match(n):
+            by_first.setdefault(first.group(0), []).append(n)
+    by_lower: dict[str, list[str]] = {}
+    for first in by_first:
+        by_lower.setdefault(first.lower(), []).append(first)
+    return {k: tuple(v) for k, v in by_first.items()}, {k: tuple(v) for k, v in by_lower.items()}
+
+
+def _is_word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"  # what `\\w` matches
 
 
 def canonicalize(text: str, words: list[str] | None = None) -> str:
     """The text with known aliases written as their canonical name (`Korut` -> `Korea Utara`).
 
-    `words`: the text's lower-case tokens (`tokens.words`), when at hand: a cheaper first test. An alias's
-    first word (all letters) is a whole token unless a hyphen or apostrophe joins it to a neighbour."""
-    pattern, firsts, lowered = _alias_pattern()
-    if words is not None and lowered.isdisjoint(words) and not any(j in text for j in "-'’"):
+    Left to right, the longest alias that starts at a word (not after a letter, digit, dot or hyphen) and ends
+    at one; only the aliases that open with a word of the text are tried, only where that word stands.
+    `words`: the text's lower-case tokens (`tokens.words`), when at hand. An alias's first word (all letters) is
+    a whole token unless a hyphen or apostrophe joins it to a neighbour."""
+    by_first, by_lower = _aliases()
+    if words is None:
+        parts: set[str] | list[str] = {w.lower() for w in _FIRST_WORD.findall(text)}
+    elif "-" in text or "'" in text or "’" in text:
+        parts = "\0".join(words).translate(_UNJOIN).split("\0")
+    else:
+        parts = words
+    found = by_lower.keys() & parts
+    if not found:
         return text
-    if firsts.isdisjoint(_FIRST_WORD.findall(text)):
-        return text
+    at: list[tuple[int, str]] = []  # where a first word stands as a whole word
+    for low in found:
+        for first in by_lower[low]:
+            p = text.find(first)
+            while p >= 0:
+                e = p + len(first)
+                if not (p and _is_word_char(text[p - 1]) or e < len(text) and _is_word_char(text[e])):
+                    at.append((p, first))
+                p = text.find(first, p + 1)
     table = gazetteer().canonical
-    return pattern.sub(lambda m: table[m.group(0)], text)
+    out: list[str] = []
+    done = 0  # text before this is written (an alias never starts inside the last one)
+    for start, first in sorted(at):
+        if start < done or start and text[start - 1] in ".-":
+            continue
+        for name in by_first[first]:
+            end = start + len(name)
+            if text.startswith(name, start) and not _ALIAS_AFTER.match(text, end):
+                out += (text[done:start], table[name])
+                done = end
+                break
+    return "".join(out) + text[done:] if out else text
 
 
 @lru_cache(maxsize=50_000)
