@@ -15,7 +15,8 @@ from warta.lang.tokens import stopwords
 # Up to six capitalised (or dotted outlet) tokens, optionally a parenthesised wire, then a dash.
 _PREFIX_TOKEN = r"(?:[A-Z][\w.'’]*(?:-[A-Z][\w.]*)*|\([A-Z][\w .]*\)|[a-z]\w*\.(?:com|co\.id|id|co|net))"
 _DATELINE = re.compile(
-    rf"^\s*(?:{_PREFIX_TOKEN}(?:\s*[,|/]\s*|\s+)){{0,5}}{_PREFIX_TOKEN}\s*(?:--|-\s*-|[-–—|])\s+(?=\S)"
+    rf"^\s*(?:{_PREFIX_TOKEN}(?:\s*[,|/]\s*|\s+)){{0,5}}{_PREFIX_TOKEN}\s*"
+    r"(?:(?:--|-\s*-|[-–—|])\s+(?=\S)|[–—](?=[A-Z\"“]))"  # an en or em dash may touch the first word
 )
 # an editor's initials after the last sentence: "... dimakamkan. (det/wis)", "(ant/rd)", "(*)"
 _CREDIT_TAIL = re.compile(r"(?<=[.!?\"”])\s*\((?:[a-z]{1,5}(?:/[a-z]{1,5})+|\*)\)\s*$", re.IGNORECASE)

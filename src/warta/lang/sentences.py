@@ -2,7 +2,10 @@
 
 No off-the-shelf splitter handles Indonesian abbreviations (`Jl.`, `No.`, `Dr. H.`, `M.Si.`, `dr.`),
 decimal commas and dotted thousands (`2.000`), times (`10.28 WIB`), initials (`B. J. Habibie`) and
-quotes that end with a speech tag (`"...," kata dia.`), so this is a small rule-based splitter.
+quotes that end with a speech tag (`"...," kata dia.`), so this is a small rule-based splitter. A
+quotation of several sentences stays whole (`"Saya kecewa. Saya bersahabat dengan dia," katanya.`) when it
+closes later in the paragraph: cut inside, its second half would be shown with a stray closing mark and
+no speaker.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ _ABBREVIATIONS = frozenset(
 _BOUNDARY = re.compile(r"([.!?]+)([\"'”’)\]]*)(\s+)(?=[\"'“‘(\[]?[A-Z0-9À-Ý])")
 _DOTTED = re.compile(r"[A-Z]|(?:[A-Za-z]{1,3}\.)+[A-Za-z]{1,3}")
 _LINES = re.compile(r"\s*\n\s*")
+MAX_QUOTED = 600  # characters a quotation may hold a sentence open (an unclosed mark must not swallow a text)
 
 
 def _is_abbreviation(before: str) -> bool:
@@ -50,6 +54,8 @@ def split_sentences(text: str) -> list[str]:
             before = block[start : m.start()]
             if m.group(1) == "." and not m.group(2) and _is_abbreviation(before):
                 continue
+            if _inside_quote(block[start : m.end(2)], block[m.end() :]):
+                continue
             end = m.end(2)
             piece = block[start:end].strip()
             if piece:
@@ -59,3 +65,12 @@ def split_sentences(text: str) -> list[str]:
         if tail:
             out.append(tail)
     return out
+
+
+def _inside_quote(piece: str, rest: str) -> bool:
+    """The sentence so far opens a quotation that `rest` closes (and it is not yet too long to hold)."""
+    if len(piece) > MAX_QUOTED or not ('"' in piece or "“" in piece):
+        return False
+    if piece.count("“") > piece.count("”"):
+        return "”" in rest
+    return piece.count('"') % 2 == 1 and '"' in rest
