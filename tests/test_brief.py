@@ -205,6 +205,8 @@ def test_summary_dates_the_happening() -> None:
         ("Jakarta - Polisi menangkap dua orang pelaku", "Polisi menangkap dua orang pelaku"),
         ("JAKARTA, KOMPAS.com – Polisi menangkap dua orang", "Polisi menangkap dua orang"),
         ("JAKARTA (ANTARA) - Polisi menangkap dua orang", "Polisi menangkap dua orang"),
+        ("JAKARTA (Pos Kota) –Wakil Duta Besar AS mendatangi Kemenlu", "Wakil Duta Besar AS mendatangi Kemenlu"),
+        ("Kim Jong Un –Putin bertemu di sana kemarin", "Kim Jong Un –Putin bertemu di sana kemarin"),
         ("Kim Jong Un - Putin bertemu di sana kemarin", "Kim Jong Un - Putin bertemu di sana kemarin"),
         ("TRIBUN-MEDAN.COM – Beginilah nasib puluhan pendaki", "Beginilah nasib puluhan pendaki"),
         ("BANDUNG, iNewsPemalang.id - Tabrakan maut terjadi pagi tadi", "Tabrakan maut terjadi pagi tadi"),

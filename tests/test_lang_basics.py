@@ -25,6 +25,16 @@ def test_quote_with_speech_tag_is_one_sentence(example_dir: Path) -> None:
     assert split_sentences(line) == [line.strip()]
 
 
+def test_quotation_of_several_sentences_stays_whole_when_it_closes() -> None:
+    text = "“Saya kecewa. Saya bersahabat dengan dia,” kata Gatot. Ia lalu pergi. Dia berkata \"tidak. Lalu pergi."
+    assert split_sentences(text) == [
+        "“Saya kecewa. Saya bersahabat dengan dia,” kata Gatot.",
+        "Ia lalu pergi.",
+        'Dia berkata "tidak.',  # never closed: the mark does not hold the paragraph together
+        "Lalu pergi.",
+    ]
+
+
 def test_paragraph_of_the_example_splits_into_its_sentences(example_dir: Path) -> None:
     line = (example_dir / "002_29c8b5c4ec59e6d1.txt").read_text(encoding="utf-8").split("\n")[13]
     sents = split_sentences(line)
