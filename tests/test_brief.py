@@ -10,9 +10,10 @@ import numpy as np
 import pytest
 
 from warta.brief import make_brief, supports
-from warta.brief.align import article_sentences, index_for
+from warta.brief.align import article_sentences, index_for, negated
 from warta.brief.claims import RESTATES, clarity
 from warta.brief.trim import trim_dateline
+from warta.lang.tokens import words
 from warta.model import Article, Story
 
 
@@ -195,6 +196,22 @@ def test_summary_dates_the_happening() -> None:
     brief = make_brief(story)
     dated = [c for c in brief.summary if "4/1/2024" in c.text]
     assert dated and all(supports(dated[0].text, a, story) for a in story.articles if a.id in dated[0].sources)
+
+
+def test_a_denial_is_supported_only_by_a_denial() -> None:
+    """Shared words are not agreement when one outlet denies what another asserts ("not only" denies nothing)."""
+    denial = "Djadjang Nurdjaman tidak mundur dari jabatannya sebagai pelatih Persib Bandung."
+    story = Story("pelatih", [
+        one_paragraph("a", "Harian A", denial),
+        one_paragraph("b", "Harian B", "Djadjang Nurdjaman menyatakan mundur dari jabatannya sebagai pelatih Persib."),
+        one_paragraph("c", "Harian C", "Pelatih Persib Bandung Djadjang Nurdjaman tidak mundur dari jabatannya."),
+        one_paragraph("d", "Harian D", "Djadjang tidak hanya melatih Persib Bandung, ia juga membina pemain."),
+    ])
+    a, b, c, d = story.articles
+    assert supports(denial, a, story) and supports(denial, c, story) and not supports(denial, b, story)
+    assert negated(words(d.paragraphs[0])) == frozenset() and negated(words("tak akan pernah mundur")) == {"mundur"}
+    claim = next(x for x in make_brief(story).summary + make_brief(story).agreed if "tidak mundur" in x.text)
+    assert "b" not in claim.sources
 
 
 @pytest.mark.parametrize(

@@ -5,8 +5,9 @@ Every sentence becomes a set of normalised content terms (gazetteer aliases writ
 Terms are weighted by their inverse frequency among the story's sentences: the names every article
 repeats (`Putin`, `Kim`) say little about *which* statement a sentence makes, the rarer words do.
 Two sentences say the same thing when the weighted cosine of their term sets is high, or when one is
-almost wholly contained in the other. `SentenceIndex.supports` is the one citation check the brief and the
-benchmarks use.
+almost wholly contained in the other, and neither denies what the other asserts: a sentence that denies
+something (`tidak mundur`) is supported only by one that denies it too (`negated`, `contradicts`).
+`SentenceIndex.supports` is the one citation check the brief and the benchmarks use.
 
 Speed: each sentence is tokenised once (`analyse`: content terms and word set), all pairs are scored with
 sparse matrix products, maxima per article are one reduction (an article's sentences are consecutive), the
@@ -48,14 +49,45 @@ def terms(sentence: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=50_000)
-def analyse(sentence: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """A sentence's content terms, its lower-cased tokens as written and its word pairs (`orang tewas`;
-    not two stopwords), from one tokenisation (two when a gazetteer alias is rewritten)."""
+def analyse(sentence: str) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """A sentence's content terms, its lower-cased tokens as written, its word pairs (`orang tewas`; not two
+    stopwords) and the terms it denies (`negated`), from one tokenisation (two when an alias is rewritten)."""
     tokens = words(sentence)
     canonical = canonicalize(sentence, tokens)
     sw = stopwords()
     pairs = frozenset(f"{a} {b}" for a, b in zip(tokens, tokens[1:], strict=False) if a not in sw or b not in sw)
-    return _content(tokens if canonical is sentence else words(canonical)), frozenset(tokens), pairs
+    found = frozenset(tokens)
+    denied = negated(tokens) if not NEGATORS.isdisjoint(found) else frozenset()
+    return _content(tokens if canonical is sentence else words(canonical)), found, pairs, denied
+
+
+# Content terms are stopword-free, so "tidak mundur" and "menyatakan mundur" share all they have: the word a
+# negator denies is kept apart, and a sentence that asserts it never supports one that denies it.
+NEGATORS = frozenset("tidak tak bukan belum tanpa enggak nggak gak jangan not no never without".split())
+_NOT_A_DENIAL = frozenset("hanya cuma sekadar lama jauh sedikit kurang lebih only just long far less more".split())
+NEGATION_REACH = 3  # tokens after a negator searched for the word it denies ("tidak akan pernah mundur")
+
+
+def negated(tokens: list[str]) -> frozenset[str]:
+    """Content terms of the words a negator denies (`tidak mundur` -> `mundur`); `tidak hanya` ("not only")
+    and `tak lama` ("shortly") deny nothing."""
+    out: set[str] = set()
+    for i, token in enumerate(tokens):
+        if token not in NEGATORS:
+            continue
+        for nxt in tokens[i + 1 : i + 1 + NEGATION_REACH]:
+            if nxt in NEGATORS or nxt in _NOT_A_DENIAL:
+                break
+            found = _token_terms(nxt)
+            if found:
+                out.update(found)
+                break
+    return frozenset(out)
+
+
+def contradicts(denied: frozenset[str], other_terms: frozenset[str], other_denied: frozenset[str]) -> bool:
+    """One sentence denies a word the other asserts (has, not denied)."""
+    return bool(denied) and not (denied - other_denied).isdisjoint(other_terms)
 
 
 def _content(tokens: list[str]) -> frozenset[str]:
@@ -83,6 +115,7 @@ class Unit:
     terms: frozenset[str]
     words: frozenset[str]  # its lower-cased tokens as written: cheap tests before a costly parser
     pairs: frozenset[str]  # adjacent word pairs as written ("orang tewas"): the facts outlets repeat
+    denied: frozenset[str]  # content terms a negator denies ("tidak mundur"): see `contradicts`
 
     @property
     def n_words(self) -> int:
@@ -144,6 +177,7 @@ class SentenceIndex:
         self._starts = np.array([ids[0] for ids in self.by_article if ids], dtype=np.intp)
         self.memo: dict[str, object] = {}  # per-sentence results later parts of the brief share (dates)
         self.sim = self._all_pairs()
+        self._drop_contradictions()
         self.agree = self._unit_agreement()
         self._supporters: list[list[int]] = [[] for _ in self.units]
         for u, a in zip(*np.nonzero(self.agree >= 1.0), strict=True):
@@ -168,6 +202,19 @@ class SentenceIndex:
         cover = np.where(small >= self.min_cover, cover, 0.0)
         return np.maximum(cos / SAME_COSINE, cover / SAME_COVERAGE)  # >= 1 means "same"
 
+    def _drop_contradictions(self) -> None:
+        """A sentence that denies something (`Djanur tidak mundur`) is supported only by one denying it too:
+        one asserting it (`Djanur menyatakan mundur`) says the opposite, however many words they share, and
+        one silent about it does not carry the denial. Only pairs close enough to count are checked."""
+        for i, unit in enumerate(self.units):
+            if unit.denied:
+                for j in np.flatnonzero(self.sim[i] >= PAIR_ANCHOR):
+                    other = self.units[j]
+                    if contradicts(unit.denied, other.terms, other.denied):
+                        self.sim[i, j] = self.sim[j, i] = 0.0
+                    elif not unit.denied <= other.denied:
+                        self.sim[i, j] = 0.0  # row: what is supported; column: what supports it
+
     def _all_pairs(self) -> np.ndarray:
         """`_similarity` of every sentence with every sentence, with sparse products (rows hold ~15 terms)."""
         m = sparse.csr_matrix(self.matrix)
@@ -191,7 +238,8 @@ class SentenceIndex:
         for a in np.flatnonzero(near.any(axis=0)):
             us = np.flatnonzero(near[:, a])
             cols = self.by_article[a]
-            pair = self._pair(self.matrix[us], self.weight[us], self.sim[np.ix_(us, cols)], a)
+            clash = self._clashes([(self.units[u].terms, self.units[u].denied) for u in us], a)
+            pair = self._pair(self.matrix[us], self.weight[us], self.sim[np.ix_(us, cols)], a, clash)
             out[us, a] = np.maximum(out[us, a], pair)
         return out
 
@@ -242,11 +290,18 @@ class SentenceIndex:
             rows = np.concatenate([v[0] for v in vectors])
             totals = np.array([v[1] for v in vectors])
             single = self._similarity(rows, totals, np.array([v[2] for v in vectors]), slice(None))
+            for k, text in enumerate(new):
+                terms_, _, _, denied = analyse(text)
+                for j in np.flatnonzero(single[k] >= PAIR_ANCHOR):
+                    unit = self.units[j]
+                    if not denied <= unit.denied or contradicts(unit.denied, terms_, denied):
+                        single[k, j] = 0.0  # see _drop_contradictions
             out[:, self._filled] = self.per_article(single)
             near = (out >= PAIR_ANCHOR) & (out < 1.0)
             for a in np.flatnonzero(near.any(axis=0)):
                 ts = np.flatnonzero(near[:, a])
-                pair = self._pair(rows[ts], totals[ts], single[np.ix_(ts, self.by_article[a])], a)
+                clash = self._clashes([analyse(new[t])[::3] for t in ts], a)
+                pair = self._pair(rows[ts], totals[ts], single[np.ix_(ts, self.by_article[a])], a, clash)
                 out[ts, a] = np.maximum(out[ts, a], pair)
         fresh = dict(zip(new, out, strict=True))
         if len(self._seen) < 1000:
@@ -267,9 +322,32 @@ class SentenceIndex:
             self._held[article] = used, held_terms[:, used].astype(np.float32), ~np.eye(n, dtype=bool)
         return self._held[article]
 
-    def _pair(self, rows: np.ndarray, totals: np.ndarray, single: np.ndarray, article: int) -> np.ndarray:
+    def _clashes(
+        self, texts: list[tuple[frozenset[str], frozenset[str]]], article: int
+    ) -> tuple[np.ndarray, np.ndarray] | None:
+        """(terms, denied) of each text x the article's sentences: where one denies what the other asserts (such
+        a sentence cannot help say the same) and where the sentence carries all the text denies; None when
+        neither side denies anything."""
+        cols = [self.units[j] for j in self.by_article[article]]
+        if not any(d for _, d in texts) and not any(u.denied for u in cols):
+            return None
+        shape = (len(texts), len(cols))
+        clash = np.array([[contradicts(d, u.terms, u.denied) or contradicts(u.denied, t, d) for u in cols]
+                          for t, d in texts], dtype=bool).reshape(shape)  # fmt: skip
+        carries = np.array([[d <= u.denied for u in cols] for _, d in texts], dtype=bool).reshape(shape)
+        return clash, carries
+
+    def _pair(
+        self,
+        rows: np.ndarray,
+        totals: np.ndarray,
+        single: np.ndarray,
+        article: int,
+        clash: tuple[np.ndarray, np.ndarray] | None = None,
+    ) -> np.ndarray:
         """Per text row: the best share of its weight two sentences of `article` hold together, one of them a
-        near match (`single`: each row's score against each of those sentences)."""
+        near match (`single`: each row's score against each of those sentences), neither contradicting it and
+        one of them carrying what it denies (`clash`, from `_clashes`)."""
         if len(self.by_article[article]) < 2:
             return np.zeros(len(rows), dtype=np.float32)
         used, b, two = self._held_terms(article)  # sentences x terms
@@ -279,6 +357,9 @@ class SentenceIndex:
         union = per[:, :, None] + per[:, None, :] - both
         near = single >= PAIR_ANCHOR
         union *= (near[:, :, None] | near[:, None, :]) & two
+        if clash is not None:
+            against, carries = clash
+            union *= ~(against[:, :, None] | against[:, None, :]) & (carries[:, :, None] | carries[:, None, :])
         # dividing by the (positive) total after the maximum gives the maximum of the shares: rounding is monotonic
         return union.max(axis=(1, 2)) / np.maximum(totals, 1e-9) / PAIR_COVERAGE
 
