@@ -50,3 +50,12 @@ def test_short_name_that_is_a_dictionary_word_is_a_speaker() -> None:
 def test_verb_with_a_quoted_object_names_the_speaker() -> None:
     quotes = find_quotes(['Sementara Gubernur Siti Aminah memuji "kerja keras seluruh relawan di lapangan", kemarin.'])
     assert [q.speaker for q in quotes] == ["Siti Aminah"]
+
+
+def test_katanya_after_a_paragraph_refers_to_its_person_not_a_league_it_names() -> None:
+    paragraphs = [
+        "Media officer Persib, Irfan Suryadiredja, mengatakan pelatih tidak hadir dalam latihan.",
+        "Irfan juga belum bisa memastikan apakah pelatih akan mendampingi tim di lanjutan Gojek Traveloka Liga 1.",
+        '"Yang pasti kita ingin memastikan program latihan tetap berjalan seperti biasa," ucapnya.',
+    ]
+    assert [q.speaker for q in find_quotes(paragraphs)] == ["Irfan"]

@@ -141,7 +141,7 @@ def find_quotes(paragraphs: list[str]) -> list[QuoteMention]:
             if speaker is None and (after is not None or not before.strip()):
                 # "katanya", "kata media tersebut", a bare quote paragraph: the one who spoke last, unless
                 # a paragraph since then introduced someone new
-                subject = _subject(paragraphs[plain_para]) if plain_para > last_para else None
+                subject = _subject(paragraphs[plain_para], known) if plain_para > last_para else None
                 speaker = subject or last
             out.append(QuoteMention(pi, quote, speaker))
             if speaker:
@@ -151,7 +151,10 @@ def find_quotes(paragraphs: list[str]) -> list[QuoteMention]:
     return out
 
 
-def _subject(paragraph: str) -> str | None:
-    """The first person or organisation a paragraph names (who a following `katanya` refers to)."""
-    people = [e for e in find_entities(paragraph) if e.type in ("person", "organization") and _usable(e)]
-    return people[0].name if people else None
+def _subject(paragraph: str, known: Callable[[], frozenset[str]]) -> str | None:
+    """Who a following `katanya` refers to: the first person the paragraph names (a lone `Irfan` counts when
+    the article names him in full elsewhere), else its first organisation."""
+    names = [e for e in find_entities(paragraph) if _usable(e)]
+    people = [e for e in names if e.type == "person" or " " not in e.name and e.name in known()]
+    orgs = [e for e in names if e.type == "organization"]
+    return (people or orgs)[0].name if people or orgs else None
