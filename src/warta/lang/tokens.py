@@ -63,7 +63,14 @@ def stem(word: str) -> str:
     return _stemmer().stem(word) or word
 
 
+@lru_cache(maxsize=200_000)
+def _content_term(token: str) -> str:
+    """The content term of one token as written, "" for a stopword or a lone letter."""
+    w = token.lower()
+    return stem(w) if w not in stopwords() and (len(w) > 1 or w.isdigit()) else ""
+
+
 def content_terms(text: str) -> list[str]:
-    """Stemmed, lower-cased tokens without stopwords: the unit of lexical overlap."""
-    sw = stopwords()
-    return [stem(w) for w in words(text) if w not in sw and (len(w) > 1 or w.isdigit())]
+    """Stemmed, lower-cased tokens without stopwords: the unit of lexical overlap. Tokens repeat, so
+    lower-casing, the stopword test and stemming are cached together per token as written."""
+    return list(filter(None, map(_content_term, _TOKEN.findall(text))))

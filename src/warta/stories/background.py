@@ -43,12 +43,18 @@ def _table() -> dict[str, float]:
 @lru_cache(maxsize=200_000)
 def doc_prob(term: str) -> float:
     """Chance that an Indonesian news article contains `term` (a stem, a name or a number)."""
-    table = _table()
     if term[:1].isdigit():
         return NUMBER * WORDS_PER_DOC
     parts = term.split()
-    freq = min(table.get(stem(p), table.get(p, UNSEEN)) for p in parts) if parts else UNSEEN
+    freq = min(map(_word_freq, parts)) if parts else UNSEEN
     return min(1.0, freq * WORDS_PER_DOC)
+
+
+@lru_cache(maxsize=200_000)
+def _word_freq(word: str) -> float:
+    """Frequency of one word of a term (cached apart: phrases and names are new, their words are not)."""
+    table = _table()
+    return table.get(stem(word), table.get(word, UNSEEN))
 
 
 def build(path: Path) -> int:

@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 
 from warta.lang.dates import WIB, DateMention, find_dates
 from warta.lang.tokens import content_terms, stopwords
@@ -97,16 +98,19 @@ def to_days(when: datetime) -> float:
 
 def names(text: str) -> Counter[str]:
     """Capitalised sequences and acronyms, lower-cased, hyphens as spaces (`Jong-un` = `Jong Un`)."""
+    return Counter(filter(None, map(_name, _NAME.findall(text))))
+
+
+@lru_cache(maxsize=100_000)
+def _name(span: str) -> str:
+    """The name a capitalised span stands for, "" if none (cached: names recur from article to article)."""
     sw = stopwords()
-    found: Counter[str] = Counter()
-    for m in _NAME.finditer(text):
-        parts = [p for p in m.group(0).replace("-", " ").lower().split() if p not in _NOT_NAMES]
-        while parts and parts[0] in sw:
-            parts.pop(0)
-        if not parts or (len(parts) == 1 and (parts[0] in sw or len(parts[0]) < 3)):
-            continue
-        found[" ".join(parts)] += 1
-    return found
+    parts = [p for p in span.replace("-", " ").lower().split() if p not in _NOT_NAMES]
+    while parts and parts[0] in sw:
+        parts.pop(0)
+    if not parts or (len(parts) == 1 and (parts[0] in sw or len(parts[0]) < 3)):
+        return ""
+    return " ".join(parts)
 
 
 def numbers(text: str) -> Counter[str]:
@@ -142,11 +146,14 @@ def features(article: Article, time: datetime | None = None, inferred: bool = Fa
     ):
         kind = "preview"
     days = [_day(m.date) for m in mentions if base is None or abs((m.date - base.date()).days) <= 400]
+    head = Counter(lead_terms)
+    body = head.copy()  # the body's terms are the lead's and then the rest's: counted once
+    body.update(terms[len(lead_terms) :])
     return Features(
         id=article.id,
         time=to_days(when) if when else None,
-        head=Counter(lead_terms),
-        body=Counter(terms),
+        head=head,
+        body=body,
         phrases=Counter(map(" ".join, zip(terms, terms[1:], strict=False))),
         names=names(text),
         numbers=numbers(text),

@@ -20,7 +20,7 @@ from collections import Counter, deque
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import repeat
-from operator import itemgetter, mul, truediv
+from operator import add, itemgetter, mul, truediv
 
 from warta.model import Article, Story
 from warta.stories.background import doc_prob
@@ -61,9 +61,9 @@ def dot(vec: Vector, other: Vector) -> float:
     return sum(map(mul, map(vec.__getitem__, shared), map(other.__getitem__, shared)))
 
 
-def cosine(vec: Vector, centroid: Vector, norm: float) -> float:
-    """Cosine of a unit vector with a centroid of norm `norm`."""
-    return dot(vec, centroid) / norm if norm > 0.0 else 0.0
+def _accumulate(into: Vector, vec: Vector) -> None:
+    """`into[t] += w` for every term of `vec`, in `vec`'s order, with the loop in C."""
+    into.update(zip(vec, map(add, map(into.get, vec, repeat(0.0)), vec.values()), strict=False))
 
 
 @dataclass(slots=True)
@@ -78,18 +78,26 @@ class OpenStory:
     kinds: Counter[str] = field(default_factory=Counter)  # report / preview / retrospective members
     size: int = 0
 
-    def add(self, vecs: dict[str, Vector], time: float | None, feats: Features | None = None) -> None:
+    def add(
+        self,
+        vecs: dict[str, Vector],
+        time: float | None,
+        feats: Features | None = None,
+        dots: dict[str, float] | None = None,
+    ) -> None:
+        """Take in a member; `dots` (per field, the member's dot products with the centroids as they are
+        now) saves recomputing what the join decision already computed."""
         for name, vec in vecs.items():
             unit = 1.0 if vec else 0.0  # vectors() returns unit vectors
             cen = self.centroids.get(name)
             if not cen:  # the founder (most stories in a stream have one article): a copy will do
                 self.centroids[name], self.norms2[name] = dict(vec), unit
                 continue
-            self.norms2[name] += 2 * dot(vec, cen) + unit
-            for t, w in vec.items():
-                cen[t] = cen.get(t, 0.0) + w
+            shared = dots.get(name) if dots else None
+            self.norms2[name] += 2 * (dot(vec, cen) if shared is None else shared) + unit
+            _accumulate(cen, vec)
             if len(cen) > 2 * CENTROID_TERMS:  # trim the tail, keep the norm exact
-                keep = dict(sorted(cen.items(), key=lambda kv: -kv[1])[:CENTROID_TERMS])
+                keep = dict(sorted(cen.items(), key=itemgetter(1), reverse=True)[:CENTROID_TERMS])
                 self.centroids[name] = keep
                 self.norms2[name] = sum(w * w for w in keep.values())
         self.recent.append(vecs["body"])
@@ -106,9 +114,8 @@ class OpenStory:
         """Take in a merged story's state (centroids add up; norms are recomputed)."""
         for name, cen in other.centroids.items():
             mine = self.centroids.setdefault(name, {})
-            for t, w in cen.items():
-                mine[t] = mine.get(t, 0.0) + w
-            self.norms2[name] = sum(w * w for w in mine.values())
+            _accumulate(mine, cen)
+            self.norms2[name] = sum(map(mul, mine.values(), mine.values()))
         self.recent.extend(other.recent)
         self.times.extend(other.times)
         for day in other.events:
@@ -167,7 +174,7 @@ class StoryIndex:
     def observe(self, feats: Features) -> None:
         """Count an article's terms in the document frequencies (IDF) without grouping it."""
         self.n_docs += 1
-        self.df.update(feats.body.keys() | feats.names.keys() | feats.numbers.keys() | feats.phrases.keys())
+        self.df.update({**feats.body, **feats.names, **feats.numbers, **feats.phrases}.keys())  # each term once
 
     def idf(self, term: str) -> float:
         """IDF over the articles seen plus BACKGROUND_DOCS pseudo-articles of general Indonesian text.
@@ -203,11 +210,12 @@ class StoryIndex:
                 weights = list(map(idf.__getitem__, bag))
             counts = bag.values()
             tf = map(_TF.__getitem__, counts) if max(counts, default=0) < len(_TF) else map(_tf, counts)
-            vec = dict(zip(bag, map(mul, tf, weights), strict=True))
-            if len(vec) > TOP_TERMS[name]:  # ties go to the earlier term (a stable sort): deterministic
-                vec = dict(sorted(vec.items(), key=itemgetter(1), reverse=True)[: TOP_TERMS[name]])
-            norm = math.sqrt(sum(map(mul, vec.values(), vec.values()))) or 1.0
-            out[name] = dict(zip(vec, map(truediv, vec.values(), repeat(norm)), strict=False))
+            terms, values = bag.keys(), list(map(mul, tf, weights))
+            if len(values) > TOP_TERMS[name]:  # ties go to the earlier term (a stable sort): deterministic
+                top = sorted(zip(terms, values, strict=True), key=itemgetter(1), reverse=True)[: TOP_TERMS[name]]
+                terms, values = map(itemgetter(0), top), list(map(itemgetter(1), top))
+            norm = math.sqrt(sum(map(mul, values, values))) or 1.0
+            out[name] = dict(zip(terms, map(truediv, values, repeat(norm)), strict=False))
         return out
 
     # --- grouping ---------------------------------------------------------------------------------
@@ -229,15 +237,16 @@ class StoryIndex:
         vecs = self.vectors(feats)
         keys = self.key_terms(vecs)
         copy = self._copies.add(feats.id, feats.terms, time)
+        dots = None
         if copy is not None and copy[0] in self._article_story:
             original = self.resolve(self._article_story[copy[0]])
             decision = Decision(original, None, near_copy_of=copy[0], jaccard=copy[1])
         else:
-            decision = self._decide(feats, vecs, keys, time)
+            decision, dots = self._decide(feats, vecs, keys, time)
         sid = decision.story
         if self.keep_articles:
             self.decisions[feats.id] = decision
-        self._join(sid, feats, vecs, keys, time, article)
+        self._join(sid, feats, vecs, keys, time, article, dots)
         if decision.merged:
             sid = min([sid, *decision.merged], key=lambda s: self._first[s])
             for other in {decision.story, *decision.merged} - {sid}:
@@ -279,25 +288,30 @@ class StoryIndex:
         self._join(label, feats, vecs, keys, time, None)
         return rows
 
-    def _decide(self, feats: Features, vecs: dict[str, Vector], keys: list[str], time: float | None) -> Decision:
+    def _decide(
+        self, feats: Features, vecs: dict[str, Vector], keys: list[str], time: float | None
+    ) -> tuple[Decision, dict[str, float] | None]:
+        """The decision, and the article's dot products with the chosen story's centroids (for `_join`)."""
         body = vecs["body"]
-        scored = []
+        scored, dots = [], {}
         for sid in self._candidates(keys, time):
             story = self._open[sid]
-            cos = cosine(body, story.centroids["body"], math.sqrt(story.norms2["body"]))
+            dots[sid] = {"body": dot(body, story.centroids["body"])}
+            norm = math.sqrt(story.norms2["body"])
+            cos = dots[sid]["body"] / norm if norm > 0.0 else 0.0
             if cos >= MIN_BODY:
                 scored.append((-cos, sid))
         considered: dict[str, float] = {}
         best: tuple[float, str, dict[str, float]] | None = None
-        for neg_cos, sid in sorted(scored)[:SCORED]:
-            x = self.similarity(feats, vecs, self._open[sid], time, body_cosine=-neg_cos)
+        for _, sid in sorted(scored)[:SCORED]:
+            x = self.similarity(feats, vecs, self._open[sid], time, dots=dots[sid])
             p = considered[sid] = self.model.probability(x)
             if best is None or p > best[0]:
                 best = (p, sid, x)
         if best is not None and best[0] >= self.model.threshold:
             bridged = sorted(sid for sid, p in considered.items() if sid != best[1] and p >= self.merge_threshold)
-            return Decision(best[1], best[0], best[2], considered=considered, merged=bridged)
-        return Decision(story_id(feats.id), None, best[2] if best else {}, considered=considered)
+            return Decision(best[1], best[0], best[2], considered=considered, merged=bridged), dots[best[1]]
+        return Decision(story_id(feats.id), None, best[2] if best else {}, considered=considered), None
 
     def similarity(
         self,
@@ -305,16 +319,23 @@ class StoryIndex:
         vecs: dict[str, Vector],
         story: OpenStory,
         time: float | None,
-        body_cosine: float | None = None,
+        dots: dict[str, float] | None = None,
     ) -> dict:
-        """The model's features for one (article, story) pair; `body_cosine`, when the caller has already
-        computed it for this story, is not computed again."""
+        """The model's features for one (article, story) pair. `dots` (per field, the article's dot
+        products with the story's centroids) is used where given and filled in where not."""
         unsure = feats.time is None or feats.time_inferred
-        x = {name: cosine(vec, story.centroids.get(name, {}), math.sqrt(story.norms2.get(name, 0.0)))
-             if name != "body" or body_cosine is None else body_cosine
-             for name, vec in vecs.items()}  # fmt: skip
+        dots = {} if dots is None else dots
+        x = {}
+        for name, vec in vecs.items():
+            if name not in dots:
+                dots[name] = dot(vec, story.centroids.get(name, {}))
+            norm = math.sqrt(story.norms2.get(name, 0.0))
+            x[name] = dots[name] / norm if norm > 0.0 else 0.0
         body = vecs["body"]
-        x["body_max"] = max((dot(body, m) for m in story.recent), default=0.0)
+        if story.size == 1 and len(story.recent) == 1:
+            x["body_max"] = dots["body"]  # a one-article story's centroid is a copy of its unit vector
+        else:
+            x["body_max"] = max((dot(body, m) for m in story.recent), default=0.0)
         if time is None or not story.times:
             x["gap"], x["time_unsure"] = math.log1p(self.window), 1.0
         else:
@@ -346,23 +367,24 @@ class StoryIndex:
 
     def _candidates(self, keys: list[str], time: float | None) -> list[str]:
         """Open stories sharing the most (rank-weighted) key terms within the window."""
-        hits: dict[str, int] = {}
         if time is None:
             return []
         first, last = self._days(time)
+        hits: dict[str, int] = {}
+        count, postings, opened = hits.get, self._postings, self._open
         for rank, term in enumerate(keys):
             weight = KEY_TERMS - rank
-            for day, sid in self._postings.get(term, ()):
+            for day, sid in postings.get(term, ()):
                 if first <= day <= last:
-                    hits[sid] = hits.get(sid, 0) + weight
-        if self._alias:
-            merged: dict[str, int] = {}
-            for sid, n in hits.items():
-                root = sid if sid in self._open else self.resolve(sid)
-                merged[root] = merged.get(root, 0) + n
-            hits = merged
-        best = heapq.nsmallest(CANDIDATES, ((-n, sid) for sid, n in hits.items() if sid in self._open))
-        return [sid for _, sid in best]
+                    hits[sid] = count(sid, 0) + weight
+        for sid in [sid for sid in hits if sid not in opened]:  # merged (counted for their story) or closed
+            n, root = hits.pop(sid), self.resolve(sid)
+            if root in opened:
+                hits[root] = count(root, 0) + n
+        if len(hits) > CANDIDATES:  # the sixth highest count, and only stories at or above it sorted
+            cut = sorted(hits.values(), reverse=True)[CANDIDATES - 1]
+            hits = {sid: n for sid, n in hits.items() if n >= cut}
+        return [sid for _, sid in sorted((-n, sid) for sid, n in hits.items())[:CANDIDATES]]
 
     def _join(
         self,
@@ -372,6 +394,7 @@ class StoryIndex:
         keys: list[str],
         time: float | None,
         article: Article | None,
+        dots: dict[str, float] | None = None,
     ) -> None:
         if sid not in self._stories:
             self._stories[sid] = Story(sid)
@@ -380,7 +403,7 @@ class StoryIndex:
         elif time is not None and time < self._first[sid][0]:
             self._first[sid] = (time, self._first[sid][1])
         if sid in self._open:
-            self._open[sid].add(vecs, time, feats)
+            self._open[sid].add(vecs, time, feats, dots)
         self.sizes[sid] += 1
         self._article_story[feats.id] = sid
         if not self.keep_articles and time is not None:

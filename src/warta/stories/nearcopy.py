@@ -2,20 +2,23 @@
 
 Same-event articles of different outlets share only a few percent of their shingles while reprints
 share half or more, so MinHash finds copies, not stories (LIBRARIES.md). datasketch does the hashing and
-the banding; this module adds the window (old keys are removed so memory and cost stay flat) and the
-choice of the earliest original. One MinHash object does the hashing for every article (cleared between
-articles) and only a `LeanMinHash` (the signature alone) is kept: building a MinHash per article
-re-parsed its permutations and cost more than the hashing itself.
+chooses the banding (bands x rows for the threshold); this module keeps the band tables, the window (old
+keys are removed so memory and cost stay flat) and the choice of the earliest original. One MinHash
+object does the hashing for every article (cleared between articles) and only its hash values are kept:
+building a MinHash per article re-parsed its permutations and cost more than the hashing itself. The
+band tables are plain dicts of id sets rather than datasketch's `MinHashLSH`, which byte-swaps every band
+slice, keeps a second table per key and gathers query results one id at a time: with 10k articles in the
+window an add cost 195 us with it and 145 us without.
 """
 
 from __future__ import annotations
 
 import zlib
 from collections import deque
-from itertools import filterfalse
+from typing import NamedTuple
 
 import numpy as np
-from datasketch import LeanMinHash, MinHash, MinHashLSH
+from datasketch import MinHash, MinHashLSH
 
 SHINGLE = 4  # content terms per shingle: robust to added commas and swapped function words
 NUM_PERM = 64
@@ -26,9 +29,16 @@ MIN_SHINGLES = 12  # too short to tell a copy from a shared quote
 
 def shingles(terms: list[str]) -> set[bytes]:
     """Runs of SHINGLE content terms (stemmed, no stopwords, no bare numbers)."""
-    content = list(filterfalse(str.isdigit, terms))
+    content = [t for t in terms if not t.isdigit()]
     runs = zip(*(content[k:] for k in range(SHINGLE)), strict=False)  # stops at the last full run
     return set(map(str.encode, map(" ".join, runs)))
+
+
+class Signature(NamedTuple):
+    """An article's MinHash values and its band keys (the bytes of each band, kept for removal)."""
+
+    hashvalues: np.ndarray
+    bands: list[bytes]
 
 
 class NearCopyIndex:
@@ -36,9 +46,10 @@ class NearCopyIndex:
 
     def __init__(self, window: float = 7.0) -> None:
         self.window = window
-        self._lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
         self._hasher = MinHash(num_perm=NUM_PERM, hashfunc=zlib.crc32)
-        self._sigs: dict[str, tuple[LeanMinHash, float, str]] = {}  # id -> (signature, time, original id)
+        self._bands = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM).hashranges  # (start, end) per band
+        self._tables: list[dict[bytes, set[str]]] = [{} for _ in self._bands]  # band key -> article ids
+        self._sigs: dict[str, tuple[Signature, float, str]] = {}  # id -> (signature, time, original id)
         self._order: deque[tuple[float, str]] = deque()
         self._clock = float("-inf")
 
@@ -46,9 +57,20 @@ class NearCopyIndex:
         self._clock = max(self._clock, now)
         while self._order and self._order[0][0] < self._clock - self.window:
             _, key = self._order.popleft()
-            if key in self._sigs:
-                self._lsh.remove(key)
-                del self._sigs[key]
+            sig = self._sigs.pop(key, None)
+            if sig is not None:
+                for table, band in zip(self._tables, sig[0].bands, strict=True):
+                    ids = table[band]
+                    ids.discard(key)
+                    if not ids:
+                        del table[band]
+
+    def _signature(self, sh: set[bytes]) -> Signature:
+        self._hasher.clear()
+        self._hasher.update_batch(list(sh))
+        values = self._hasher.hashvalues  # a new array at every clear and update: safe to keep
+        raw, size = values.tobytes(), values.itemsize
+        return Signature(values, [raw[start * size : end * size] for start, end in self._bands])
 
     def add(self, article_id: str, terms: list[str], time: float | None) -> tuple[str, float] | None:
         """Index one article; return (id of the earliest original it copies, Jaccard) or None."""
@@ -58,12 +80,15 @@ class NearCopyIndex:
             self._prune(now)
         if len(sh) < MIN_SHINGLES:
             return None
-        self._hasher.clear()
-        self._hasher.update_batch(list(sh))
-        sig = LeanMinHash(self._hasher)
+        sig = self._signature(sh)
+        found: set[str] = set()  # ids sharing at least one band: the LSH candidates
+        for table, band in zip(self._tables, sig.bands, strict=True):
+            ids = table.get(band)
+            if ids:
+                found |= ids
         best: tuple[float, str, float] | None = None
-        keys = sorted(self._lsh.query(sig))
-        if keys:
+        if found:
+            keys = sorted(found)
             others = np.stack([self._sigs[k][0].hashvalues for k in keys])
             jaccard = (others == sig.hashvalues).mean(axis=1)
             for key, jac in zip(keys, jaccard.tolist(), strict=True):
@@ -73,7 +98,12 @@ class NearCopyIndex:
                     best = cand if best is None or cand[:2] < best[:2] else best
         original_id = best[1] if best else article_id
         if article_id not in self._sigs:
-            self._lsh.insert(article_id, sig)
+            for table, band in zip(self._tables, sig.bands, strict=True):
+                ids = table.get(band)
+                if ids is None:
+                    table[band] = {article_id}
+                else:
+                    ids.add(article_id)
             self._sigs[article_id] = (sig, now, original_id)
             self._order.append((now, article_id))
         return (best[1], best[2]) if best else None
