@@ -15,8 +15,10 @@ list, so four articles already have sensible weights), `nearcopy` (MinHash LSH i
 logistic model over similarity features, shipped as `warta/data/story_model.json`, refitted by
 `bench/stories.py --refit`), `explain`.
 
-Precision first: the join threshold (0.6) was chosen by 5-fold cross-validation on the devset for
-precision before recall, since users forgive a split far more than a merge.
+Precision first: the model is fitted on the devset and a judged two-year IndoSum stream (see `decide`), and
+its join threshold (0.5) chosen by 5-fold cross-validation over both, since users forgive a split far more
+than a merge. A caller who wants fewer merges still passes a model with a higher threshold
+(`StoryIndex(replace(default_model(), threshold=0.7))`, `warta group --join-threshold 0.7`).
 """
 
 from __future__ import annotations
