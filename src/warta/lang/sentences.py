@@ -50,11 +50,12 @@ def split_sentences(text: str) -> list[str]:
         if not block:
             continue
         start = 0
+        last_straight, last_curly = block.rfind('"'), block.rfind("”")  # a quotation can close up to here
         for m in _BOUNDARY.finditer(block):
             before = block[start : m.start()]
             if m.group(1) == "." and not m.group(2) and _is_abbreviation(before):
                 continue
-            if _inside_quote(block[start : m.end(2)], block[m.end() :]):
+            if _inside_quote(block[start : m.end(2)], m.end() <= last_straight, m.end() <= last_curly):
                 continue
             end = m.end(2)
             piece = block[start:end].strip()
@@ -67,10 +68,11 @@ def split_sentences(text: str) -> list[str]:
     return out
 
 
-def _inside_quote(piece: str, rest: str) -> bool:
-    """The sentence so far opens a quotation that `rest` closes (and it is not yet too long to hold)."""
+def _inside_quote(piece: str, straight_later: bool, curly_later: bool) -> bool:
+    """The sentence so far opens a quotation that a later mark of the paragraph closes (and it is not yet
+    too long to hold)."""
     if len(piece) > MAX_QUOTED or not ('"' in piece or "“" in piece):
         return False
     if piece.count("“") > piece.count("”"):
-        return "”" in rest
-    return piece.count('"') % 2 == 1 and '"' in rest
+        return curly_later
+    return piece.count('"') % 2 == 1 and straight_later
