@@ -39,6 +39,7 @@ import random
 import resource
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -126,43 +127,66 @@ def _ms(n: int) -> str:
     return f"cpu_ms_per_article@{n // 1000}k"
 
 
-def run_warta(args: argparse.Namespace, checkpoints: list[int]) -> tuple[dict[str, float], str]:
-    stream = Stream(max(checkpoints) + args.batch * len(checkpoints))
-    index = StoryIndex(keep_articles=False)
-
-    # the full path over the first 10k articles (or up to the first checkpoint)
-    first = min(10_000, checkpoints[0])
+def _measure(
+    stream: Stream,
+    add: Callable[[Article], object],
+    make_fill: Callable[[], Callable[[Article, int], None]],
+    checkpoints: list[int],
+    first: int,
+    batch: int,
+) -> tuple[dict[str, float], int, int]:
+    """articles/s over the first `first` full adds; then, at each checkpoint, the index filled up to it
+    through the cheap path (`make_fill()`, built after the warm-up, takes an article and its number) and
+    `batch` full adds timed. Returns the results, the articles indexed and how many went the cheap way."""
     warm = [stream.next() for _ in range(first)]
     t0 = time.process_time()
     for art in warm:
-        index.add(art)
-    full_rate = first / (time.process_time() - t0)
-
-    pool = [index.featurize(stream.next()) for _ in range(min(POOL_FEATURES, max(checkpoints)))]
-    indexed, filled_by_restore = first, 0
-    results: dict[str, float] = {"articles_per_s": full_rate}
+        add(art)
+    results: dict[str, float] = {"articles_per_s": first / (time.process_time() - t0)}
+    fill = make_fill()
+    indexed, filled = first, 0
     for n in checkpoints:
-        while indexed < n:  # cheap fill: pre-computed features, each its own story
-            art = stream.next()
-            feats = replace(pool[indexed % len(pool)], id=art.id, time=to_days(art.published))
-            index.restore(feats, "r-" + art.id)
+        while indexed < n:
+            fill(stream.next(), indexed)
             indexed += 1
-            filled_by_restore += 1
-        batch = [stream.next() for _ in range(args.batch)]
+            filled += 1
+        arts = [stream.next() for _ in range(batch)]
         t0 = time.process_time()
-        for art in batch:
-            index.add(art)
-        results[_ms(n)] = (time.process_time() - t0) * 1000 / len(batch)
-        indexed += len(batch)
+        for art in arts:
+            add(art)
+        results[_ms(n)] = (time.process_time() - t0) * 1000 / len(arts)
+        indexed += len(arts)
     costs = [results[_ms(n)] for n in checkpoints]
     results["cost_ratio_last_first"] = costs[-1] / costs[0]
     if len(costs) > 2:
         results["cost_ratio_last_second"] = costs[-1] / costs[1]
+    return results, indexed, filled
+
+
+def _pool(stream: Stream, index: StoryIndex, checkpoints: list[int]) -> list[Features]:
+    """Distinct pre-computed articles the cheap fill recycles."""
+    return [index.featurize(stream.next()) for _ in range(min(POOL_FEATURES, max(checkpoints)))]
+
+
+def run_warta(args: argparse.Namespace, checkpoints: list[int]) -> tuple[dict[str, float], str]:
+    stream = Stream(max(checkpoints) + args.batch * len(checkpoints))
+    index = StoryIndex(keep_articles=False)
+
+    def make_fill() -> Callable[[Article, int], None]:  # pre-computed features, each its own story
+        pool = _pool(stream, index, checkpoints)
+        return lambda art, k: index.restore(
+            replace(pool[k % len(pool)], id=art.id, time=to_days(art.published)), "r-" + art.id
+        )
+
+    # the full path over the first 10k articles (or up to the first checkpoint)
+    results, indexed, filled = _measure(
+        stream, index.add, make_fill, checkpoints, min(10_000, checkpoints[0]), args.batch
+    )
     results["open_stories_at_end"] = float(len(index.open_stories()))
     results["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     note = (
         f"synthetic stream: {len(stream.sentences)} real sentences reshuffled, one year, {indexed:,} articles "
-        f"indexed ({filled_by_restore:,} through the cheap restore path); checkpoints "
+        f"indexed ({filled:,} through the cheap restore path); checkpoints "
         f"{', '.join(f'{n:,}' for n in checkpoints)}; {args.batch} full adds timed at each; one core"
     )
     return results, note
@@ -174,30 +198,18 @@ def run_baseline(args: argparse.Namespace, checkpoints: list[int]) -> tuple[dict
     base = LinearScan()
     points = [n for n in checkpoints if n <= args.baseline_max]
     first = min(args.baseline_first, checkpoints[0])
-    warm = [stream.next() for _ in range(first)]
-    t0 = time.process_time()
-    for art in warm:
-        base.add(art)
-    results: dict[str, float] = {"articles_per_s": first / (time.process_time() - t0)}
-    pool = [base.index.featurize(stream.next()) for _ in range(min(POOL_FEATURES, max(checkpoints)))]
-    bodies = [base.index.vectors(f)["body"] for f in pool]
-    indexed = first
-    for n in points:
-        while indexed < n:
-            art = stream.next()
-            k = indexed % len(pool)
+
+    def make_fill() -> Callable[[Article, int], None]:
+        pool = _pool(stream, base.index, checkpoints)
+        bodies = [base.index.vectors(f)["body"] for f in pool]
+
+        def fill(art: Article, k: int) -> None:
+            k %= len(pool)
             base.restore(art.id, replace(pool[k], id=art.id, time=to_days(art.published)), bodies[k])
-            indexed += 1
-        batch = [stream.next() for _ in range(args.baseline_batch)]
-        t0 = time.process_time()
-        for art in batch:
-            base.add(art)
-        results[_ms(n)] = (time.process_time() - t0) * 1000 / len(batch)
-        indexed += len(batch)
-    costs = [results[_ms(n)] for n in points]
-    results["cost_ratio_last_first"] = costs[-1] / costs[0]
-    if len(costs) > 2:
-        results["cost_ratio_last_second"] = costs[-1] / costs[1]
+
+        return fill
+
+    results, _, _ = _measure(stream, base.add, make_fill, points, first, args.baseline_batch)
     results["open_stories_at_end"] = float(len(base.open))
     stopped = f", stopped at {points[-1]:,} (--baseline-max)" if len(points) < len(checkpoints) else ""
     note = (
