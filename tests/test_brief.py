@@ -214,6 +214,24 @@ def test_a_denial_is_supported_only_by_a_denial() -> None:
     assert "b" not in claim.sources
 
 
+def test_sharing_names_is_not_saying_the_same() -> None:
+    """A citation needs a fact word in common, not only the long name of who did something."""
+    visit = "Wakil Duta Besar Amerika Serikat Erin Elizabeth McKee, Senin (23/10), mendatangi Kementerian Luar Negeri."
+    rest = " Panglima TNI Gatot Nurmantyo batal terbang ke Washington pada Sabtu malam. Menlu meminta penjelasan."
+    story = Story("dubes", [
+        one_paragraph("a", "Harian A", visit + rest),
+        one_paragraph("b", "Harian B", "Sebelumnya, Wakil Duta Besar Amerika Serikat Erin Elizabeth McKee telah "
+                      "memastikan Gatot bisa masuk." + rest),
+        one_paragraph("c", "Harian C", "Wakil Duta Besar Amerika Serikat Erin Elizabeth McKee mendatangi "
+                      "Kementerian Luar Negeri pada Senin (23/10)." + rest),
+        one_paragraph("d", "Harian D", "Panglima TNI Gatot Nurmantyo ditolak masuk Amerika Serikat." + rest),
+    ])
+    a, b, c, _ = story.articles
+    assert supports(visit, a, story) and supports(visit, c, story) and not supports(visit, b, story)
+    cited = [x for x in make_brief(story).summary if "mendatangi" in x.text]
+    assert cited and "b" not in cited[0].sources
+
+
 @pytest.mark.parametrize(
     ("raw", "want"),
     [

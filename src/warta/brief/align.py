@@ -7,7 +7,10 @@ repeats (`Putin`, `Kim`) say little about *which* statement a sentence makes, th
 Two sentences say the same thing when the weighted cosine of their term sets is high, or when one is
 almost wholly contained in the other, and neither denies what the other asserts: a sentence that denies
 something (`tidak mundur`) is supported only by one that denies it too (`negated`, `contradicts`).
-`SentenceIndex.supports` is the one citation check the brief and the benchmarks use.
+Citations are stricter than claim grouping: a cited sentence must also share a fact word (a lower-case,
+non-function word), not only names, since long names (`Wakil Duta Besar Amerika Serikat Erin Elizabeth
+McKee`) can outweigh two different predicates. `SentenceIndex.supports` is the one citation check the
+brief and the benchmarks use.
 
 Speed: each sentence is tokenised once (`analyse`: content terms and word set), all pairs are scored with
 sparse matrix products, maxima per article are one reduction (an article's sentences are consecutive), the
@@ -30,7 +33,7 @@ from scipy import sparse
 from warta.brief.trim import trim_credit, trim_dateline
 from warta.lang.entities import canonicalize
 from warta.lang.sentences import split_sentences
-from warta.lang.tokens import stem, stopwords, words
+from warta.lang.tokens import stem, stopwords, tokenize, words
 from warta.model import Article, Story
 
 SAME_COSINE = 0.45  # weighted cosine at which two sentences state the same thing
@@ -49,16 +52,41 @@ def terms(sentence: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=50_000)
-def analyse(sentence: str) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+def analyse(sentence: str) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     """A sentence's content terms, its lower-cased tokens as written, its word pairs (`orang tewas`; not two
-    stopwords) and the terms it denies (`negated`), from one tokenisation (two when an alias is rewritten)."""
-    tokens = words(sentence)
+    stopwords), the terms it denies (`negated`) and its fact words (see `_FUNCTION`), from one tokenisation
+    (two when a gazetteer alias is rewritten)."""
+    cased = tokenize(sentence)
+    tokens = [t.lower() for t in cased]
     canonical = canonicalize(sentence, tokens)
     sw = stopwords()
     pairs = frozenset(f"{a} {b}" for a, b in zip(tokens, tokens[1:], strict=False) if a not in sw or b not in sw)
     found = frozenset(tokens)
     denied = negated(tokens) if not NEGATORS.isdisjoint(found) else frozenset()
-    return _content(tokens if canonical is sentence else words(canonical)), found, pairs, denied
+    facts = frozenset(stem(w) for w in (t.lower() for t in cased[1:] if not t[:1].isupper()) if w not in _FUNCTION)
+    return _content(tokens if canonical is sentence else words(canonical)), found, pairs, denied, facts
+
+
+# What a sentence says happened, apart from who: its lower-case words (names are capitalised; the first
+# word is capitalised either way and left out) without function words. Sastrawi's stopword list, which
+# content terms use, also drops predicates (`memastikan`, `masuk`, `besar`), so it cannot serve here.
+_FUNCTION = frozenset(
+    """yang di ke dari dan atau untuk pada dengan dalam oleh akan telah sudah sedang masih bisa dapat harus juga
+    itu ini tersebut para sang si ia dia mereka kami kita saya anda beliau tidak tak bukan belum ada adalah kepada
+    ialah merupakan bahwa karena jika kalau saat ketika setelah sebelum sebelumnya sesudah namun tetapi tapi
+    serta hingga sampai agar supaya pun lah kah nya se pula lagi hanya saja sangat lebih paling sebagai
+    seperti antara atas bagi tentang terhadap sejak selama menurut kata ujar ucap tutur katanya ujarnya
+    the a an of to in and or for on with by at from as is are was were be been has have had will would that
+    this it its said says""".split()
+)
+NAMES_ONLY = 0.59  # the score (below PAIR_ANCHOR) left for a citation to a sentence sharing names, not facts
+
+
+def _says(facts: frozenset[str], other: frozenset[str]) -> bool:
+    """Do two sentences share what happened (a fact word), not only who? `Wakil Dubes AS Erin McKee mendatangi
+    Kemenlu` and `Wakil Dubes AS Erin McKee memastikan Gatot bisa masuk` share seven name terms and no other
+    word. A sentence with at most one fact word passes."""
+    return len(facts) <= 1 or len(other) <= 1 or not facts.isdisjoint(other)
 
 
 # Content terms are stopword-free, so "tidak mundur" and "menyatakan mundur" share all they have: the word a
@@ -116,6 +144,7 @@ class Unit:
     words: frozenset[str]  # its lower-cased tokens as written: cheap tests before a costly parser
     pairs: frozenset[str]  # adjacent word pairs as written ("orang tewas"): the facts outlets repeat
     denied: frozenset[str]  # content terms a negator denies ("tidak mundur"): see `contradicts`
+    facts: frozenset[str]  # its lower-case, non-function words: what it says happened (see `_says`)
 
     @property
     def n_words(self) -> int:
@@ -178,7 +207,9 @@ class SentenceIndex:
         self.memo: dict[str, object] = {}  # per-sentence results later parts of the brief share (dates)
         self.sim = self._all_pairs()
         self._drop_contradictions()
-        self.agree = self._unit_agreement()
+        self.agree = self._unit_agreement(self.sim)
+        # citations are stricter than claim grouping: a cited sentence must share a fact word, not only names
+        self._cited = [np.flatnonzero(row >= 1.0).tolist() for row in self._unit_agreement(self._citable())]
         self._supporters: list[list[int]] = [[] for _ in self.units]
         for u, a in zip(*np.nonzero(self.agree >= 1.0), strict=True):
             self._supporters[int(u)].append(int(a))
@@ -215,6 +246,14 @@ class SentenceIndex:
                     elif not unit.denied <= other.denied:
                         self.sim[i, j] = 0.0  # row: what is supported; column: what supports it
 
+    def _citable(self) -> np.ndarray:
+        """`sim` with the matches that share names but no fact word (`_says`) held below the anchor."""
+        strict = self.sim.copy()
+        for i, j in zip(*np.nonzero(strict >= PAIR_ANCHOR), strict=True):
+            if not _says(self.units[i].facts, self.units[j].facts):
+                strict[i, j] = NAMES_ONLY
+        return strict
+
     def _all_pairs(self) -> np.ndarray:
         """`_similarity` of every sentence with every sentence, with sparse products (rows hold ~15 terms)."""
         m = sparse.csr_matrix(self.matrix)
@@ -228,24 +267,30 @@ class SentenceIndex:
         cover = np.where(small >= self.min_cover, inter / np.maximum(small, 1e-9), 0.0)
         return np.maximum(cos / SAME_COSINE, cover / SAME_COVERAGE).astype(np.float32)
 
-    def _unit_agreement(self) -> np.ndarray:
-        """agreement() of every sentence with every article, computed in bulk (units x articles)."""
+    def _unit_agreement(self, sim: np.ndarray) -> np.ndarray:
+        """agreement() of every sentence with every article from sentence scores `sim`, in bulk (units x
+        articles)."""
         out = np.zeros((len(self.units), len(self.articles)), dtype=np.float32)
         if len(self._starts):
-            out[:, self._filled] = self.per_article(self.sim)
+            out[:, self._filled] = self.per_article(sim)
         # only near misses can be lifted by the pair rule: recompute just those, one article at a time
         near = (out >= PAIR_ANCHOR) & (out < 1.0)
         for a in np.flatnonzero(near.any(axis=0)):
             us = np.flatnonzero(near[:, a])
             cols = self.by_article[a]
             clash = self._clashes([(self.units[u].terms, self.units[u].denied) for u in us], a)
-            pair = self._pair(self.matrix[us], self.weight[us], self.sim[np.ix_(us, cols)], a, clash)
+            pair = self._pair(self.matrix[us], self.weight[us], sim[np.ix_(us, cols)], a, clash)
             out[us, a] = np.maximum(out[us, a], pair)
         return out
 
     def per_article(self, values: np.ndarray) -> np.ndarray:
         """The maximum of `values` (last axis: units) over each article that has sentences, in article order."""
         return np.maximum.reduceat(values, self._starts, axis=-1)
+
+    def unit_cited(self, unit: int) -> list[int]:
+        """Articles a citation of sentence `unit` names: those that support it and share a fact word with it
+        (`supports`, precomputed); a subset of `unit_supporters`, which groups claims."""
+        return self._cited[unit]
 
     def unit_supporters(self, unit: int) -> list[int]:
         """Articles that support sentence `unit` (the same check as `supports`, precomputed)."""
@@ -291,9 +336,11 @@ class SentenceIndex:
             totals = np.array([v[1] for v in vectors])
             single = self._similarity(rows, totals, np.array([v[2] for v in vectors]), slice(None))
             for k, text in enumerate(new):
-                terms_, _, _, denied = analyse(text)
+                terms_, _, _, denied, facts = analyse(text)
                 for j in np.flatnonzero(single[k] >= PAIR_ANCHOR):
                     unit = self.units[j]
+                    if not _says(facts, unit.facts):
+                        single[k, j] = NAMES_ONLY  # see _citable
                     if not denied <= unit.denied or contradicts(unit.denied, terms_, denied):
                         single[k, j] = 0.0  # see _drop_contradictions
             out[:, self._filled] = self.per_article(single)

@@ -117,18 +117,15 @@ def _render(ix: SentenceIndex, members: list[int]) -> Group:
 
 def to_claim(ix: SentenceIndex, group: Group) -> Claim:
     """The public form: shown text, article ids, outlet names."""
-    return Claim(
-        text=ix.units[group.rep].text,
-        sources=[ix.articles[a].id for a in group.sources],
-        outlets=group.witnesses,
-    )
+    cited = ix.unit_cited(group.rep)  # the strict citation check, not the looser grouping
+    return Claim(text=ix.units[group.rep].text, sources=[ix.articles[a].id for a in cited], outlets=ix.witnesses(cited))
 
 
 def agreed(ix: SentenceIndex, groups: list[Group], cap: int = 10) -> list[Claim]:
     """Claims that at least half of the outlets (and at least two) report, best supported first."""
     n_outlets = len(set(ix.witness))
     need = max(2, -(-n_outlets // 2))
-    candidates = sorted((g for g in groups if len(g.witnesses) >= need),
+    candidates = sorted((g for g in groups if len(ix.witnesses(ix.unit_cited(g.rep))) >= need),
                         key=lambda g: (-len(g.witnesses), g.earliest, g.rep))
     chosen: list[Group] = []
     for g in candidates:  # a claim another listed one restates adds nothing (`Putin menerima undangan balik`)

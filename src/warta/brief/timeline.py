@@ -110,5 +110,5 @@ def story_timeline(ix: SentenceIndex) -> list[TimelineEntry]:
     for day in sorted(best)[:MAX_ENTRIES]:
         i = best[day][1]
         out.append(TimelineEntry(date=day.isoformat(), text=ix.units[i].text,
-                                 sources=[ix.articles[a].id for a in ix.unit_supporters(i)]))
+                                 sources=[ix.articles[a].id for a in ix.unit_cited(i)]))
     return out
