@@ -208,11 +208,11 @@ class SentenceIndex:
         self.sim = self._all_pairs()
         self._drop_contradictions()
         self.agree = self._unit_agreement(self.sim)
-        # citations are stricter than claim grouping: a cited sentence must share a fact word, not only names
-        self._cited = [np.flatnonzero(row >= 1.0).tolist() for row in self._unit_agreement(self._citable())]
         self._supporters: list[list[int]] = [[] for _ in self.units]
         for u, a in zip(*np.nonzero(self.agree >= 1.0), strict=True):
             self._supporters[int(u)].append(int(a))
+        # citations are stricter than claim grouping: a cited sentence must share a fact word, not only names
+        self._cited = self._citations()
         self._witnesses: list[list[str] | None] = [None] * len(self.units)  # unit_witnesses(), when asked
         # which outlet each article witnesses for: a near copy counts as its original's outlet
         ids = {a.id: a for a in self.articles}
@@ -246,13 +246,20 @@ class SentenceIndex:
                     elif not unit.denied <= other.denied:
                         self.sim[i, j] = 0.0  # row: what is supported; column: what supports it
 
-    def _citable(self) -> np.ndarray:
-        """`sim` with the matches that share names but no fact word (`_says`) held below the anchor."""
-        strict = self.sim.copy()
-        for i, j in zip(*np.nonzero(strict >= PAIR_ANCHOR), strict=True):
-            if not _says(self.units[i].facts, self.units[j].facts):
+    def _citations(self) -> list[list[int]]:
+        """Per sentence, the articles a citation of it names: `unit_supporters`, recomputed for the sentences
+        whose matches share names but no fact word (`_says`; held below the anchor)."""
+        cited = [list(s) for s in self._supporters]
+        strict = None
+        for i, j in zip(*np.nonzero(self.sim >= PAIR_ANCHOR), strict=True):
+            if i != j and not _says(self.units[i].facts, self.units[j].facts):
+                strict = self.sim.copy() if strict is None else strict
                 strict[i, j] = NAMES_ONLY
-        return strict
+        if strict is not None:
+            rows = np.flatnonzero((strict != self.sim).any(axis=1))
+            for u, row in zip(rows.tolist(), self._unit_agreement(strict, rows), strict=True):
+                cited[u] = np.flatnonzero(row >= 1.0).tolist()
+        return cited
 
     def _all_pairs(self) -> np.ndarray:
         """`_similarity` of every sentence with every sentence, with sparse products (rows hold ~15 terms)."""
@@ -267,20 +274,22 @@ class SentenceIndex:
         cover = np.where(small >= self.min_cover, inter / np.maximum(small, 1e-9), 0.0)
         return np.maximum(cos / SAME_COSINE, cover / SAME_COVERAGE).astype(np.float32)
 
-    def _unit_agreement(self, sim: np.ndarray) -> np.ndarray:
-        """agreement() of every sentence with every article from sentence scores `sim`, in bulk (units x
-        articles)."""
-        out = np.zeros((len(self.units), len(self.articles)), dtype=np.float32)
+    def _unit_agreement(self, sim: np.ndarray, rows: np.ndarray | None = None) -> np.ndarray:
+        """agreement() of sentences `rows` (default: all) with every article from sentence scores `sim`, in
+        bulk (rows x articles)."""
+        rows = np.arange(len(self.units)) if rows is None else rows
+        out = np.zeros((len(rows), len(self.articles)), dtype=np.float32)
         if len(self._starts):
-            out[:, self._filled] = self.per_article(sim)
+            out[:, self._filled] = self.per_article(sim[rows])
         # only near misses can be lifted by the pair rule: recompute just those, one article at a time
         near = (out >= PAIR_ANCHOR) & (out < 1.0)
         for a in np.flatnonzero(near.any(axis=0)):
-            us = np.flatnonzero(near[:, a])
+            ks = np.flatnonzero(near[:, a])
+            us = rows[ks]
             cols = self.by_article[a]
             clash = self._clashes([(self.units[u].terms, self.units[u].denied) for u in us], a)
             pair = self._pair(self.matrix[us], self.weight[us], sim[np.ix_(us, cols)], a, clash)
-            out[us, a] = np.maximum(out[us, a], pair)
+            out[ks, a] = np.maximum(out[ks, a], pair)
         return out
 
     def per_article(self, values: np.ndarray) -> np.ndarray:
@@ -340,7 +349,7 @@ class SentenceIndex:
                 for j in np.flatnonzero(single[k] >= PAIR_ANCHOR):
                     unit = self.units[j]
                     if not _says(facts, unit.facts):
-                        single[k, j] = NAMES_ONLY  # see _citable
+                        single[k, j] = NAMES_ONLY  # see _citations
                     if not denied <= unit.denied or contradicts(unit.denied, terms_, denied):
                         single[k, j] = 0.0  # see _drop_contradictions
             out[:, self._filled] = self.per_article(single)
