@@ -214,6 +214,12 @@ def test_a_denial_is_supported_only_by_a_denial() -> None:
     assert "b" not in claim.sources
 
 
+def test_a_quotes_today_is_the_day_the_sentence_writes_out() -> None:
+    said = '"Hari ini pelatih tidak hadir dalam latihan bersama tim," ujar Irfan kepada wartawan, Selasa (6/6).'
+    story = Story("latihan", [one_paragraph("a", "Harian A", said, published=datetime(2017, 6, 7, 16, 0))])
+    assert [e.date for e in make_brief(story).timeline] == ["2017-06-06"]
+
+
 def test_sharing_names_is_not_saying_the_same() -> None:
     """A citation needs a fact word in common, not only the long name of who did something."""
     visit = "Wakil Duta Besar Amerika Serikat Erin Elizabeth McKee, Senin (23/10), mendatangi Kementerian Luar Negeri."

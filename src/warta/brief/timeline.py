@@ -71,11 +71,19 @@ def unit_dates(ix: SentenceIndex) -> list[list[DateMention]]:
 
 def _resolve(u: Unit, base: Base) -> list[DateMention]:
     found = find_dates(u.text, base.when)
+    if any(_numeric(m) for m in found):
+        # `"Hari ini dia tidak hadir," ujar Irfan, Selasa (6/6).`: a quote's today is the day it was said,
+        # which the sentence writes out; read against the publication day it would be a day late
+        found = [m for m in found if m.weekday_only or _numeric(m)]
     if not base.borrowed or base.when is None:
         return found
     lend = base.when.date() if isinstance(base.when, datetime) else base.when
-    return [m for m in found if any(c.isdigit() for c in m.text)
-            or m.weekday_only and m.date >= lend - BORROWED_WEEKDAY]
+    return [m for m in found if _numeric(m) or m.weekday_only and m.date >= lend - BORROWED_WEEKDAY]
+
+
+def _numeric(m: DateMention) -> bool:
+    """A date written with numbers (`Selasa (6/6)`, `6 Juni 2017`), not `hari ini` or a bare weekday."""
+    return any(c.isdigit() for c in m.text)
 
 
 def window(ix: SentenceIndex) -> tuple[date, date]:
