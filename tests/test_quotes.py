@@ -59,3 +59,12 @@ def test_katanya_after_a_paragraph_refers_to_its_person_not_a_league_it_names() 
         '"Yang pasti kita ingin memastikan program latihan tetap berjalan seperti biasa," ucapnya.',
     ]
     assert [q.speaker for q in find_quotes(paragraphs)] == ["Irfan"]
+
+
+def test_an_organisation_does_not_say_saya() -> None:
+    paragraphs = [
+        '"Saya tidak pernah bertemu dia di luar rapat resmi," kata Komisi Pemberantasan Korupsi.',
+        '"Kami akan memeriksa semua saksi pekan depan," kata Komisi Pemberantasan Korupsi.',
+        '"Saya tidak pernah bertemu dia di luar rapat resmi," kata Aris Budiman.',
+    ]
+    assert [q.speaker for q in find_quotes(paragraphs)] == [None, "Komisi Pemberantasan Korupsi", "Aris Budiman"]

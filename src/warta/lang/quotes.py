@@ -143,12 +143,25 @@ def find_quotes(paragraphs: list[str]) -> list[QuoteMention]:
                 # a paragraph since then introduced someone new
                 subject = _subject(paragraphs[plain_para], known) if plain_para > last_para else None
                 speaker = subject or last
+            if speaker is not None and not _can_say(speaker, quote):
+                speaker = None  # better no speaker than a place or a body saying "saya"
             out.append(QuoteMention(pi, quote, speaker))
             if speaker:
                 last, last_para = speaker, pi
         if not quoted:
             plain_para = pi
     return out
+
+
+_FIRST_PERSON = re.compile(r"\b(?:saya|aku|gue|gua)\b", re.IGNORECASE)
+
+
+def _can_say(speaker: str, quote: str) -> bool:
+    """A place never speaks, and a quote in the first person singular (`saya`) is a person's, not an
+    organisation's (`Departemen Pemilu Singapura`, `Komisi Pemberantasan Korupsi`)."""
+    names = find_entities(speaker)
+    kind = names[0].type if names else "other"
+    return kind != "place" and not (kind == "organization" and _FIRST_PERSON.search(quote))
 
 
 def _subject(paragraph: str, known: Callable[[], frozenset[str]]) -> str | None:
