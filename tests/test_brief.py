@@ -294,3 +294,15 @@ def test_shared_pairs_are_what_several_outlets_write() -> None:
     held, value = shared_pairs(ix, np.arange(len(ix.units)))
     assert held.shape == (3, len(value)) and set(value) == {2.0}  # "41 orang", "lapas tangerang", ...
     assert held[0].sum() >= 3 and held[2].sum() == 1  # c shares "41 orang" with b; "orang tewas" only with a
+
+
+def test_two_clubs_a_letter_apart_and_a_body_glued_to_a_name_stay_apart() -> None:
+    story = Story("persib", [
+        one_paragraph("a", "Harian A", "Persib Bandung menjamu Persiba Balikpapan pada Minggu. Persib menang 2-0 "
+                      "atas Persiba. Media Officer Persib Irfan Suryadiredja mengatakan tim siap."),
+        one_paragraph("b", "Harian B", "Persib mengalahkan Persiba di Bandung. Irfan Suryadiredja memastikan "
+                      "pelatih hadir dalam latihan Persib. Menurut Irfan Suryadiredja, tim siap."),
+    ])
+    names = {e.name: e.aliases for e in make_brief(story).entities}
+    assert not any("Persiba" in aliases for aliases in names.values())
+    assert "Irfan Suryadiredja" in names and not any(n.startswith("Persib Irfan") for n in names)

@@ -108,9 +108,14 @@ def _known(name: str) -> str | None:
 
 
 def _drop_compounds(buckets: dict[str, _Bucket]) -> None:
-    """`Putin-Kim Jong Un`, `Rusia-DPRK`: two names of the story joined by a hyphen are not a third name."""
+    """`Putin-Kim Jong Un`, `Rusia-DPRK`: two names of the story joined by a hyphen are not a third name;
+    nor is a body glued to a person's full name (`Officer Persib Irfan Suryadiredja`, `_glued`)."""
     for key, b in list(buckets.items()):
         form = _top(b.forms)
+        words = form.split()
+        if any(_glued(words[:i], words[i:], buckets, key) for i in range(1, len(words) - 1)):
+            del buckets[key]
+            continue
         parts = form.split("-")
         if len(parts) == 2 and all(p[:1].isupper() for p in parts):
             sides = [_known(p) or name_key(p) for p in parts]
@@ -126,6 +131,19 @@ def _spelt_alike(a: str, b: str) -> bool:
         return False
     sm = SequenceMatcher(None, a, b)
     return sm.quick_ratio() >= SPELLING and sm.ratio() >= SPELLING
+
+
+def _glued(body: list[str], person: list[str], buckets: dict[str, _Bucket], key: str) -> bool:
+    """`Officer Persib` + `Irfan Suryadiredja`: the story names the body's last word and the person (two or
+    more words) on their own."""
+    sides = [_known(w) or name_key(w) for w in (body[-1], " ".join(person))]
+    return len(person) >= 2 and all(side in buckets and side != key for side in sides)
+
+
+def _extends(a: str, b: str) -> bool:
+    """One one-word name is the other plus a few letters (`Persib` / `Persiba`, two clubs): another name,
+    not another spelling of it (a plural at the end of a longer name, `Golden Globes`, still is)."""
+    return " " not in a and " " not in b and (a.startswith(b) or b.startswith(a))
 
 
 def _top(counts: dict[str, int]) -> str:
@@ -153,7 +171,7 @@ def _merge(buckets: dict[str, _Bucket], links: list[tuple[str, str]]) -> _Union:
                 both_known = buckets[a].canonical and buckets[b].canonical
                 if both_known or min(len(a), len(b)) < 5:
                     continue
-                if sorted(a.split()) == sorted(b.split()) or _spelt_alike(a, b):
+                if sorted(a.split()) == sorted(b.split()) or _spelt_alike(a, b) and not _extends(a, b):
                     uf.join(a, b)  # "Abe Shinzo" / "Shinzo Abe"; "Kim Jong Un" / "Kim Jong-un"
     # short forms: "Putin" -> the one longer name that contains it; a dictionary word ("Nasional", "Selatan")
     # shortens only a person's name
