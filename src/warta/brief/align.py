@@ -63,7 +63,8 @@ def analyse(sentence: str) -> tuple[frozenset[str], frozenset[str], frozenset[st
     pairs = frozenset(f"{a} {b}" for a, b in zip(tokens, tokens[1:], strict=False) if a not in sw or b not in sw)
     found = frozenset(tokens)
     denied = negated(tokens) if not NEGATORS.isdisjoint(found) else frozenset()
-    facts = frozenset(stem(w) for w in (t.lower() for t in cased[1:] if not t[:1].isupper()) if w not in _FUNCTION)
+    lower_case = (w for c, w in zip(cased[1:], tokens[1:], strict=True) if not c[:1].isupper())
+    facts = frozenset(stem(w) for w in lower_case if w not in _FUNCTION)
     return _content(tokens if canonical is sentence else words(canonical)), found, pairs, denied, facts
 
 
@@ -116,6 +117,12 @@ def negated(tokens: list[str]) -> frozenset[str]:
 def contradicts(denied: frozenset[str], other_terms: frozenset[str], other_denied: frozenset[str]) -> bool:
     """One sentence denies a word the other asserts (has, not denied)."""
     return bool(denied) and not (denied - other_denied).isdisjoint(other_terms)
+
+
+def _opposes(terms: frozenset[str], denied: frozenset[str], other: Unit) -> bool:
+    """Can sentence `other` not support a text with these terms and denials? It does not deny all the text
+    denies, or it denies what the text asserts."""
+    return not denied <= other.denied or contradicts(other.denied, terms, denied)
 
 
 def _content(tokens: list[str]) -> frozenset[str]:
@@ -206,13 +213,13 @@ class SentenceIndex:
         self._starts = np.array([ids[0] for ids in self.by_article if ids], dtype=np.intp)
         self.memo: dict[str, object] = {}  # per-sentence results later parts of the brief share (dates)
         self.sim = self._all_pairs()
-        self._drop_contradictions()
+        names_only = self._check_close_pairs()
         self.agree = self._unit_agreement(self.sim)
         self._supporters: list[list[int]] = [[] for _ in self.units]
         for u, a in zip(*np.nonzero(self.agree >= 1.0), strict=True):
             self._supporters[int(u)].append(int(a))
         # citations are stricter than claim grouping: a cited sentence must share a fact word, not only names
-        self._cited = self._citations()
+        self._cited = self._citations(names_only)
         self._witnesses: list[list[str] | None] = [None] * len(self.units)  # unit_witnesses(), when asked
         # which outlet each article witnesses for: a near copy counts as its original's outlet
         ids = {a.id: a for a in self.articles}
@@ -233,30 +240,29 @@ class SentenceIndex:
         cover = np.where(small >= self.min_cover, cover, 0.0)
         return np.maximum(cos / SAME_COSINE, cover / SAME_COVERAGE)  # >= 1 means "same"
 
-    def _drop_contradictions(self) -> None:
-        """A sentence that denies something (`Djanur tidak mundur`) is supported only by one denying it too:
-        one asserting it (`Djanur menyatakan mundur`) says the opposite, however many words they share, and
-        one silent about it does not carry the denial. Only pairs close enough to count are checked."""
-        for i, unit in enumerate(self.units):
-            if unit.denied:
-                for j in np.flatnonzero(self.sim[i] >= PAIR_ANCHOR):
-                    other = self.units[j]
-                    if contradicts(unit.denied, other.terms, other.denied):
-                        self.sim[i, j] = self.sim[j, i] = 0.0
-                    elif not unit.denied <= other.denied:
-                        self.sim[i, j] = 0.0  # row: what is supported; column: what supports it
-
-    def _citations(self) -> list[list[int]]:
-        """Per sentence, the articles a citation of it names: `unit_supporters`, recomputed for the sentences
-        whose matches share names but no fact word (`_says`; held below the anchor)."""
-        cited = [list(s) for s in self._supporters]
-        strict = None
+    def _check_close_pairs(self) -> list[tuple[int, int]]:
+        """The rules beyond shared words, on the pairs close enough to count (row: what is supported; column:
+        what supports it). A sentence that denies something (`Djanur tidak mundur`) is supported only by one
+        denying it too: one asserting it (`Djanur menyatakan mundur`) says the opposite, and one silent about
+        it does not carry the denial (`_opposes`; dropped from `sim`). Returns the pairs that share names but
+        no fact word (`_says`), which claims may group but a citation may not name (`_citations`)."""
+        names_only = []
         for i, j in zip(*np.nonzero(self.sim >= PAIR_ANCHOR), strict=True):
-            if i != j and not _says(self.units[i].facts, self.units[j].facts):
-                strict = self.sim.copy() if strict is None else strict
-                strict[i, j] = NAMES_ONLY
-        if strict is not None:
-            rows = np.flatnonzero((strict != self.sim).any(axis=1))
+            unit, other = self.units[i], self.units[j]
+            if _opposes(unit.terms, unit.denied, other):
+                self.sim[i, j] = 0.0
+            elif not _says(unit.facts, other.facts):
+                names_only.append((int(i), int(j)))
+        return names_only
+
+    def _citations(self, names_only: list[tuple[int, int]]) -> list[list[int]]:
+        """Per sentence, the articles a citation of it names: `unit_supporters`, recomputed for the sentences
+        with name-only matches, those held below the anchor."""
+        cited = [list(s) for s in self._supporters]
+        if names_only:
+            strict = self.sim.copy()
+            strict[tuple(np.array(names_only).T)] = NAMES_ONLY
+            rows = np.unique([i for i, _ in names_only])
             for u, row in zip(rows.tolist(), self._unit_agreement(strict, rows), strict=True):
                 cited[u] = np.flatnonzero(row >= 1.0).tolist()
         return cited
@@ -346,12 +352,12 @@ class SentenceIndex:
             single = self._similarity(rows, totals, np.array([v[2] for v in vectors]), slice(None))
             for k, text in enumerate(new):
                 terms_, _, _, denied, facts = analyse(text)
-                for j in np.flatnonzero(single[k] >= PAIR_ANCHOR):
+                for j in np.flatnonzero(single[k] >= PAIR_ANCHOR):  # the rules of _check_close_pairs
                     unit = self.units[j]
-                    if not _says(facts, unit.facts):
-                        single[k, j] = NAMES_ONLY  # see _citations
-                    if not denied <= unit.denied or contradicts(unit.denied, terms_, denied):
-                        single[k, j] = 0.0  # see _drop_contradictions
+                    if _opposes(terms_, denied, unit):
+                        single[k, j] = 0.0
+                    elif not _says(facts, unit.facts):
+                        single[k, j] = NAMES_ONLY
             out[:, self._filled] = self.per_article(single)
             near = (out >= PAIR_ANCHOR) & (out < 1.0)
             for a in np.flatnonzero(near.any(axis=0)):

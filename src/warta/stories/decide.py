@@ -33,7 +33,6 @@ FEATURES = (
 MODEL_FILE = "story_model.json"
 
 
-
 @dataclass(frozen=True, slots=True)
 class Model:
     features: tuple[str, ...]
