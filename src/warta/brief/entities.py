@@ -108,19 +108,23 @@ def _known(name: str) -> str | None:
 
 
 def _drop_compounds(buckets: dict[str, _Bucket]) -> None:
-    """`Putin-Kim Jong Un`, `Rusia-DPRK`: two names of the story joined by a hyphen are not a third name;
-    nor is a body glued to a person's full name (`Officer Persib Irfan Suryadiredja`, `_glued`)."""
+    """A name that splits into names the story gives on their own is not a third name: two joined by a
+    hyphen (`Putin-Kim Jong Un`, `Rusia-DPRK`), or a body glued to a person's full name (`Officer Persib
+    Irfan Suryadiredja`: the body's last word, then a person of two words or more)."""
     for key, b in list(buckets.items()):
         form = _top(b.forms)
         words = form.split()
-        if any(_glued(words[:i], words[i:], buckets, key) for i in range(1, len(words) - 1)):
-            del buckets[key]
-            continue
+        splits = [[words[i - 1], " ".join(words[i:])] for i in range(1, len(words) - 1)]
         parts = form.split("-")
         if len(parts) == 2 and all(p[:1].isupper() for p in parts):
-            sides = [_known(p) or name_key(p) for p in parts]
-            if all(side in buckets and side != key for side in sides):
-                del buckets[key]
+            splits.append(parts)
+        if any(all(side in buckets and side != key for side in map(_side_key, names)) for names in splits):
+            del buckets[key]
+
+
+def _side_key(name: str) -> str:
+    """The bucket key a name would have on its own."""
+    return _known(name) or name_key(name)
 
 
 def _spelt_alike(a: str, b: str) -> bool:
@@ -131,13 +135,6 @@ def _spelt_alike(a: str, b: str) -> bool:
         return False
     sm = SequenceMatcher(None, a, b)
     return sm.quick_ratio() >= SPELLING and sm.ratio() >= SPELLING
-
-
-def _glued(body: list[str], person: list[str], buckets: dict[str, _Bucket], key: str) -> bool:
-    """`Officer Persib` + `Irfan Suryadiredja`: the story names the body's last word and the person (two or
-    more words) on their own."""
-    sides = [_known(w) or name_key(w) for w in (body[-1], " ".join(person))]
-    return len(person) >= 2 and all(side in buckets and side != key for side in sides)
 
 
 def _extends(a: str, b: str) -> bool:
