@@ -23,7 +23,7 @@ import numpy as np
 
 from warta.brief.align import SentenceIndex, terms
 from warta.brief.timeline import DATE_WORDS, unit_dates
-from warta.lang.dates import DateMention
+from warta.lang.dates import ODD_CASE, DateMention
 from warta.lang.entities import canonicalize, find_entities, gazetteer, name_key
 from warta.model import Claim, Discrepancy
 
@@ -52,7 +52,6 @@ _KINDS = {
 _KIND_STEMS = ("tewas", "meninggal", "wafat", "korban jiwa", "dead", "killed", "died", "luka", "cedera", "injured",
                "wounded", "hilang", "missing", "mengungsi", "pengungsi", "displaced", "evacuated")
 _AMOUNT_WORDS = ("berjumlah", "sebanyak", "mencapai", "menjadi", "tercatat", "total")
-_ODD_CASE = ("İ", "ı", "ſ")
 # the words one of the kinds starts with: a sentence without any counts nobody (a set test, no regex scan)
 _KIND_WORDS = frozenset(re.findall(r"(?<![\w?( ])\w+", "|".join(_KINDS.values()))) | {"luka-luka"}
 _NUM = r"(?P<num>\d+(?:[.,]\d{3})*|" + "|".join(_NUMBER_WORDS) + r")"
@@ -82,7 +81,7 @@ def _counts(text: str) -> tuple[dict[str, int], str]:
     """The counts, and the words that state them (`46 tewas`): left out when comparing the rest."""
     out: dict[str, int] = {}
     said: list[str] = []
-    odd = any(c in text for c in _ODD_CASE)  # then let the patterns decide
+    odd = any(c in text for c in ODD_CASE)  # then let the patterns decide
     low = text.lower()
     if not odd and not any(k in low for k in _KIND_STEMS):  # most sentences count nobody
         return out, ""

@@ -84,7 +84,7 @@ _DATE_MONTH = re.compile(
 _WORD = re.compile(r"\w+")
 _OPENERS = MONTH_NAMES | {w for w in _WEEKDAYS if w.isalpha()} | {"jum"}  # words a `_DATE_MONTH` match opens with
 # letters re.IGNORECASE matches to ASCII ones that str.lower() does not map to them
-_ODD_CASE = ("İ", "ı", "ſ")
+ODD_CASE = ("İ", "ı", "ſ")
 _WD_BEFORE = re.compile(rf"\b(?P<wd>{_WD_RE})\s*,?\s*(?:\(\s*)?$", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _LETTER = re.compile(r"[A-Za-z]")
@@ -130,7 +130,7 @@ def _match_from(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> I
 def _month_first(text: str) -> Iterator[re.Match[str]]:
     """`_DATE_MONTH.finditer(text)`: its matches start where a weekday or month word does (a whole word, or
     `Jum` of `Jum'at`)."""
-    if any(c in text for c in _ODD_CASE):  # re.IGNORECASE reads them as ASCII letters, str.lower() does not
+    if any(c in text for c in ODD_CASE):  # re.IGNORECASE reads them as ASCII letters, str.lower() does not
         return _DATE_MONTH.finditer(text)
     return _match_from(_DATE_MONTH, text, (w.start() for w in _WORD.finditer(text) if w.group().lower() in _OPENERS))
 
