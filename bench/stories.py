@@ -33,6 +33,8 @@ from datetime import datetime
 from pathlib import Path
 
 import numpy as np
+from scipy import sparse
+from scipy.sparse.csgraph import connected_components
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
@@ -132,19 +134,13 @@ def load_indosum() -> tuple[list[Article], dict[str, str], dict[str, int]] | Non
         articles.append(Article(rec["id"], "indosum", paragraphs, outlet=rec["source"], url=rec["url"], title=title,
                                 published=stamp, published_has_time=True, language="id"))  # fmt: skip
         folds[rec["id"]] = int(rec["first_dev_fold"])
-    parent = {a.id: a.id for a in articles}
-
-    def root(i: str) -> str:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    for line in INDOSUM_PAIRS.read_text(encoding="utf-8").splitlines():
-        pair = json.loads(line)
-        if pair["same"] and pair["a"] in parent and pair["b"] in parent:
-            parent[root(pair["a"])] = root(pair["b"])
-    return articles, {a.id: root(a.id) for a in articles}, folds
+    index = {a.id: k for k, a in enumerate(articles)}
+    same = [json.loads(line) for line in INDOSUM_PAIRS.read_text(encoding="utf-8").splitlines()]
+    edges = [(index[p["a"]], index[p["b"]]) for p in same if p["same"] and p["a"] in index and p["b"] in index]
+    rows, cols = zip(*edges, strict=True) if edges else ((), ())
+    graph = sparse.coo_matrix((np.ones(len(edges)), (rows, cols)), shape=(len(articles), len(articles)))
+    _, label = connected_components(graph, directed=False)
+    return articles, {a.id: f"c{label[k]}" for k, a in enumerate(articles)}, folds
 
 
 def load_example() -> list[Document]:
@@ -186,9 +182,8 @@ def pair_counts(pred: dict[str, str], gold: dict[str, str]) -> tuple[int, int, i
     )
 
 
-def pairwise(pred: dict[str, str], gold: dict[str, str], counts: tuple[int, int, int] | None = None):
-    """Pairwise P/R/F1 (of `counts` when given, e.g. pooled over folds)."""
-    tp, in_pred, in_gold = counts or pair_counts(pred, gold)
+def pairwise(tp: int, in_pred: int, in_gold: int) -> tuple[float, float, float]:
+    """Pairwise P/R/F1 from pair counts (`pair_counts`, or those pooled over folds)."""
     return prf(tp / in_pred if in_pred else 1.0, tp / in_gold if in_gold else 1.0)
 
 
@@ -196,7 +191,7 @@ SCORES = ("bcubed_p", "bcubed_r", "bcubed_f1", "pair_p", "pair_r", "pair_f1")
 
 
 def scores(pred: dict[str, str], gold: dict[str, str]) -> dict[str, float]:
-    return dict(zip(SCORES, (*bcubed(pred, gold), *pairwise(pred, gold)), strict=True))
+    return dict(zip(SCORES, (*bcubed(pred, gold), *pairwise(*pair_counts(pred, gold))), strict=True))
 
 
 # --- warta -------------------------------------------------------------------------------------------
@@ -250,7 +245,7 @@ def cross_validated(corpora: dict[str, Corpus]) -> dict[str, dict[str, float]]:
     out = {}
     for name, got in items.items():
         b = prf(sum(p for p, _ in got.values()) / len(got), sum(r for _, r in got.values()) / len(got))
-        pw = pairwise({}, {}, tuple(counts[name]))  # type: ignore[arg-type]
+        pw = pairwise(*counts[name])
         out[name] = dict(zip(SCORES, (*b, *pw), strict=True))
     return out
 
