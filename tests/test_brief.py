@@ -306,3 +306,8 @@ def test_two_clubs_a_letter_apart_and_a_body_glued_to_a_name_stay_apart() -> Non
     names = {e.name: e.aliases for e in make_brief(story).entities}
     assert not any("Persiba" in aliases for aliases in names.values())
     assert "Irfan Suryadiredja" in names and not any(n.startswith("Persib Irfan") for n in names)
+
+
+def test_a_story_too_short_for_claims_still_has_a_headline() -> None:
+    brief = make_brief(Story("pendek", [one_paragraph("a", "Harian A", "Tidak lengkap sama sekali")]))
+    assert brief.summary == [] and brief.headline == "Tidak lengkap sama sekali"

@@ -231,12 +231,12 @@ def summarize(
 
 
 def headline(ix: SentenceIndex, summary: list[Claim], max_words: int = 20) -> str:
-    """The title most articles support (ties: the shorter), else the lead claim cut to a headline."""
+    """The title most articles support (ties: the shorter), else the lead claim cut to a headline, else (no
+    sentence long enough to be a claim) the story's first words."""
     titles = list(dict.fromkeys(a.title.strip() for a in ix.articles if a.title and a.title.strip()))
     if titles:
         ix.agreements_of(titles)  # all titles at once: `supporters` below reads them
         return max(titles, key=lambda t: (len(ix.witnesses(ix.supporters(t))), -len(t), t))
-    if not summary:
-        return ""
-    words = summary[0].text.split()
+    lead = summary[0].text if summary else next((p for a in ix.articles for p in a.paragraphs if p.strip()), "")
+    words = lead.split()
     return " ".join(words[:max_words]) + (" …" if len(words) > max_words else "")
