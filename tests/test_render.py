@@ -137,6 +137,33 @@ def test_real_pipeline(example_dir) -> None:
         assert b.headline.split()[0] in md and b.headline.split()[0] in page
 
 
+def test_republished_copy_is_shown_beside_its_original(example_dir, tmp_path) -> None:
+    """A second outlet running Kompas's text is a near copy: citations name Kompas once, the copier after it, and
+    a claim only Kompas (and its copier) reports is still 'only one outlet'."""
+    from warta import brief, extract, group, read
+
+    for f in example_dir.glob("0*.txt"):
+        (tmp_path / f.name).write_text(f.read_text(encoding="utf-8"), encoding="utf-8")
+    kompas = (example_dir / "000_e1deb9fd549663be.txt").read_text(encoding="utf-8")
+    for old, new in (("kompas.com", "tribunnews.com"), ("Kompas.com", "Tribunnews.com"), ("KOMPAS", "TRIBUNNEWS")):
+        kompas = kompas.replace(old, new)
+    (tmp_path / "004_copy.txt").write_text(kompas, encoding="utf-8")
+    briefs = brief(group(extract(read([tmp_path]))))
+    assert len(briefs) == 1
+    copy = next(a for a in briefs[0].story.articles if a.id == "004_copy")
+    assert copy.outlet == "Tribunnews.com" and copy.near_copy_of == "000_e1deb9fd549663be"
+    md = render_markdown(briefs, [])
+    assert "Tribunnews.com 10:49 WIB (salinan dari Kompas.com)" in md
+    assert "[Kompas.com (disalin Tribunnews.com), Okezone, detikNews, Tempo.co]" in md
+    only = md.split("### Hanya satu media")[1].split("###")[0]
+    assert "- **Kompas.com (disalin Tribunnews.com)**: " in only and "- **Tribunnews.com" not in only
+    assert "Tribunnews.com, " not in only  # never two outlets under "only one"
+    page = render_html(briefs, [])
+    assert '<span class="copied">(disalin <span class="src"' in page
+    doc = to_dict(briefs, [])
+    assert all("Tribunnews.com" not in c["outlets"] for c in doc["stories"][0]["summary"])  # a copy is no witness
+
+
 @pytest.mark.parametrize(
     ("url", "ok"),
     [("https://www.tempo.co/a", True), ("http://x.id/b?c=1", True), (" JavaScript:alert(1)", False),

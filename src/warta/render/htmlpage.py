@@ -17,6 +17,7 @@ from warta.render.labels import (
     Labels,
     agreed_title,
     by_time,
+    cited_outlets,
     document_labels,
     format_iso_date,
     in_order,
@@ -59,21 +60,26 @@ def source_chip(article: Article) -> str:
     return f'<span class="src" title="{e(tip)}">{e(outlet_name(article))}</span>'
 
 
-def _chips(sources: list[str], by_id: dict[str, Article]) -> str:
-    """One chip per outlet behind the sources (the first article of each outlet is linked)."""
+def _chips(sources: list[str], by_id: dict[str, Article], labels: Labels) -> str:
+    """One chip per independent outlet behind the sources (its first cited article linked), followed by the
+    outlets that only republished its text (`cited_outlets`)."""
     firsts: dict[str, Article] = {}
-    unknown: list[str] = []
     for s in in_order(sources, by_id):
-        a = by_id.get(s)
-        if a is None:
-            unknown.append(s)
-        else:
+        if (a := by_id.get(s)) is not None:
             firsts.setdefault(outlet_name(a), a)
-    return " ".join([source_chip(a) for a in firsts.values()] + [f'<span class="src">{e(s)}</span>' for s in unknown])
+    chips = []
+    for outlet, copies in cited_outlets(sources, list(by_id.values())):
+        if outlet not in firsts:  # an id the story does not hold
+            chips.append(f'<span class="src">{e(outlet)}</span>')
+            continue
+        copied = " ".join(source_chip(firsts[c]) for c in copies)
+        copied = f' <span class="copied">({e(labels.copied_by)} {copied})</span>' if copies else ""
+        chips.append(source_chip(firsts[outlet]) + copied)
+    return " ".join(chips)
 
 
-def _claim_items(claims: list[Claim], by_id: dict[str, Article]) -> str:
-    return "".join(f"<li>{e(c.text)} {_chips(c.sources, by_id)}</li>" for c in claims)
+def _claim_items(claims: list[Claim], by_id: dict[str, Article], labels: Labels) -> str:
+    return "".join(f"<li>{e(c.text)} {_chips(c.sources, by_id, labels)}</li>" for c in claims)
 
 
 def _section(title: str, body: str, css: str = "") -> str:
@@ -92,11 +98,12 @@ def _published(brief: Brief, labels: Labels, by_id: dict[str, Article]) -> str:
     return f'<ul class="outlets">{"".join(items)}</ul>'
 
 
-def _quotes(brief: Brief, by_id: dict[str, Article]) -> str:
+def _quotes(brief: Brief, by_id: dict[str, Article], labels: Labels) -> str:
     out = []
     for q in brief.quotes:
         who = f"<b>{e(q.speaker)}</b> " if q.speaker else ""
-        out.append(f"<blockquote><p>“{e(q.text)}”</p><footer>{who}{_chips(q.sources, by_id)}</footer></blockquote>")
+        cite = _chips(q.sources, by_id, labels)
+        out.append(f"<blockquote><p>“{e(q.text)}”</p><footer>{who}{cite}</footer></blockquote>")
     return "".join(out)
 
 
@@ -112,15 +119,15 @@ def _entities(brief: Brief, labels: Labels) -> str:
 def _timeline(brief: Brief, labels: Labels, by_id: dict[str, Article]) -> str:
     items = "".join(
         f'<li><time datetime="{e(t.date)}">{e(format_iso_date(t.date, labels.lang))}</time>'
-        f"{e(t.text)} {_chips(t.sources, by_id)}</li>"
+        f"{e(t.text)} {_chips(t.sources, by_id, labels)}</li>"
         for t in brief.timeline
     )
     return f'<ol class="timeline">{items}</ol>' if items else ""
 
 
-def _discrepancies(brief: Brief, by_id: dict[str, Article]) -> str:
+def _discrepancies(brief: Brief, by_id: dict[str, Article], labels: Labels) -> str:
     return "".join(
-        f'<div class="diff"><p class="about">{e(d.about)}</p><ul>{_claim_items(d.claims, by_id)}</ul></div>'
+        f'<div class="diff"><p class="about">{e(d.about)}</p><ul>{_claim_items(d.claims, by_id, labels)}</ul></div>'
         for d in brief.discrepancies
     )
 
@@ -146,19 +153,19 @@ def story_html(brief: Brief) -> str:
     labels = story_labels(brief)
     by_id = {a.id: a for a in by_time(brief.story.articles)}
     only = "".join(
-        f"<li>{_chips(c.sources, by_id)}{e(c.text)}</li>" for c in brief.only_in
+        f"<li>{_chips(c.sources, by_id, labels)}{e(c.text)}</li>" for c in brief.only_in
     )
     parts = [
         f'<article class="story" id="story-{e(brief.id)}" lang="{labels.lang}">',
         f"<h2>{e(brief.headline)}</h2>",
         _published(brief, labels, by_id),
-        _section(labels.summary, _wrap("ol", _claim_items(brief.summary, by_id)), "summary"),
-        _section(agreed_title(brief, labels), _wrap("ul", _claim_items(brief.agreed, by_id), "claims")),
+        _section(labels.summary, _wrap("ol", _claim_items(brief.summary, by_id, labels)), "summary"),
+        _section(agreed_title(brief, labels), _wrap("ul", _claim_items(brief.agreed, by_id, labels), "claims")),
         _section(labels.only_in, _wrap("ul", only, "only")),
-        _section(labels.quotes, _quotes(brief, by_id)),
+        _section(labels.quotes, _quotes(brief, by_id, labels)),
         _section(labels.entities, _entities(brief, labels)),
         _section(labels.timeline, _timeline(brief, labels, by_id)),
-        _section(labels.discrepancies, _discrepancies(brief, by_id)),
+        _section(labels.discrepancies, _discrepancies(brief, by_id, labels)),
         _section(labels.sources, _sources(brief, labels)),
         "</article>",
     ]

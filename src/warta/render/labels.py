@@ -39,6 +39,7 @@ class Labels:
     stories: str
     articles: str
     copy_of: str
+    copied_by: str
     no_stories: str
     entity_types: dict[str, str]
 
@@ -59,6 +60,7 @@ LABELS = {
         stories="cerita",
         articles="artikel",
         copy_of="salinan dari",
+        copied_by="disalin",
         no_stories="Belum ada cerita.",
         entity_types={"person": "tokoh", "organization": "lembaga", "place": "tempat", "other": "lainnya"},
     ),
@@ -77,6 +79,7 @@ LABELS = {
         stories="stories",
         articles="articles",
         copy_of="copy of",
+        copied_by="copied by",
         no_stories="No stories yet.",
         entity_types={"person": "person", "organization": "organization", "place": "place", "other": "other"},
     ),
@@ -115,6 +118,26 @@ def in_order(sources: list[str], order: dict[str, object]) -> list[str]:
 def source_outlets(sources: list[str], outlets: dict[str, str]) -> list[str]:
     """The distinct outlets behind a list of article ids, in publication order (unknown ids as themselves)."""
     return list(dict.fromkeys(outlets.get(s, s) for s in in_order(sources, outlets)))
+
+
+def cited_outlets(sources: list[str], articles: list[Article]) -> list[tuple[str, list[str]]]:
+    """The independent outlets behind a list of article ids, in publication order, each with the outlets that
+    only republished its cited text (their article is a near copy of one cited here). A copy is no second
+    witness (`Claim.outlets` counts it as its original's outlet), but the reader still sees who ran it."""
+    by_id = {a.id: a for a in by_time(articles)}
+    own: dict[str, list[str]] = {}
+    copied: list[tuple[str, str]] = []  # (original's outlet, copier's outlet)
+    for s in in_order(sources, by_id):
+        a = by_id.get(s)
+        original = by_id.get(a.near_copy_of or "") if a else None
+        if original is not None and original.id in sources and outlet_name(original) != outlet_name(a):
+            copied.append((outlet_name(original), outlet_name(a)))
+        else:
+            own.setdefault(outlet_name(a) if a else s, [])
+    for outlet, copier in copied:
+        if copier not in own and copier not in own.setdefault(outlet, []):
+            own[outlet].append(copier)
+    return list(own.items())
 
 
 def time_key(article: Article) -> float:

@@ -8,15 +8,15 @@ from __future__ import annotations
 
 import re
 
-from warta.model import Brief, Claim, InputError
+from warta.model import Article, Brief, Claim, InputError
 from warta.render.labels import (
     Labels,
     agreed_title,
+    cited_outlets,
     document_labels,
     format_iso_date,
-    outlet_map,
+    outlet_name,
     publication_line,
-    source_outlets,
     story_labels,
 )
 
@@ -29,12 +29,20 @@ def md(text: str | None) -> str:
     return _SPECIAL.sub(r"\\\1", _SPACE.sub(" ", text or "").strip())
 
 
-def _cite(sources: list[str], outlets: dict[str, str]) -> str:
-    return "[" + ", ".join(md(o) for o in source_outlets(sources, outlets)) + "]"
+def _outlets(sources: list[str], articles: list[Article], labels: Labels) -> str:
+    """`Kompas.com (disalin Tribunnews.com), Okezone`: the witnesses, and who republished their text."""
+    return ", ".join(
+        md(o) + (f" ({labels.copied_by} {', '.join(map(md, copies))})" if copies else "")
+        for o, copies in cited_outlets(sources, articles)
+    )
 
 
-def _claims(claims: list[Claim], outlets: dict[str, str]) -> list[str]:
-    return [f"- {md(c.text)} {_cite(c.sources, outlets)}" for c in claims]
+def _cite(sources: list[str], articles: list[Article], labels: Labels) -> str:
+    return f"[{_outlets(sources, articles, labels)}]"
+
+
+def _claims(claims: list[Claim], articles: list[Article], labels: Labels) -> list[str]:
+    return [f"- {md(c.text)} {_cite(c.sources, articles, labels)}" for c in claims]
 
 
 def _section(title: str, lines: list[str]) -> list[str]:
@@ -43,21 +51,22 @@ def _section(title: str, lines: list[str]) -> list[str]:
 
 def _story(brief: Brief) -> list[str]:
     labels: Labels = story_labels(brief)
-    outlets = outlet_map(brief)
+    arts = brief.story.articles
+    by_id = {a.id: a for a in arts}
     when = " · ".join(
-        f"{md(outlets[a.id])} {stamp}".rstrip() for a, stamp in publication_line(brief.story.articles, labels.lang)
+        f"{md(outlet_name(a))} {stamp}".rstrip()
+        + (f" ({labels.copy_of} {md(outlet_name(by_id[a.near_copy_of]))})" if a.near_copy_of in by_id else "")
+        for a, stamp in publication_line(arts, labels.lang)
     )
     lines = [f"## {md(brief.headline)}", "", when, ""]
-    lines += _claims(brief.summary, outlets)
-    lines += _section(agreed_title(brief, labels), _claims(brief.agreed, outlets))
-    lines += _section(
-        labels.only_in,
-        [f"- **{', '.join(md(o) for o in source_outlets(c.sources, outlets))}**: {md(c.text)}" for c in brief.only_in],
-    )
+    lines += _claims(brief.summary, arts, labels)
+    lines += _section(agreed_title(brief, labels), _claims(brief.agreed, arts, labels))
+    only = [f"- **{_outlets(c.sources, arts, labels)}**: {md(c.text)}" for c in brief.only_in]
+    lines += _section(labels.only_in, only)
     lines += _section(
         labels.quotes,
         [
-            f"- {md(q.speaker) + ': ' if q.speaker else ''}“{md(q.text)}” {_cite(q.sources, outlets)}"
+            f"- {md(q.speaker) + ': ' if q.speaker else ''}“{md(q.text)}” {_cite(q.sources, arts, labels)}"
             for q in brief.quotes
         ],
     )
@@ -72,14 +81,14 @@ def _story(brief: Brief) -> list[str]:
     lines += _section(
         labels.timeline,
         [
-            f"- {format_iso_date(t.date, labels.lang)}: {md(t.text)} {_cite(t.sources, outlets)}"
+            f"- {format_iso_date(t.date, labels.lang)}: {md(t.text)} {_cite(t.sources, arts, labels)}"
             for t in brief.timeline
         ],
     )
     discrepancies: list[str] = []
     for d in brief.discrepancies:
         discrepancies.append(f"- {md(d.about)}")
-        discrepancies += ["  " + line for line in _claims(d.claims, outlets)]
+        discrepancies += ["  " + line for line in _claims(d.claims, arts, labels)]
     lines += _section(labels.discrepancies, discrepancies)
     return lines
 
