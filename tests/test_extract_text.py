@@ -42,6 +42,7 @@ def _kept(text: str, url: str | None = None) -> list[str]:
         "Foto: Genangan air di kawasan Kemang",
         "Dapatkan update berita pilihan setiap hari dari Kompas.com di Grup Telegram, klik link t.me/abc.",
         "— Dinas Kebakaran (@damkarjakarta) January 1, 2020",
+        "Viral! 18 Kampus ternama memberikan beasiswa full sampai lulus. Info lebih lengkap klik : osc.medcom.id",
     ],
 )
 def test_boilerplate_line_dropped(junk: str) -> None:
@@ -91,6 +92,7 @@ def test_caption_before_lede_and_wire_credit() -> None:
 
 def test_sentences_that_look_like_labels_or_datelines_stay_body() -> None:
     lines = [LEDE, "Oleh karena itu, warga diminta waspada.", "Sumber daya petugas dikerahkan ke lokasi.",
+             "Warga yang terdampak cukup klik tombol daftar di aplikasi untuk mendapat bantuan.",
              "Presiden Joko Widodo - yang meninjau lokasi - meminta warga mengungsi ke tempat yang aman.", P2, P3]
     kept = _kept("\n".join(lines))
     assert kept == lines

@@ -91,6 +91,9 @@ _ANYWHERE_RULES = (
     ("silakan silahkan klik kunjungi download unduh", "",
      r"\b(?:silakan|silahkan|klik|kunjungi|download|unduh)\b.{0,60}\b(?:whatsapp|link|tautan|aplikasi|app)\b"
      r".{0,80}(?:berita|informasi|update|kata kunci|nomor)"),
+    # a call to click through to a site: "Info lebih lengkap klik : osc.medcom.id", "klik di sini: bit.ly/x"
+    ("klik", "",
+     r"\bklik\s*(?:di\s*sini|disini|link|tautan)?\s*[:>]?\s*(?:https?://)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b"),
     ("dapatkan ikuti simak", "",
      r"\b(?:dapatkan|ikuti|simak)\s+(?:update|informasi|berita)\b.{0,60}\b(?:setiap hari|terbaru|terkini|"
      r"pilihan|lainnya)\b.{0,40}\b(?:di|dari|melalui|via)\b"),
