@@ -31,6 +31,16 @@ _QUOTE_MARK = re.compile(r"[\"“”]")
 # the tail of a quote whose opening is in another sentence: `... Januari 2022," ujarnya.`
 _QUOTE_TAIL = re.compile(r"[,.!?][\"”’']\s*(?:\w+\s+){0,3}(?:ujar|kata|ucap|tutur|ungkap|jelas|tegas)\w*\b")
 
+# A teaser announces what the article will tell (`Ayep membeberkan penyebab kecelakaan ...`, `berikut kronologi
+# kejadian`) without telling it: outlets share its names, so it wins support, yet it says nothing.
+_TEASER = re.compile(
+    r"\b(?:(?:mem|meng)?(?:beberkan|ungkap(?:kan)?|jelaskan|paparkan|ceritakan|bongkar)|berikut|inilah|begini|simak)"
+    r"\s+(?:(?:soal|tentang|mengenai|sejumlah|beberapa|deretan|daftar)\s+)?"
+    r"(?:penyebab|kronologi|alasan|fakta|detik-detik|cerita|kisah|sosok|profil|rincian)\b",
+    re.IGNORECASE,
+)
+TEASER = 0.4  # clarity it loses (devset ROUGE-2 0.2886 -> 0.2894, key facts unchanged)
+
 SHORT, LONG = 8, 30  # words: shorter sentences say too little, longer ones are hard to read
 NEARLY_SAME = 0.8  # alignment score above which another outlet's sentence is "close enough"
 RESTATES = 0.8  # alignment score at which an agreed claim repeats one listed before it
@@ -61,6 +71,8 @@ def clarity(text: str) -> float:
     score = 1.0
     if leans_back(text):
         score -= DANGLING
+    if _TEASER.search(text):
+        score -= TEASER
     if _QUOTE_OPEN.match(text):
         score -= 0.3
     elif (tail := _QUOTE_TAIL.search(text)) and not _QUOTE_MARK.search(text, 0, tail.start()):
