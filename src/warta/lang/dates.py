@@ -86,7 +86,9 @@ _OPENERS = MONTH_NAMES | {w for w in _WEEKDAYS if w.isalpha()} | {"jum"}  # word
 # letters re.IGNORECASE matches to ASCII ones that str.lower() does not map to them
 ODD_CASE = ("İ", "ı", "ſ")
 _WD_BEFORE = re.compile(rf"\b(?P<wd>{_WD_RE})\s*,?\s*(?:\(\s*)?$", re.IGNORECASE)
-_DIGIT = re.compile(r"\d")
+# Where a `_DATE_DIGIT` match can start: a digit and a separator or space after one or two digits, or a year
+# and a hyphen. A plain scan (the pattern opens with a character class), so most digits are never tried.
+_DATE_START = re.compile(r"\d(?=\d?[/.\-\s]|\d{3}-)")
 _LETTER = re.compile(r"[A-Za-z]")
 _EMPTY = {"wd": None, "d1": None, "m1": None, "y1": None, "d2": None, "mon2": None, "y2": None,
           "mon3": None, "d3": None, "y3": None, "y4": None, "m4": None, "d4": None}  # fmt: skip
@@ -94,10 +96,8 @@ _EMPTY = {"wd": None, "d1": None, "m1": None, "y1": None, "d2": None, "mon2": No
 
 def _date_spans(text: str) -> list[tuple[int, int, dict[str, str | None]]]:
     """(start, end, groups) of every dated expression, a weekday written before it included."""
-    if not _DIGIT.search(text):
-        return []
     out = []
-    for m in _match_from(_DATE_DIGIT, text, (d.start() for d in _DIGIT.finditer(text))):
+    for m in _match_from(_DATE_DIGIT, text, (d.start() for d in _DATE_START.finditer(text))):
         g = {**_EMPTY, **m.groupdict()}
         start = m.start()
         if not (m.group(0).startswith(("19", "20")) and m.group("y4")):
@@ -147,6 +147,7 @@ _RELATIVE = re.compile(r"\b(?P<rel>kemarin\s+lusa|kemarin|hari\s+ini|besok|lusa|
                        re.IGNORECASE)
 _REL_DAYS = {"kemarin lusa": -2, "kemarin": -1, "hari ini": 0, "besok": 1, "lusa": 2, "yesterday": -1,
              "today": 0, "tomorrow": 1}  # fmt: skip
+_REL_WORDS = frozenset(k.split()[0] for k in _REL_DAYS)  # a `_RELATIVE` match starts with one of them
 
 
 @dataclass(slots=True)
@@ -272,22 +273,27 @@ def find_dates(text: str, base: date | datetime | None = None) -> list[DateMenti
             continue
         t, end = _match_time(text, end)
         add(start, end, d, t, False)
-    for m in _LOOSE.finditer(text):
+    for m in _LOOSE.finditer(text) if "19" in text or "20" in text else ():  # it needs a year
         if m.group("mon").lower() in _MONTHS or not free(m.start(), m.end()):
             continue
         d = _dateparser(m.group(0))
         if d is not None:
             add(m.start(), m.end(), d, None, False)
     if b is not None:
-        for m in _WEEKDAY_ONLY.finditer(text):
-            if not free(m.start(), m.end()):
-                continue
-            wd = _WEEKDAYS[m.group("wd").lower().replace("’", "'")]
-            add(m.start(), m.end(), b - timedelta(days=(b.weekday() - wd) % 7), None, True)
-        for m in _RELATIVE.finditer(text):
-            if free(m.start(), m.end()):
-                rel = re.sub(r"\s+", " ", m.group("rel").lower())
-                add(m.start(), m.end(), b + timedelta(days=_REL_DAYS[rel]), None, False)
+        # Both scans read the whole text and mostly find nothing, so each runs only when a word it looks
+        # for occurs (lower-cased; a letter of ODD_CASE may fold into one for the regex alone, so it runs).
+        low = text.lower()
+        if any(w in low for w in _WEEKDAYS):
+            for m in _WEEKDAY_ONLY.finditer(text):
+                if not free(m.start(), m.end()):
+                    continue
+                wd = _WEEKDAYS[m.group("wd").lower().replace("’", "'")]
+                add(m.start(), m.end(), b - timedelta(days=(b.weekday() - wd) % 7), None, True)
+        if any(w in low for w in _REL_WORDS) or any(c in text for c in ODD_CASE):
+            for m in _RELATIVE.finditer(text):
+                if free(m.start(), m.end()):
+                    rel = re.sub(r"\s+", " ", m.group("rel").lower())
+                    add(m.start(), m.end(), b + timedelta(days=_REL_DAYS[rel]), None, False)
     out.sort(key=lambda x: x.start)
     return out
 

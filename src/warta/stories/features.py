@@ -36,10 +36,12 @@ _NOT_NAMES = frozenset(
     bapak ibu pak bu tuan sang kata dia mereka kami kita namun tetapi sementara selain
     """.split()
 )
-# Each pattern opens with a lookahead for its first character: the alternatives then fail at once on
-# every other position instead of each trying its own lookbehinds (same matches, numbers three times faster).
+# Each pattern opens with its first character: `_NAME` with the capital both its alternatives share (a
+# pattern that opens with a character class is scanned for it in C, a third faster than the alternation),
+# `_NUMBERS` with a lookahead for a digit, so that its alternatives fail at once on every other position
+# instead of each trying its own lookbehinds (same matches, three times faster).
 _NAME = re.compile(
-    r"(?=[A-Z])(?:[A-Z][a-z'’]+(?:-[A-Za-z]+)?|[A-Z]{2,}[a-z]?)(?:\s+(?:[A-Z][a-z'’]+(?:-[A-Za-z]+)?|[A-Z]{2,}[a-z]?))*"
+    r"[A-Z](?:[a-z'’]+(?:-[A-Za-z]+)?|[A-Z]+[a-z]?)(?:\s+(?:[A-Z][a-z'’]+(?:-[A-Za-z]+)?|[A-Z]{2,}[a-z]?))*"
 )
 # Numbers that tell one happening from another; dates, times and years are left to the time features.
 _NUMBERS = re.compile(

@@ -17,9 +17,8 @@ import hashlib
 import heapq
 import math
 from collections import Counter, deque
-from collections.abc import Iterable
 from dataclasses import dataclass, field
-from itertools import repeat
+from itertools import filterfalse, repeat
 from operator import add, itemgetter, mul, truediv
 
 from warta.model import Article, Story
@@ -75,7 +74,8 @@ class OpenStory:
     recent: deque[Vector]
     times: deque[float] = field(default_factory=lambda: deque(maxlen=RECENT_MEMBERS))
     events: dict[float, None] = field(default_factory=dict)  # distinct days named by member leads
-    kinds: Counter[str] = field(default_factory=Counter)  # report / preview / retrospective members
+    kinds: dict[str, int] = field(default_factory=dict)  # report / preview / retrospective members (a dict,
+    # unlike a Counter, is left alone by the garbage collector while it holds only strings and ints)
     size: int = 0
 
     def add(
@@ -105,7 +105,7 @@ class OpenStory:
         if time is not None:
             self.times.append(time)
         if feats is not None:
-            self.kinds[feats.kind] += 1
+            self.kinds[feats.kind] = self.kinds.get(feats.kind, 0) + 1
             for day in feats.events:
                 if len(self.events) < 4 * RECENT_MEMBERS:
                     self.events[day] = None
@@ -120,7 +120,8 @@ class OpenStory:
         self.times.extend(other.times)
         for day in other.events:
             self.events.setdefault(day, None)
-        self.kinds.update(other.kinds)
+        for kind, n in other.kinds.items():
+            self.kinds[kind] = self.kinds.get(kind, 0) + n
         self.size += other.size
 
 
@@ -164,6 +165,7 @@ class StoryIndex:
         self._expiry: list[tuple[float, str]] = []  # heap of (latest time, story), stale entries skipped
         self._postings: dict[str, deque[tuple[int, str]]] = {}  # term -> recent (day, story), capped
         self._swept_day = 0  # postings of terms unseen for a window are dropped once a day
+        self._day = 0  # day of the latest posting, one int object for all of a day's postings (fewer to read)
         self._alias: dict[str, str] = {}  # merged story -> the story it went into
         self._article_story: dict[str, str] = {}  # all articles, or those in the window (keep_articles=False)
         self._arrivals: deque[tuple[float, str]] = deque()  # (time, article) to forget when not keeping
@@ -187,15 +189,18 @@ class StoryIndex:
             self._idf_until = self.n_docs + max(64, self.n_docs // 4)
         got = self._idf_cache.get(term)
         if got is None:
-            self._learn_idf((term,))
+            self._learn_idf([term])
             got = self._idf_cache[term]
         return got
 
-    def _learn_idf(self, terms: Iterable[str]) -> None:
-        """Compute and cache the IDF of terms the cache lacks, in one loop (an article brings dozens)."""
-        total, df, cache = self.n_docs + BACKGROUND_DOCS + 1, self.df, self._idf_cache
-        for term in terms:
-            cache[term] = math.log(total / (df.get(term, 0) + BACKGROUND_DOCS * doc_prob(term) + 1)) + 1.0
+    def _learn_idf(self, terms: list[str]) -> None:
+        """Compute and cache the IDF of terms the cache lacks (an article brings dozens, each renewal of the
+        cache all of them), term by term the arithmetic of `log(total / (df + prior + 1)) + 1`, in C maps."""
+        total, df = self.n_docs + BACKGROUND_DOCS + 1, self.df
+        prior = map(mul, repeat(BACKGROUND_DOCS), map(doc_prob, terms))
+        denominators = map(add, map(add, map(df.get, terms, repeat(0)), prior), repeat(1))
+        logs = map(math.log, map(truediv, repeat(total), denominators))
+        self._idf_cache.update(zip(terms, map(add, logs, repeat(1.0)), strict=False))
 
     def vectors(self, feats: Features) -> dict[str, Vector]:
         """Unit TF-IDF vectors per field, weighted with the IDF known now, cut to their top terms (the
@@ -204,16 +209,15 @@ class StoryIndex:
         self.idf("")  # renews the cache when due
         idf = self._idf_cache
         for name, bag in feats.bags().items():
-            weights = list(map(idf.get, bag))
-            if None in weights:
-                self._learn_idf([t for t, w in zip(bag, weights, strict=True) if w is None])
-                weights = list(map(idf.__getitem__, bag))
+            missing = list(filterfalse(idf.__contains__, bag))
+            if missing:
+                self._learn_idf(missing)
             counts = bag.values()
             tf = map(_TF.__getitem__, counts) if max(counts, default=0) < len(_TF) else map(_tf, counts)
-            terms, values = bag.keys(), list(map(mul, tf, weights))
+            terms, values = bag.keys(), list(map(mul, tf, map(idf.__getitem__, bag)))
             if len(values) > TOP_TERMS[name]:  # ties go to the earlier term (a stable sort): deterministic
                 top = sorted(zip(terms, values, strict=True), key=itemgetter(1), reverse=True)[: TOP_TERMS[name]]
-                terms, values = map(itemgetter(0), top), list(map(itemgetter(1), top))
+                terms, values = zip(*top, strict=True)
             norm = math.sqrt(sum(map(mul, values, values))) or 1.0
             out[name] = dict(zip(terms, map(truediv, values, repeat(norm)), strict=False))
         return out
@@ -353,11 +357,12 @@ class StoryIndex:
 
     def key_terms(self, vecs: dict[str, Vector]) -> list[str]:
         """Posting keys: the heaviest body terms, then the heaviest names and numbers (prefixed so a
-        name never meets a body term). Taken per field, since a short field's unit weights run high."""
-        keys = heapq.nlargest(KEY_TERMS - KEY_EXTRA, vecs["body"].items(), key=itemgetter(1))
+        name never meets a body term). Taken per field, since a short field's unit weights run high.
+        Ties go to the earlier term (a stable sort in C, the order `heapq.nlargest` gives in Python)."""
+        keys = sorted(vecs["body"].items(), key=itemgetter(1), reverse=True)[: KEY_TERMS - KEY_EXTRA]
         extra = [(f"{prefix}{t}", w) for field_, prefix in (("names", "@"), ("numbers", "#"))
                  for t, w in vecs[field_].items()]  # fmt: skip
-        keys += heapq.nlargest(KEY_EXTRA, extra, key=itemgetter(1))
+        keys += sorted(extra, key=itemgetter(1), reverse=True)[:KEY_EXTRA]
         return [t for t, _ in keys]
 
     def _days(self, time: float) -> tuple[int, int]:
@@ -377,14 +382,13 @@ class StoryIndex:
             for day, sid in postings.get(term, ()):
                 if first <= day <= last:
                     hits[sid] = count(sid, 0) + weight
-        for sid in [sid for sid in hits if sid not in opened]:  # merged (counted for their story) or closed
+        for sid in list(filterfalse(opened.__contains__, hits)):  # merged (counted for their story) or closed
             n, root = hits.pop(sid), self.resolve(sid)
             if root in opened:
                 hits[root] = count(root, 0) + n
-        if len(hits) > CANDIDATES:  # the sixth highest count, and only stories at or above it sorted
-            cut = sorted(hits.values(), reverse=True)[CANDIDATES - 1]
-            hits = {sid: n for sid, n in hits.items() if n >= cut}
-        return [sid for _, sid in sorted((-n, sid) for sid, n in hits.items())[:CANDIDATES]]
+        cut = sorted(hits.values(), reverse=True)[CANDIDATES - 1] if len(hits) > CANDIDATES else 0
+        ranked = sorted([(-n, sid) for sid, n in hits.items() if n >= cut])  # only those at or above the sixth
+        return [sid for _, sid in ranked[:CANDIDATES]]
 
     def _join(
         self,
@@ -417,12 +421,15 @@ class StoryIndex:
             self._last[sid] = last
             heapq.heappush(self._expiry, (last, sid))
         day = int(math.floor(time))
+        if day != self._day:
+            self._day = day
+        entry = (self._day, sid)  # one tuple shared by every posting of this article
         for term in keys:
             ids = self._postings.get(term)
             if ids is None:
                 ids = self._postings[term] = deque(maxlen=POSTINGS_CAP)  # the oldest story drops out
-            if not ids or ids[-1] != (day, sid):
-                ids.append((day, sid))
+            if not ids or ids[-1] != entry:
+                ids.append(entry)
 
     def merged(self) -> list[str]:
         """Story ids merged into another so far, oldest merge first (`resolve` says where each went):

@@ -6,15 +6,18 @@ chooses the banding (bands x rows for the threshold); this module keeps the band
 keys are removed so memory and cost stay flat) and the choice of the earliest original. One MinHash
 object does the hashing for every article (cleared between articles) and only its hash values are kept:
 building a MinHash per article re-parsed its permutations and cost more than the hashing itself. The
-band tables are plain dicts of id sets rather than datasketch's `MinHashLSH`, which byte-swaps every band
+band tables are plain dicts of id tuples rather than datasketch's `MinHashLSH`, which byte-swaps every band
 slice, keeps a second table per key and gathers query results one id at a time: with 10k articles in the
-window an add cost 195 us with it and 145 us without.
+window an add cost 195 us with it and 145 us without. Tuples rather than sets, since most keys hold one
+id: a set per key was sixteen objects per article that Python's garbage collector walks at every full
+collection (it stops tracking a tuple of strings).
 """
 
 from __future__ import annotations
 
 import zlib
 from collections import deque
+from itertools import filterfalse
 from typing import NamedTuple
 
 import numpy as np
@@ -28,17 +31,20 @@ MIN_SHINGLES = 12  # too short to tell a copy from a shared quote
 
 
 def shingles(terms: list[str]) -> set[bytes]:
-    """Runs of SHINGLE content terms (stemmed, no stopwords, no bare numbers)."""
-    content = [t for t in terms if not t.isdigit()]
-    runs = zip(*(content[k:] for k in range(SHINGLE)), strict=False)  # stops at the last full run
-    return set(map(str.encode, map(" ".join, runs)))
+    """Runs of SHINGLE content terms (stemmed, no stopwords, no bare numbers), as UTF-8: each term is
+    encoded once and the runs joined as bytes (the same bytes as encoding each joined run)."""
+    content = list(filterfalse(str.isdigit, terms))
+    if len(content) < SHINGLE:
+        return set()
+    encoded = list(map(str.encode, content))
+    return set(map(b" ".join, zip(*(encoded[k:] for k in range(SHINGLE)), strict=False)))  # to the last full run
 
 
 class Signature(NamedTuple):
     """An article's MinHash values and its band keys (the bytes of each band, kept for removal)."""
 
     hashvalues: np.ndarray
-    bands: list[bytes]
+    bands: tuple[bytes, ...]
 
 
 class NearCopyIndex:
@@ -47,8 +53,10 @@ class NearCopyIndex:
     def __init__(self, window: float = 7.0) -> None:
         self.window = window
         self._hasher = MinHash(num_perm=NUM_PERM, hashfunc=zlib.crc32)
-        self._bands = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM).hashranges  # (start, end) per band
-        self._tables: list[dict[bytes, set[str]]] = [{} for _ in self._bands]  # band key -> article ids
+        size = self._hasher.hashvalues.itemsize
+        ranges = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM).hashranges  # (start, end) per band
+        self._bands = [slice(start * size, end * size) for start, end in ranges]  # of the hash values' bytes
+        self._tables: list[dict[bytes, tuple[str, ...]]] = [{} for _ in ranges]  # band key -> article ids
         self._sigs: dict[str, tuple[Signature, float, str]] = {}  # id -> (signature, time, original id)
         self._order: deque[tuple[float, str]] = deque()
         self._clock = float("-inf")
@@ -60,17 +68,15 @@ class NearCopyIndex:
             sig = self._sigs.pop(key, None)
             if sig is not None:
                 for table, band in zip(self._tables, sig[0].bands, strict=True):
-                    ids = table[band]
-                    ids.discard(key)
-                    if not ids:
-                        del table[band]
+                    ids = table.pop(band)
+                    if len(ids) > 1:
+                        table[band] = tuple(i for i in ids if i != key)
 
     def _signature(self, sh: set[bytes]) -> Signature:
         self._hasher.clear()
         self._hasher.update_batch(list(sh))
         values = self._hasher.hashvalues  # a new array at every clear and update: safe to keep
-        raw, size = values.tobytes(), values.itemsize
-        return Signature(values, [raw[start * size : end * size] for start, end in self._bands])
+        return Signature(values, tuple(map(values.tobytes().__getitem__, self._bands)))
 
     def add(self, article_id: str, terms: list[str], time: float | None) -> tuple[str, float] | None:
         """Index one article; return (id of the earliest original it copies, Jaccard) or None."""
@@ -85,12 +91,12 @@ class NearCopyIndex:
         for table, band in zip(self._tables, sig.bands, strict=True):
             ids = table.get(band)
             if ids:
-                found |= ids
+                found.update(ids)
         best: tuple[float, str, float] | None = None
         if found:
             keys = sorted(found)
-            others = np.stack([self._sigs[k][0].hashvalues for k in keys])
-            jaccard = (others == sig.hashvalues).mean(axis=1)
+            same = np.array([self._sigs[k][0].hashvalues for k in keys]) == sig.hashvalues
+            jaccard = np.add.reduce(same, axis=1, dtype=np.float64) / NUM_PERM  # the mean, without its Python layer
             for key, jac in zip(keys, jaccard.tolist(), strict=True):
                 if jac >= MIN_JACCARD:
                     _, t_other, original = self._sigs[key]
@@ -98,12 +104,10 @@ class NearCopyIndex:
                     best = cand if best is None or cand[:2] < best[:2] else best
         original_id = best[1] if best else article_id
         if article_id not in self._sigs:
+            mine = (article_id,)
             for table, band in zip(self._tables, sig.bands, strict=True):
                 ids = table.get(band)
-                if ids is None:
-                    table[band] = {article_id}
-                else:
-                    ids.add(article_id)
+                table[band] = mine if ids is None else ids + mine
             self._sigs[article_id] = (sig, now, original_id)
             self._order.append((now, article_id))
         return (best[1], best[2]) if best else None
