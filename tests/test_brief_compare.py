@@ -162,3 +162,16 @@ def test_example_timeline_places_tempos_tuesday(example_dir, gold) -> None:
     brief = make_brief(_story(example_dir, gold))
     tempo = next(a.id for a in brief.story.articles if a.outlet == "Tempo.co" and a.published is None)
     assert any(e.date == "2023-09-12" and tempo in e.sources for e in brief.timeline)
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    # a written-out date wins over the other day the sentence names in passing
+    ("Real Madrid menjadi juara setelah menang 4-1 atas Juventus pada laga final di Cardiff, Sabtu (2/3/2024) "
+     "atau Minggu dini hari WIB.", "2024-03-02"),
+    # a weekday wins over `besok`: the speaker's tomorrow, not the reader's
+    ('"Betul ada operasi tangkap tangan di Tegal, tunggu konferensi pers besok," kata Agus di Jakarta, Senin.',
+     "2024-03-04"),
+])
+def test_a_sentence_is_filed_under_the_day_it_writes_out(text: str, day: str) -> None:
+    brief = make_brief(Story("x", [_art("a", "Harian A", text, 9)]))  # published Tuesday 5 March 2024
+    assert [e.date for e in brief.timeline] == [day]
