@@ -313,3 +313,23 @@ def test_two_clubs_a_letter_apart_and_a_body_glued_to_a_name_stay_apart(one: str
 def test_a_story_too_short_for_claims_still_has_a_headline() -> None:
     brief = make_brief(Story("pendek", [one_paragraph("a", "Harian A", "Tidak lengkap sama sekali")]))
     assert brief.summary == [] and brief.headline == "Tidak lengkap sama sekali"
+
+
+def test_devset_summaries_open_with_a_statement_and_tell_something(devset: Path) -> None:
+    """Over the devset's 20 events: no summary opens with a quotation when it holds a plain statement, and no
+    summary sentence is a teaser that only announces what an article will tell."""
+    import json
+
+    from warta import extract, read
+
+    events: dict[str, list[Path]] = {}
+    for line in (devset / "manifest.jsonl").read_text(encoding="utf-8").splitlines():
+        rec = json.loads(line)
+        if rec["event"]:
+            events.setdefault(rec["event"], []).append(devset / "articles" / f"{rec['id']}.txt")
+    teaser = re.compile(r"\b(?:membeberkan|mengungkap|berikut|inilah|begini)\s+(?:penyebab|kronologi)\b", re.I)
+    for event, paths in sorted(events.items()):
+        summary = [c.text for c in make_brief(Story(event, list(extract(read(paths))))).summary]
+        assert summary, event
+        assert not summary[0].startswith(('"', "“")) or all(s.startswith(('"', "“")) for s in summary), event
+        assert not any(teaser.search(s) for s in summary), (event, summary)
