@@ -16,6 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from functools import lru_cache
+from urllib.parse import urlsplit
 
 from warta.lang.dates import WIB, DateMention, find_dates
 from warta.lang.tokens import content_terms, stopwords
@@ -54,7 +55,11 @@ _FUTURE = re.compile(
     r"(?:pekan|minggu|bulan) depan|will)\b",
     re.I,
 )
-_RETRO = re.compile(r"\b(?:kaleidoskop|kilas balik|(?:se|satu )tahun (?:yang )?lalu|mengenang|flashback)\b", re.I)
+_RETRO = re.compile(
+    r"\b(?:kaleidoskop|kilas balik|(?:se|satu |\d+ )tahun (?:yang )?lalu|mengenang|flashback|"
+    r"tepat (?:pada )?hari ini)\b",
+    re.I,
+)
 # Headlines of schedule, prediction and where-to-watch pieces: they recap the last result but are about
 # the next fixture, a different happening with the same names and numbers.
 _SCHEDULE = re.compile(
@@ -139,7 +144,7 @@ def features(article: Article, time: datetime | None = None, inferred: bool = Fa
     base = None if when is None else _EPOCH + timedelta(days=to_days(when))
     mentions = dates_in(lead, base)
     kind = "report"
-    if _RETRO.search(lead[:first_len]):
+    if _RETRO.search(lead[:first_len]) or _RETRO.search(_slug(article.url)):
         kind = "retrospective"
     elif _SCHEDULE.match(lead[:first_len]) or (
         mentions and mentions[0].start < first_len and _announces(lead[: mentions[0].start])
@@ -162,6 +167,13 @@ def features(article: Article, time: datetime | None = None, inferred: bool = Fa
         events=list(dict.fromkeys(days))[:EVENT_DAYS],
         kind=kind,
     )
+
+
+def _slug(url: str | None) -> str:
+    """The words of a URL's last path segment (`.../1-tahun-lalu-jokowi-resmi-divaksin` -> `1 tahun lalu jokowi
+    resmi divaksin`): a page without a title still names its genre there."""
+    path = urlsplit(url).path if url else ""
+    return path.rstrip("/").rsplit("/", 1)[-1].replace("-", " ")
 
 
 def _announces(before_first_date: str) -> bool:
