@@ -172,7 +172,10 @@ def features(article: Article, time: datetime | None = None, inferred: bool = Fa
 def _slug(url: str | None) -> str:
     """The words of a URL's last path segment (`.../1-tahun-lalu-jokowi-resmi-divaksin` -> `1 tahun lalu jokowi
     resmi divaksin`): a page without a title still names its genre there."""
-    path = urlsplit(url).path if url else ""
+    try:
+        path = urlsplit(url).path if url else ""
+    except ValueError:  # hostile input: "http://[::1"
+        return ""
     return path.rstrip("/").rsplit("/", 1)[-1].replace("-", " ")
 
 
