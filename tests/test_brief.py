@@ -333,3 +333,11 @@ def test_devset_summaries_open_with_a_statement_and_tell_something(devset: Path)
         assert summary, event
         assert not summary[0].startswith(('"', "“")) or all(s.startswith(('"', "“")) for s in summary), event
         assert not any(teaser.search(s) for s in summary), (event, summary)
+
+
+def test_a_line_up_or_a_title_case_headline_is_no_claim() -> None:
+    story = Story("x", [one_paragraph("a", "Harian A", "De Gea; Valencia, Lindelof, Smalling, Darmian; Pogba, Matic, "
+                                      "Herrera; Lingard, Mkhitaryan, Lukaku. Hasil Studi: Gaji Messi Terlalu Tinggi. "
+                                      "Real Madrid menjuarai Piala Super Eropa setelah mengalahkan Manchester United.")])
+    assert [u.text for u in index_for(story).units] == [
+        "Real Madrid menjuarai Piala Super Eropa setelah mengalahkan Manchester United."]

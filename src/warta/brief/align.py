@@ -164,11 +164,20 @@ def article_sentences(article: Article) -> list[str]:
     for para in article.paragraphs:
         for k, s in enumerate(split_sentences(para)):
             text = trim_dateline(s) if k == 0 else trim_credit(s)  # a dateline opens a paragraph
-            if MIN_WORDS <= len(text.split()) <= MAX_WORDS and not _JUNK.match(text):
+            if MIN_WORDS <= len(text.split()) <= MAX_WORDS and not _JUNK.match(text) and _says_something(text):
                 out.append(text)
             if len(out) >= MAX_SENTENCES:
                 return out
     return out
+
+
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-z]{2,}")
+
+
+def _says_something(text: str) -> bool:
+    """Running text has a lower-case word; a line-up (`De Gea; Valencia, Lindelof, ...`) or a headline in title
+    case (`Hasil Studi: Gaji Messi Terlalu Tinggi`) has none."""
+    return _LOWER_WORD.search(text) is not None
 
 
 class SentenceIndex:
