@@ -336,8 +336,9 @@ def test_devset_summaries_open_with_a_statement_and_tell_something(devset: Path)
 
 
 def test_a_line_up_or_a_title_case_headline_is_no_claim() -> None:
-    story = Story("x", [one_paragraph("a", "Harian A", "De Gea; Valencia, Lindelof, Smalling, Darmian; Pogba, Matic, "
-                                      "Herrera; Lingard, Mkhitaryan, Lukaku. Hasil Studi: Gaji Messi Terlalu Tinggi. "
-                                      "Real Madrid menjuarai Piala Super Eropa setelah mengalahkan Manchester United.")])
+    text = ("De Gea; Valencia, Lindelof, Smalling, Darmian; Pogba, Matic, Herrera; Lingard, Mkhitaryan, Lukaku. "
+            "Hasil Studi: Gaji Messi Terlalu Tinggi. "
+            "Real Madrid menjuarai Piala Super Eropa setelah mengalahkan Manchester United.")
+    story = Story("x", [one_paragraph("a", "Harian A", text)])
     assert [u.text for u in index_for(story).units] == [
         "Real Madrid menjuarai Piala Super Eropa setelah mengalahkan Manchester United."]

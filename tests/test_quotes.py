@@ -74,7 +74,7 @@ def test_an_organisation_does_not_say_saya() -> None:
 
 @pytest.mark.parametrize(("para", "speaker"), [
     # the holder's name after the role, before "kepada ..." or with an initial
-    ('"Bukan Djanur yang ingin mundur," ujar Media Officer Persib, Irfan Suryadireja kepada Bola.net, Selasa (6/6/2017).',
+    ('"Bukan Djanur yang ingin mundur," ujar Media Officer Persib, Irfan Suryadireja kepada Bola.net, Selasa.',
      "Irfan Suryadireja"),
     ('"Ketiga pemain ini memperkuat tim," ucap Komisaris PT Persib Bandung Bermartabat, Kuswara S. Taryono, Kamis.',
      "Kuswara"),
