@@ -148,7 +148,7 @@ def find_quotes(paragraphs: list[str]) -> list[QuoteMention]:
     known = cache(lambda: _name_words(paragraphs))  # built when first needed: most quotes do without
     for pi, para in enumerate(paragraphs):
         quoted = False
-        for m in _QUOTE.finditer(para):
+        for m in _QUOTE.finditer(para) if '"' in para or "“" in para else ():  # most paragraphs quote nobody
             quoted = True
             quote = (m.group(1) or m.group(2)).strip(" ,.")
             if len(quote.split()) < MIN_WORDS:
