@@ -56,10 +56,12 @@ _FUTURE = re.compile(
     re.I,
 )
 _RETRO = re.compile(
-    r"\b(?:kaleidoskop|kilas balik|(?:se|satu |\d+ )tahun (?:yang )?lalu|mengenang|flashback|"
-    r"tepat (?:pada )?hari ini)\b",
+    r"\b(?:kaleidoskop|kilas balik|(?:se|satu )tahun (?:yang )?lalu|mengenang|flashback|tepat (?:pada )?hari ini)\b",
     re.I,
 )
+# a headline or URL counting the years back names an anniversary piece ("1 Tahun Lalu, Jokowi Divaksin"); in a lead's
+# first sentence it is mostly background ("kasus yang terjadi dua tahun lalu")
+_ANNIVERSARY = re.compile(r"\b\d+ tahun (?:yang )?lalu\b", re.I)
 # Headlines of schedule, prediction and where-to-watch pieces: they recap the last result but are about
 # the next fixture, a different happening with the same names and numbers.
 _SCHEDULE = re.compile(
@@ -144,7 +146,8 @@ def features(article: Article, time: datetime | None = None, inferred: bool = Fa
     base = None if when is None else _EPOCH + timedelta(days=to_days(when))
     mentions = dates_in(lead, base)
     kind = "report"
-    if _RETRO.search(lead[:first_len]) or _RETRO.search(_slug(article.url)):
+    named = f"{article.title or ''} {_slug(article.url)}"
+    if _RETRO.search(lead[:first_len]) or _RETRO.search(named) or _ANNIVERSARY.search(named):
         kind = "retrospective"
     elif _SCHEDULE.match(lead[:first_len]) or (
         mentions and mentions[0].start < first_len and _announces(lead[: mentions[0].start])
