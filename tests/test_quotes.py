@@ -95,3 +95,15 @@ def test_katanya_after_a_paragraph_that_still_reports_someone_is_not_a_person_it
     paras = ["Pesawat milik Perkasa Flight School itu, menurut dia, diawaki oleh Kapten Victor Chachon.",
              '"Tidak ada korban jiwa, kedua awak pesawat hanya mengalami luka," katanya.']
     assert [q.speaker for q in find_quotes(paras)] != ["Victor Chachon"]
+
+
+def test_a_short_scare_quote_does_not_open_a_long_one() -> None:
+    para = ('Jan Egeland called the rich nations "stingy" by making small contributions. He later said the aid was '
+            '"very generous and quick to arrive in the region".')
+    assert [q.text for q in find_quotes([para])] == ["very generous and quick to arrive in the region"]
+
+
+def test_english_speaker_with_a_description_before_said() -> None:
+    para = ('"Two hours after the earthquake, the wave is spreading out from the Bay of Bengal," Thorne Lay, professor '
+            "of earth sciences at the University of California, Santa Cruz said.")
+    assert [q.speaker for q in find_quotes([para])] == ["Thorne Lay"]

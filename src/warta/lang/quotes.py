@@ -19,7 +19,8 @@ from warta.lang.entities import Mention, find_entities, is_common_word
 MIN_WORDS = 4  # shorter quoted spans are scare quotes ("waktu yang tepat"), not statements
 MAX_CHARS = 1500
 
-_QUOTE = re.compile(rf"“([^”“]{{8,{MAX_CHARS}}})”|\"([^\"]{{8,{MAX_CHARS}}})\"")
+_CURLY = re.compile(r"“([^”“]*)”")
+MIN_CHARS = 8
 _VERBS = (
     r"kata|ujar|ucap|tutur|ungkap|jelas|tegas|cetus|tulis|lanjut|imbuh|tambah|sebut|terang|papar|pungkas|"
     r"mengatakan|menyatakan|mengungkapkan|menjelaskan|menegaskan|menuturkan|menambahkan|menyebut|menulis|"
@@ -51,10 +52,11 @@ _ANAPHOR = re.compile(
 # a description of someone named before: `pemain yang kini memperkuat Persib Bandung itu`, `mantan pelatih Bali
 # United ini` (a lower-case noun opens it; a relative clause or a demonstrative closes it)
 _DESCRIPTION = re.compile(r"^[a-z]\w*\s(?:.*\s)?(?:yang\s.*|itu|ini|tersebut)$")
-# the name and the verb after the quote, in that order: `," Kuswara menjelaskan.`
+# the name and the verb after the quote, in that order, maybe with a description between: `," Kuswara
+# menjelaskan.`, `," Thorne Lay, professor of earth sciences at the University of California, said.`
 _NAME_THEN_VERB = re.compile(
-    r"^[\s,.;:]*(?P<who>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})\s+(?:mengatakan|menjelaskan|menegaskan|menambahkan|"
-    r"menuturkan|mengungkapkan|menyatakan|berkata|menulis|said|says|added|wrote)\b"
+    r"^[\s,.;:]*(?P<who>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})(?:\s*,[^\"“”;]{1,160}?)?\s+(?:mengatakan|"
+    r"menjelaskan|menegaskan|menambahkan|menuturkan|mengungkapkan|menyatakan|berkata|menulis|said|says|added|wrote)\b"
 )
 # an appositive name after the role: `Media Officer Persib, Irfan Suryadireja kepada ...`, `..., Kuswara S. Taryono,`
 _APPOSITIVE = re.compile(
@@ -139,6 +141,20 @@ def _name_words(paragraphs: list[str]) -> frozenset[str]:
     )
 
 
+def _quoted(para: str) -> list[tuple[int, int]]:
+    """Spans of the quotations in a paragraph, marks included. Straight marks pair in order (1st with 2nd, 3rd
+    with 4th): searching for a span from any mark took the closing mark of a short scare quote (`"stingy"`) as
+    the opening of a long one."""
+    spans = [(m.start(), m.end()) for m in _CURLY.finditer(para)]
+    marks = [k for k, c in enumerate(para) if c == '"']
+    spans += [(a, b + 1) for a, b in zip(marks[::2], marks[1::2], strict=False)]
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if (not out or a >= out[-1][1]) and MIN_CHARS <= b - a - 2 <= MAX_CHARS:
+            out.append((a, b))
+    return out
+
+
 def find_quotes(paragraphs: list[str]) -> list[QuoteMention]:
     """Direct quotes of one article with their speakers; `katanya`/`lanjutnya` reuse the last speaker."""
     out: list[QuoteMention] = []
@@ -148,13 +164,13 @@ def find_quotes(paragraphs: list[str]) -> list[QuoteMention]:
     known = cache(lambda: _name_words(paragraphs))  # built when first needed: most quotes do without
     for pi, para in enumerate(paragraphs):
         quoted = False
-        for m in _QUOTE.finditer(para) if '"' in para or "“" in para else ():  # most paragraphs quote nobody
+        for start, end in _quoted(para) if '"' in para or "“" in para else ():  # most paragraphs quote nobody
             quoted = True
-            quote = (m.group(1) or m.group(2)).strip(" ,.")
+            quote = para[start + 1 : end - 1].strip(" ,.")
             if len(quote.split()) < MIN_WORDS:
                 continue
-            before = para[: m.start()]
-            after = _after(para[m.end() :], known)
+            before = para[:start]
+            after = _after(para[end:], known)
             speaker = _before(before, known) if after is None else after[1]
             if speaker is None and (after is not None or not before.strip()):
                 # "katanya", "kata media tersebut", a bare quote paragraph: the one who spoke last, unless
