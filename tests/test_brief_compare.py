@@ -7,7 +7,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from warta.brief import make_brief
-from warta.brief.discrepancies import counts
+from warta.brief.discrepancies import counts, measures
 from warta.model import Article, Story
 
 WIB = timezone(timedelta(hours=7))
@@ -104,6 +104,31 @@ def test_dates_of_different_happenings_are_no_discrepancy() -> None:
     assert make_brief(_two(_QUAKE.format("Senin (4/3/2024)"), other)).discrepancies == []
 
 
+def test_measures_reads_units_zones_and_thousands() -> None:
+    m, said = measures("Gempa magnitudo 6,2 terjadi pukul 02.28 WITA, merusak 2.000 rumah sejauh 6 km dari pusat.")
+    assert m == {"magnitudo": (6.2, "6,2"), "pukul": (88.0, "02.28 WITA"), "rumah": (2000.0, "2.000"),
+                 "kilometer": (6.0, "6")}
+    assert "pukul 02.28 WITA" in said
+    assert measures("Sebanyak 3 gerbong KA Commuter Line dan 8 gerbong KA Turangga anjlok.")[0] == {}  # which is which?
+
+
+_ERUPTION = "Gunung Marapi di Kabupaten Tanah Datar, Sumatera Barat, meletus pada Minggu (3/12/2023) pukul {}."
+
+
+def test_aligned_reports_of_different_clock_times_are_a_discrepancy() -> None:
+    [d] = make_brief(_two(_ERUPTION.format("14.45 WIB"), _ERUPTION.format("14.54 WIB"))).discrepancies
+    assert d.about.startswith("pukul: 14.45 WIB vs 14.54 WIB")
+    assert [c.sources for c in d.claims] == [["a"], ["b"]]
+
+
+@pytest.mark.parametrize("b", [
+    _ERUPTION.format("15.45 WITA"),  # the same instant in central Indonesian time
+    "Kereta Api Turangga tiba di Stasiun Cicalengka pada Minggu (3/12/2023) pukul 14.54 WIB.",  # another moment
+])
+def test_same_instant_or_another_moment_is_no_clock_discrepancy(b: str) -> None:
+    assert make_brief(_two(_ERUPTION.format("14.45 WIB"), b)).discrepancies == []
+
+
 _SPOKESMAN = "Juru bicara Polda Jawa Barat Kombes {} mengatakan korban gempa sudah dievakuasi dari lokasi longsor."
 
 
@@ -137,3 +162,16 @@ def test_example_timeline_places_tempos_tuesday(example_dir, gold) -> None:
     brief = make_brief(_story(example_dir, gold))
     tempo = next(a.id for a in brief.story.articles if a.outlet == "Tempo.co" and a.published is None)
     assert any(e.date == "2023-09-12" and tempo in e.sources for e in brief.timeline)
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    # a written-out date wins over the other day the sentence names in passing
+    ("Real Madrid menjadi juara setelah menang 4-1 atas Juventus pada laga final di Cardiff, Sabtu (2/3/2024) "
+     "atau Minggu dini hari WIB.", "2024-03-02"),
+    # a weekday wins over `besok`: the speaker's tomorrow, not the reader's
+    ('"Betul ada operasi tangkap tangan di Tegal, tunggu konferensi pers besok," kata Agus di Jakarta, Senin.',
+     "2024-03-04"),
+])
+def test_a_sentence_is_filed_under_the_day_it_writes_out(text: str, day: str) -> None:
+    brief = make_brief(Story("x", [_art("a", "Harian A", text, 9)]))  # published Tuesday 5 March 2024
+    assert [e.date for e in brief.timeline] == [day]

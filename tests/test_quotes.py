@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from warta.lang.quotes import find_quotes, speaker_name
 
 
@@ -68,3 +70,40 @@ def test_an_organisation_does_not_say_saya() -> None:
         '"Saya tidak pernah bertemu dia di luar rapat resmi," kata Aris Budiman.',
     ]
     assert [q.speaker for q in find_quotes(paragraphs)] == [None, "Komisi Pemberantasan Korupsi", "Aris Budiman"]
+
+
+@pytest.mark.parametrize(("para", "speaker"), [
+    # the holder's name after the role, before "kepada ..." or with an initial
+    ('"Bukan Djanur yang ingin mundur," ujar Media Officer Persib, Irfan Suryadireja kepada Bola.net, Selasa.',
+     "Irfan Suryadireja"),
+    ('"Ketiga pemain ini memperkuat tim," ucap Komisaris PT Persib Bandung Bermartabat, Kuswara S. Taryono, Kamis.',
+     "Kuswara"),
+    ('"Mereka sudah positif untuk bergabung dengan tim," Kuswara menjelaskan.', "Kuswara"),  # name, then verb
+    ('"Kami harus menambah pertandingan melawan tim kuat," ujar pelatih Timnas U-19, Indra Sjafri.', "Indra Sjafri"),
+])
+def test_who_speaks_after_the_quote(para: str, speaker: str) -> None:
+    assert [q.speaker for q in find_quotes([para])] == [speaker]
+
+
+def test_a_description_of_the_last_speaker_is_not_the_club_it_names() -> None:
+    paras = ['"Indonesia harus bermain dengan taktik yang kuat," kata Sergio van Dijk.',
+             '"Mungkin mereka bisa mendapat hasil bagus," tambah pemain yang kini memperkuat Persib Bandung itu.']
+    assert [q.speaker for q in find_quotes(paras)] == ["Sergio van Dijk", "Sergio van Dijk"]
+
+
+def test_katanya_after_a_paragraph_that_still_reports_someone_is_not_a_person_it_names() -> None:
+    paras = ["Pesawat milik Perkasa Flight School itu, menurut dia, diawaki oleh Kapten Victor Chachon.",
+             '"Tidak ada korban jiwa, kedua awak pesawat hanya mengalami luka," katanya.']
+    assert [q.speaker for q in find_quotes(paras)] != ["Victor Chachon"]
+
+
+def test_a_short_scare_quote_does_not_open_a_long_one() -> None:
+    para = ('Jan Egeland called the rich nations "stingy" by making small contributions. He later said the aid was '
+            '"very generous and quick to arrive in the region".')
+    assert [q.text for q in find_quotes([para])] == ["very generous and quick to arrive in the region"]
+
+
+def test_english_speaker_with_a_description_before_said() -> None:
+    para = ('"Two hours after the earthquake, the wave is spreading out from the Bay of Bengal," Thorne Lay, professor '
+            "of earth sciences at the University of California, Santa Cruz said.")
+    assert [q.speaker for q in find_quotes([para])] == ["Thorne Lay"]

@@ -194,6 +194,19 @@ def test_preview_and_retrospective_are_told_from_reports() -> None:
     assert features(report).events == [features(preview).events[0]]
 
 
+
+def test_an_anniversary_piece_is_a_retrospective_by_its_lead_or_its_url() -> None:
+    from warta.stories.features import features
+
+    day = datetime(2022, 1, 13, 9, tzinfo=WIB)
+    lead = "Presiden Joko Widodo menjadi orang Indonesia pertama yang divaksin Covid-19 di Istana Negara."
+    by_lead = _art("l", [f"Tepat pada hari ini, (13/1), {lead}"], day)
+    by_url = _art("u", [lead], day)
+    by_url.url = "https://merahputih.com/post/read/1-tahun-lalu-jokowi-resmi-divaksin-covid-19"
+    plain = _art("p", [lead], day)
+    assert [features(a).kind for a in (by_lead, by_url, plain)] == ["retrospective", "retrospective", "report"]
+
+
 def test_schedule_headline_is_a_preview_and_attribution_dates_the_text() -> None:
     from warta.stories.features import features, text_date
 

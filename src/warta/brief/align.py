@@ -12,11 +12,15 @@ non-function word), not only names, since long names (`Wakil Duta Besar Amerika 
 McKee`) can outweigh two different predicates. `SentenceIndex.supports` is the one citation check the
 brief and the benchmarks use.
 
-Speed: each sentence is tokenised once (`analyse`: content terms and word set), all pairs are scored with
-sparse matrix products, maxima per article are one reduction (an article's sentences are consecutive), the
-pair rule runs only on near misses and one article at a time (batched matrix products, each article's term
-incidence built once; several texts, such as the titles, in one pass: `agreements_of`), and later stages share
-per-sentence results through `SentenceIndex.memo` and `unit_witnesses`.
+Speed: each sentence is tokenised once (`analyse`: content terms and word set; what one token or chunk yields,
+its tokens, stems, content terms and fact word, is cached across stories), all pairs are scored with sparse
+matrix products (built straight from the term incidence, not by scanning the dense matrix), maxima per article
+are one reduction (an article's sentences are consecutive), the rules beyond shared words run only on close
+pairs of two sentences (the denial checks only where a side denies something), the pair rule only on near
+misses and one article at a time (batched matrix products, each article's term incidence built once; several
+texts, such as the titles, in one pass: `agreements_of`), and later stages share per-sentence results through
+`SentenceIndex.memo` and `unit_witnesses`. Every float is computed as it was by the plain dense version: the
+same operations on the same shapes and memory layouts (BLAS sums in an order that depends on them).
 """
 
 from __future__ import annotations
@@ -55,16 +59,15 @@ def terms(sentence: str) -> frozenset[str]:
 def analyse(sentence: str) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     """A sentence's content terms, its lower-cased tokens as written, its word pairs (`orang tewas`; not two
     stopwords), the terms it denies (`negated`) and its fact words (see `_FUNCTION`), from one tokenisation
-    (two when a gazetteer alias is rewritten)."""
+    (two when a gazetteer alias is rewritten); what each token yields is cached (`_token_terms`, `_fact`)."""
     cased = tokenize(sentence)
-    tokens = [t.lower() for t in cased]
+    tokens = words(sentence)
     canonical = canonicalize(sentence, tokens)
     sw = stopwords()
     pairs = frozenset(f"{a} {b}" for a, b in zip(tokens, tokens[1:], strict=False) if a not in sw or b not in sw)
     found = frozenset(tokens)
     denied = negated(tokens) if not NEGATORS.isdisjoint(found) else frozenset()
-    lower_case = (w for c, w in zip(cased[1:], tokens[1:], strict=True) if not c[:1].isupper())
-    facts = frozenset(stem(w) for w in lower_case if w not in _FUNCTION)
+    facts = frozenset(filter(None, map(_fact, cased[1:])))
     return _content(tokens if canonical is sentence else words(canonical)), found, pairs, denied, facts
 
 
@@ -80,6 +83,15 @@ _FUNCTION = frozenset(
     the a an of to in and or for on with by at from as is are was were be been has have had will would that
     this it its said says""".split()
 )
+
+
+@lru_cache(maxsize=200_000)
+def _fact(token: str) -> str:
+    """The fact word of a token as written (not a sentence's first), "" for a name or a function word."""
+    low = token.lower()
+    return "" if token[:1].isupper() or low in _FUNCTION else stem(low)
+
+
 NAMES_ONLY = 0.59  # the score (below PAIR_ANCHOR) left for a citation to a sentence sharing names, not facts
 
 
@@ -164,11 +176,20 @@ def article_sentences(article: Article) -> list[str]:
     for para in article.paragraphs:
         for k, s in enumerate(split_sentences(para)):
             text = trim_dateline(s) if k == 0 else trim_credit(s)  # a dateline opens a paragraph
-            if MIN_WORDS <= len(text.split()) <= MAX_WORDS and not _JUNK.match(text):
+            if MIN_WORDS <= len(text.split()) <= MAX_WORDS and not _JUNK.match(text) and _says_something(text):
                 out.append(text)
             if len(out) >= MAX_SENTENCES:
                 return out
     return out
+
+
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-z]{2,}")
+
+
+def _says_something(text: str) -> bool:
+    """Running text has a lower-case word; a line-up (`De Gea; Valencia, Lindelof, ...`) or a headline in title
+    case (`Hasil Studi: Gaji Messi Terlalu Tinggi`) has none."""
+    return _LOWER_WORD.search(text) is not None
 
 
 class SentenceIndex:
@@ -189,7 +210,8 @@ class SentenceIndex:
         # term-document counts in one pass (binary), then inverse frequencies over the story's sentences
         flat = [t for u in self.units for t in u.terms]
         vocab = {t: i for i, t in enumerate(sorted(set(flat)))}  # sorted: the same columns in every process
-        rows = np.repeat(np.arange(len(self.units)), [len(u.terms) for u in self.units])
+        counts = np.fromiter(map(len, (u.terms for u in self.units)), dtype=np.intp, count=len(self.units))
+        rows = np.repeat(np.arange(len(self.units)), counts)
         cols = np.fromiter(map(vocab.__getitem__, flat), dtype=np.intp, count=len(flat))
         n = len(self.units)
         binary = np.zeros((n, len(vocab)), dtype=np.float32)
@@ -202,7 +224,7 @@ class SentenceIndex:
         self.matrix = binary * idf
         self.weight = self.matrix.sum(axis=1)  # total term weight per sentence
         # coverage counts only when the smaller sentence still says something (4 typical terms' worth)
-        self.min_cover = 4 * float(np.median(idf)) if len(idf) else 1.0
+        self.min_cover = 4 * _median(idf) if len(idf) else 1.0
         norms = np.sqrt((self.matrix**2).sum(axis=1))
         self.norm = np.where(norms > 0, norms, 1.0)
         self._seen: dict[str, np.ndarray] = {}  # agreements() of texts already checked
@@ -212,12 +234,12 @@ class SentenceIndex:
         self._filled = np.array([a for a, ids in enumerate(self.by_article) if ids], dtype=np.intp)
         self._starts = np.array([ids[0] for ids in self.by_article if ids], dtype=np.intp)
         self.memo: dict[str, object] = {}  # per-sentence results later parts of the brief share (dates)
-        self.sim = self._all_pairs()
+        self.sim = self._all_pairs(rows, cols, counts, idf)
         names_only = self._check_close_pairs()
         self.agree = self._unit_agreement(self.sim)
         self._supporters: list[list[int]] = [[] for _ in self.units]
-        for u, a in zip(*np.nonzero(self.agree >= 1.0), strict=True):
-            self._supporters[int(u)].append(int(a))
+        for u, a in zip(*(side.tolist() for side in np.nonzero(self.agree >= 1.0)), strict=True):
+            self._supporters[u].append(a)
         # citations are stricter than claim grouping: a cited sentence must share a fact word, not only names
         self._cited = self._citations(names_only)
         self._witnesses: list[list[str] | None] = [None] * len(self.units)  # unit_witnesses(), when asked
@@ -246,13 +268,16 @@ class SentenceIndex:
         denying it too: one asserting it (`Djanur menyatakan mundur`) says the opposite, and one silent about
         it does not carry the denial (`_opposes`; dropped from `sim`). Returns the pairs that share names but
         no fact word (`_says`), which claims may group but a citation may not name (`_citations`)."""
+        close = self.sim >= PAIR_ANCHOR
+        np.fill_diagonal(close, False)  # a sentence neither opposes itself nor lacks its own fact words
         names_only = []
-        for i, j in zip(*np.nonzero(self.sim >= PAIR_ANCHOR), strict=True):
-            unit, other = self.units[i], self.units[j]
-            if _opposes(unit.terms, unit.denied, other):
+        units = self.units
+        for i, j in zip(*(side.tolist() for side in np.nonzero(close)), strict=True):
+            unit, other = units[i], units[j]
+            if (unit.denied or other.denied) and _opposes(unit.terms, unit.denied, other):  # most deny nothing
                 self.sim[i, j] = 0.0
             elif not _says(unit.facts, other.facts):
-                names_only.append((int(i), int(j)))
+                names_only.append((i, j))
         return names_only
 
     def _citations(self, names_only: list[tuple[int, int]]) -> list[list[int]]:
@@ -267,14 +292,26 @@ class SentenceIndex:
                 cited[u] = np.flatnonzero(row >= 1.0).tolist()
         return cited
 
-    def _all_pairs(self) -> np.ndarray:
-        """`_similarity` of every sentence with every sentence, with sparse products (rows hold ~15 terms)."""
-        m = sparse.csr_matrix(self.matrix)
-        binary = m.copy()
-        binary.data[:] = 1.0
-        mt = m.T.tocsr()  # what each product would convert the transpose to, converted once
-        dot = (m @ mt).toarray()
-        inter = (binary @ mt).toarray()
+    def _all_pairs(self, rows: np.ndarray, cols: np.ndarray, counts: np.ndarray, idf: np.ndarray) -> np.ndarray:
+        """`_similarity` of every sentence with every sentence, with sparse products (rows hold ~15 terms). The
+        sparse matrices are built straight from the term incidence (`rows`, `cols`: one entry per sentence and
+        term; `counts`: terms per sentence), each row's terms in column order (as a dense matrix would give
+        them, so that the products add up in the same order); converting `matrix` would scan all its zeros."""
+        n, v = self.matrix.shape
+        held = cols[np.argsort(rows * v + cols)]  # each sentence's columns, ascending
+        starts = np.zeros(2 * n + 1, dtype=np.intp)
+        np.cumsum(np.concatenate([counts, counts]), out=starts[1:])
+        # the weighted rows over the binary ones: both products in one (each row's sums as in its own product)
+        stacked = sparse.csr_matrix(
+            (np.concatenate([idf[held], np.ones(len(held), dtype=np.float32)]), np.concatenate([held, held]), starts),
+            shape=(2 * n, v),
+        )
+        by_term = np.argsort(cols, kind="stable")  # the transpose: each term's sentences, ascending
+        term_starts = np.zeros(v + 1, dtype=np.intp)
+        np.cumsum(np.bincount(cols, minlength=v), out=term_starts[1:])
+        mt = sparse.csr_matrix((idf[cols[by_term]], rows[by_term], term_starts), shape=(v, n))
+        both = (stacked @ mt).toarray()
+        dot, inter = both[:n], both[n:]
         cos = dot / np.outer(self.norm, self.norm)
         small = np.minimum.outer(self.weight, self.weight)
         cover = np.where(small >= self.min_cover, inter / np.maximum(small, 1e-9), 0.0)
@@ -289,14 +326,18 @@ class SentenceIndex:
             out[:, self._filled] = self.per_article(sim[rows])
         # only near misses can be lifted by the pair rule: recompute just those, one article at a time
         near = (out >= PAIR_ANCHOR) & (out < 1.0)
-        for a in np.flatnonzero(near.any(axis=0)):
-            ks = np.flatnonzero(near[:, a])
+        for a in near.any(axis=0).nonzero()[0].tolist():
+            ks = near[:, a].nonzero()[0]
             us = rows[ks]
-            cols = self.by_article[a]
-            clash = self._clashes([(self.units[u].terms, self.units[u].denied) for u in us], a)
-            pair = self._pair(self.matrix[us], self.weight[us], sim[np.ix_(us, cols)], a, clash)
+            clash = self._clashes([(self.units[u].terms, self.units[u].denied) for u in us.tolist()], a)
+            pair = self._pair(self.matrix[us], self.weight[us], sim[us, self._span(a)], a, clash)
             out[ks, a] = np.maximum(out[ks, a], pair)
         return out
+
+    def _span(self, article: int) -> slice:
+        """The units of an article that has sentences (consecutive), as a slice: cheaper than a list of them."""
+        ids = self.by_article[article]
+        return slice(ids[0], ids[-1] + 1)
 
     def per_article(self, values: np.ndarray) -> np.ndarray:
         """The maximum of `values` (last axis: units) over each article that has sentences, in article order."""
@@ -352,7 +393,7 @@ class SentenceIndex:
             single = self._similarity(rows, totals, np.array([v[2] for v in vectors]), slice(None))
             for k, text in enumerate(new):
                 terms_, _, _, denied, facts = analyse(text)
-                for j in np.flatnonzero(single[k] >= PAIR_ANCHOR):  # the rules of _check_close_pairs
+                for j in (single[k] >= PAIR_ANCHOR).nonzero()[0].tolist():  # the rules of _check_close_pairs
                     unit = self.units[j]
                     if _opposes(terms_, denied, unit):
                         single[k, j] = 0.0
@@ -360,10 +401,10 @@ class SentenceIndex:
                         single[k, j] = NAMES_ONLY
             out[:, self._filled] = self.per_article(single)
             near = (out >= PAIR_ANCHOR) & (out < 1.0)
-            for a in np.flatnonzero(near.any(axis=0)):
-                ts = np.flatnonzero(near[:, a])
-                clash = self._clashes([analyse(new[t])[::3] for t in ts], a)
-                pair = self._pair(rows[ts], totals[ts], single[np.ix_(ts, self.by_article[a])], a, clash)
+            for a in near.any(axis=0).nonzero()[0].tolist():
+                ts = near[:, a].nonzero()[0]
+                clash = self._clashes([analyse(new[t])[::3] for t in ts.tolist()], a)
+                pair = self._pair(rows[ts], totals[ts], single[ts, self._span(a)], a, clash)
                 out[ts, a] = np.maximum(out[ts, a], pair)
         fresh = dict(zip(new, out, strict=True))
         if len(self._seen) < 1000:
@@ -378,8 +419,8 @@ class SentenceIndex:
         """The terms an article's sentences use (columns), which sentence holds which (sentences x those terms,
         0/1) and which pairs of its sentences are two sentences (not one twice), once per article."""
         if article not in self._held:
-            held_terms = self.matrix[self.by_article[article]] > 0
-            used = np.flatnonzero(held_terms.any(axis=0))  # only terms this article has can be held
+            held_terms = self.matrix[self._span(article)] > 0
+            used = held_terms.any(axis=0).nonzero()[0]  # only terms this article has can be held
             n = len(held_terms)
             self._held[article] = used, held_terms[:, used].astype(np.float32), ~np.eye(n, dtype=bool)
         return self._held[article]
@@ -393,10 +434,16 @@ class SentenceIndex:
         cols = [self.units[j] for j in self.by_article[article]]
         if not any(d for _, d in texts) and not any(u.denied for u in cols):
             return None
-        shape = (len(texts), len(cols))
-        clash = np.array([[contradicts(d, u.terms, u.denied) or contradicts(u.denied, t, d) for u in cols]
-                          for t, d in texts], dtype=bool).reshape(shape)  # fmt: skip
-        carries = np.array([[d <= u.denied for u in cols] for _, d in texts], dtype=bool).reshape(shape)
+        # only a side that denies something can clash, or fail to carry a denial: rows and columns of those
+        clash = np.zeros((len(texts), len(cols)), dtype=bool)
+        carries = np.ones((len(texts), len(cols)), dtype=bool)
+        for r, (t, d) in enumerate(texts):
+            if d:
+                clash[r] = [contradicts(d, u.terms, u.denied) or contradicts(u.denied, t, d) for u in cols]
+                carries[r] = [d <= u.denied for u in cols]
+        for c, u in enumerate(cols):
+            if u.denied:
+                clash[:, c] = [contradicts(d, u.terms, u.denied) or contradicts(u.denied, t, d) for t, d in texts]
         return clash, carries
 
     def _pair(
@@ -435,7 +482,15 @@ class SentenceIndex:
 
     def witnesses(self, articles: list[int]) -> list[str]:
         """Distinct outlets behind some articles (near copies count as their original's outlet)."""
-        return list(dict.fromkeys(self.witness[a] for a in articles))
+        return list(dict.fromkeys(map(self.witness.__getitem__, articles)))
+
+
+def _median(values: np.ndarray) -> float:
+    """`np.median` of a non-empty float32 vector, to the bit (the middle two are averaged in float32), without
+    its generic machinery."""
+    ordered = np.sort(values)
+    k = len(ordered) // 2
+    return float(ordered[k] if len(ordered) % 2 else (ordered[k - 1] + ordered[k]) / 2)
 
 
 _CACHE: dict[tuple[tuple[str, int], ...], SentenceIndex] = {}

@@ -20,7 +20,7 @@ from warta.model import Claim
 _DANGLING = re.compile(
     r"^(?:dia|ia|mereka|itu|ini|hal (?:itu|ini|tersebut)|namun|tetapi|tapi|sementara(?: itu)?|selain itu|"
     r"kemudian|lalu|sebelumnya|selanjutnya|jadi|oleh karena itu|bahkan|sedangkan|selain|diketahui|kendati|"
-    r"pasalnya|karena itu|untuk itu|dengan demikian|akibatnya|alhasil|"
+    r"pasalnya|karena itu|untuk itu|dengan demikian|akibatnya|alhasil|pihaknya|"
     r"meski(?:pun)?|akan tetapi|adapun|dalam (?:hal|perkara|kasus) (?:itu|ini|tersebut)|he|she|they|it|this|"
     r"that|but|however|meanwhile|also|\w+ (?:tersebut|itu|ini)\b(?! (?:adalah|yakni|yaitu)))\b",
     re.IGNORECASE,
@@ -60,6 +60,10 @@ class Group:
 DANGLING = 0.4  # clarity lost by a sentence that leans on the one before it
 
 
+def opens_quote(text: str) -> bool:
+    return _QUOTE_OPEN.match(text) is not None
+
+
 def leans_back(text: str) -> bool:
     """Does the sentence open with a pronoun or connective that needs the sentence before it?"""
     return _DANGLING.match(text) is not None
@@ -73,7 +77,7 @@ def clarity(text: str) -> float:
         score -= DANGLING
     if _TEASER.search(text):
         score -= TEASER
-    if _QUOTE_OPEN.match(text):
+    if opens_quote(text):
         score -= 0.3
     elif (tail := _QUOTE_TAIL.search(text)) and not _QUOTE_MARK.search(text, 0, tail.start()):
         score -= 0.4  # the end of a quote that opened in an earlier sentence

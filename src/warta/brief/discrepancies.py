@@ -4,6 +4,10 @@ Empty is better than wrong. Two sentences of different outlets are compared only
 words beside what differs are mostly shared (`46 orang tewas akibat banjir di Sumbawa` ~ `56 orang meninggal
 akibat banjir di Sumbawa`). Then:
 - counts: the same kind of count right after the number (`46 orang tewas` vs `56 orang meninggal`);
+- measures: a figure with the same unit, written once in each sentence (`magnitudo 6,2` vs `magnitudo 5,9`,
+  `pukul 14.45 WIB` vs `pukul 14.54 WIB`, `6 kilometer` vs `4 kilometer`), the sentences aligned on the rest
+  or stating the same thing (`CLOSE`): a story holds many clock times and figures, most about different moments
+  (`tiba pukul 05.59` vs `tabrakan pukul 06.03`); clock times in WITA or WIT are compared on WIB;
 - dates: each sentence names exactly one day, written out (`Rabu (13/9/2023)`), at most a week apart;
 - names: the same role held by one person at a time (`juru bicara Kremlin X` vs `juru bicara Kremlin Y`),
   and neither outlet mentions the other's person anywhere (else both may simply be right).
@@ -67,6 +71,22 @@ _COUNT_AFTER = re.compile(
     rf"\b(?:{_AMOUNTS_TO})\s+{_NUM}\s+(?:orang|jiwa|people|persons)\b",
     re.IGNORECASE,
 )
+# the same patterns (all their words lower-case) as they are, for the lower-cased text: the same matches at the same
+# places unless the text has a letter of ODD_CASE (İ, the one letter str.lower() lengthens, is one), about twice as fast
+_COUNT_LOWER, _COUNT_AFTER_LOWER = re.compile(_COUNT.pattern), re.compile(_COUNT_AFTER.pattern)
+# a figure and its unit: `6,2 magnitudo`, `magnitudo 6,2`, `M 6,2`, `pukul 01.28 WIB`, `70 pendaki`, `Rp 5 juta`
+_UNITS = (
+    "pendaki penumpang rumah bangunan gedung gerbong kendaraan mobil motor unit desa kecamatan titik hektare "
+    "kilometer km meter persen tahun bulan hari jam menit ekor kapal pesawat sekolah kali gol"
+).split()
+_FIGURE = r"(?P<num>\d+(?:[.,]\d+)*)"
+_MEASURE = re.compile(
+    rf"\b(?:(?P<pre>magnitudo|magnitude|skala richter|SR|M)\s*{_FIGURE}(?!\s*(?:[.,]\d|{'|'.join(_UNITS)})\b)"
+    rf"|pukul\s+(?P<clock>\d{{1,2}})[.:](?P<min>\d{{2}})(?:\s*(?P<zone>(?i:WIB|WITA|WIT))\b)?"
+    rf"|{_FIGURE.replace('num', 'num2')}\s*(?P<unit>{'|'.join(_UNITS)}|magnitudo|magnitude|SR|%)(?![\w-]))",
+)
+_ZONE_HOURS = {"WIB": 0, "WITA": 1, "WIT": 2}
+CLOSE = 0.9  # alignment score (1 = same statement) at which two sentences' figures are compared anyway
 _PART = re.compile(r"\s*(?:yang\s+)?(?:\w+\s+){0,2}(?:di|ke|dari|in|at|to)\s+(?:antaranya\b|[A-Z])")
 _LABEL = {"dead": "korban meninggal", "injured": "korban luka", "missing": "orang hilang",
           "displaced": "pengungsi"}  # fmt: skip
@@ -85,10 +105,11 @@ def _counts(text: str) -> tuple[dict[str, int], str]:
     low = text.lower()
     if not odd and not any(k in low for k in _KIND_STEMS):  # most sentences count nobody
         return out, ""
+    count, count_after, read = (_COUNT, _COUNT_AFTER, text) if odd else (_COUNT_LOWER, _COUNT_AFTER_LOWER, low)
     # what _COUNT_AFTER needs: a quick test before its slow scan
-    after = _COUNT_AFTER.finditer(text) if odd or any(k in low for k in _AMOUNT_WORDS) else ()
-    for m in [*_COUNT.finditer(text), *after]:
-        said.append(f"{m.group('num')} {m.group('kind')}")
+    after = count_after.finditer(read) if odd or any(k in low for k in _AMOUNT_WORDS) else ()
+    for m in [*count.finditer(read), *after]:
+        said.append(f"{text[m.start('num') : m.end('num')]} {text[m.start('kind') : m.end('kind')]}")  # as written
         if _PART.match(text, m.end()):
             continue  # "17 korban luka yang dibawa ke RSUD Cicalengka": a part, not the toll
         raw = m.group("num").lower()
@@ -101,8 +122,75 @@ def _counts(text: str) -> tuple[dict[str, int], str]:
 
 
 def story_discrepancies(ix: SentenceIndex) -> list[Discrepancy]:
-    """Counts, dates and role holders that aligned sentences of different outlets disagree on."""
-    return [*_count_discrepancies(ix), *_date_discrepancies(ix), *_name_discrepancies(ix)]
+    """Counts, measures, dates and role holders that aligned sentences of different outlets disagree on."""
+    return [*_count_discrepancies(ix), *_measure_discrepancies(ix), *_date_discrepancies(ix),
+            *_name_discrepancies(ix)]
+
+
+def _figure(raw: str) -> float:
+    """`2.000` = 2000 (a group of three digits after the mark), `6,2` = `6.2` = 6.2."""
+    groups = re.split(r"[.,]", raw)
+    if len(groups) > 1 and all(len(g) == 3 for g in groups[1:]):
+        return float("".join(groups))
+    return float(".".join([groups[0], "".join(groups[1:])])) if len(groups) > 1 else float(raw)
+
+
+def measures(text: str) -> tuple[dict[str, tuple[float, str]], str]:
+    """The figures a sentence states once per unit (unit -> (value, as written)), and the words that state
+    them (left out when comparing the rest). A unit written twice (`3 gerbong ... dan 8 gerbong`) is dropped:
+    which figure goes with which is not known."""
+    found: dict[str, list[tuple[float, str]]] = {}
+    said = []
+    for m in _MEASURE.finditer(text):
+        said.append(m.group(0))
+        if m.group("clock") is not None:
+            hours = int(m.group("clock")) - _ZONE_HOURS.get((m.group("zone") or "WIB").upper(), 0)
+            minutes = (hours % 24) * 60 + int(m.group("min"))
+            found.setdefault("pukul", []).append((float(minutes), m.group(0).removeprefix("pukul ").strip()))
+            continue
+        unit = (m.group("pre") or m.group("unit")).lower()
+        unit = {"magnitude": "magnitudo", "sr": "magnitudo", "m": "magnitudo", "skala richter": "magnitudo",
+                "km": "kilometer"}.get(unit, unit)  # fmt: skip
+        raw = m.group("num") or m.group("num2")
+        found.setdefault(unit, []).append((_figure(raw), raw))
+    return {u: vs[0] for u, vs in found.items() if len({v for v, _ in vs}) == 1}, " ".join(said)
+
+
+def _measure_discrepancies(ix: SentenceIndex) -> list[Discrepancy]:
+    """Per unit, the sentences linked by a statement in common (aligned or close, any outlets, any values):
+    a linked set with two values or more is one discrepancy, each value with every sentence that gives it."""
+    found = [measures(u.text) if _may_measure(u.words) else ({}, "") for u in ix.units]
+    stated = [i for i, (m, _) in enumerate(found) if m]
+    context = {i: _context(ix, i, found[i][1]) for i in stated}
+    linked: dict[str, dict[int, set[int]]] = {}  # unit -> sentence -> the sentences it is linked to
+    for n, i in enumerate(stated):
+        for j in stated[n + 1 :]:
+            common = found[i][0].keys() & found[j][0].keys()
+            if common and (ix.sim[i, j] >= CLOSE or _aligned(context[i], context[j])):
+                for unit in common:
+                    linked.setdefault(unit, {}).setdefault(i, set()).add(j)
+                    linked[unit].setdefault(j, set()).add(i)
+    out = []
+    for unit, edges in linked.items():
+        seen: set[int] = set()
+        for start in sorted(edges):
+            if start in seen:
+                continue
+            part, todo = set(), [start]
+            while todo:
+                k = todo.pop()
+                if k not in part:
+                    part.add(k)
+                    todo.extend(edges[k] - part)
+            seen |= part
+            values: dict[float, tuple[str, int, set[int]]] = {}
+            for k in sorted(part):
+                value, written = found[k][0][unit]
+                values.setdefault(value, (written, k, set()))[2].add(k)
+            outlets = {ix.witness[ix.units[k].article] for k in part}
+            if len(values) > 1 and len(outlets) > 1:
+                out.append(_discrepancy(ix, unit, sorted(values.values(), key=lambda side: side[1])))
+    return out
 
 
 def _context(ix: SentenceIndex, i: int, said: str = "") -> set[str]:
@@ -261,6 +349,14 @@ def _may_count(words: frozenset[str]) -> bool:
     """A kind word and a number (digits or a number word): the cheap test before the count patterns."""
     return not _KIND_WORDS.isdisjoint(words) and (
         not _NUMBER_WORDS.keys().isdisjoint(words) or any(w[:1].isdigit() for w in words))
+
+
+_UNIT_WORDS = frozenset(_UNITS) | {"magnitudo", "magnitude", "sr", "m", "pukul"}
+
+
+def _may_measure(words: frozenset[str]) -> bool:
+    """A unit word and a figure: the cheap test before the measure pattern."""
+    return not _UNIT_WORDS.isdisjoint(words) and any(w[:1].isdigit() for w in words)
 
 
 def _has_role_word(words: frozenset[str]) -> bool:

@@ -67,25 +67,25 @@ def _collect(ix: SentenceIndex) -> tuple[dict[str, _Bucket], list[tuple[str, str
     links: list[tuple[str, str]] = []
     types = gazetteer().types
     for u in ix.units:
-        article, outlet = u.article, ix.witness[u.article]
-        for m in find_entities(u.text):
-            name = m.name
-            found = _bucket_key(name, m.canonical, m.initial)
+        article, outlet, text = u.article, ix.witness[u.article], u.text
+        # a mention unpacked at once: a story has hundreds, and each named field is a lookup
+        for start, _, name, mtype, canonical, alias_of, titled, initial in find_entities(text):
+            found = _bucket_key(name, canonical, initial)
             if found is None:
                 continue
             known, key = found
             b = buckets.get(key) or buckets.setdefault(key, _Bucket())  # a new bucket only when needed
             b.forms[name] = b.forms.get(name, 0) + 1
-            placed = m.type == "person" and not m.titled and _PLACE_CUE.search(u.text, max(0, m.start - 16), m.start)
-            kind = "place" if placed else m.type
+            placed = mtype == "person" and not titled and _PLACE_CUE.search(text, max(0, start - 16), start)
+            kind = "place" if placed else mtype
             b.types[kind] = b.types.get(kind, 0) + 1
             b.sources.add(article)
             b.outlets.add(outlet)
             b.canonical = b.canonical or known
-            b.titled |= m.titled
-            b.mid_sentence |= not m.initial
-            if m.alias_of:
-                links.append((key, m.alias_of if m.alias_of in types else name_key(m.alias_of)))
+            b.titled |= titled
+            b.mid_sentence |= not initial
+            if alias_of:
+                links.append((key, alias_of if alias_of in types else name_key(alias_of)))
     _drop_compounds(buckets)
     return buckets, links
 
@@ -114,6 +114,8 @@ def _drop_compounds(buckets: dict[str, _Bucket]) -> None:
     for key, b in list(buckets.items()):
         form = _top(b.forms)
         words = form.split()
+        if len(words) < 3 and "-" not in form:
+            continue  # most names: nothing to split
         splits = [[words[i - 1], " ".join(words[i:])] for i in range(1, len(words) - 1)]
         parts = form.split("-")
         if len(parts) == 2 and all(p[:1].isupper() for p in parts):
@@ -204,7 +206,9 @@ def _type(members: list[_Bucket]) -> EntityType:
             return gazetteer().types[b.canonical]
     votes: dict[str, int] = {}
     for b in members:
-        _add(votes, {t: n for t, n in b.types.items() if t != "other"})
+        for t, n in b.types.items():
+            if t != "other":
+                votes[t] = votes.get(t, 0) + n
     top = _top(votes) if votes else "other"
     if top in ("organization", "place"):  # head words ("Balai ...", "Kabupaten ...") beat a title before them
         return top  # type: ignore[return-value]

@@ -11,7 +11,7 @@ signal). A sentence that leans on the one before it (`Hal itu ...`) loses clarit
 chosen: then it reads well right after it, where it is shown. Readers want the when: until a chosen claim can
 date the happening, claims that can get a small push; failing that, the last pick makes way for one, and a chosen
 claim is shown by the member of its group that gives the date. The chosen sentences are shown in reading order
-(lead claim first, then by how early they come in their articles).
+(lead claim first, then by how early they come in their articles; a quotation never leads a plain statement).
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from itertools import chain
 import numpy as np
 
 from warta.brief.align import SentenceIndex
-from warta.brief.claims import DANGLING, Group, clarity, leans_back, to_claim
+from warta.brief.claims import DANGLING, Group, clarity, leans_back, opens_quote, to_claim
 from warta.brief.timeline import dated_units
 from warta.model import Claim
 
@@ -176,7 +176,13 @@ def select(
             order.append(i)
             i = next_of[i] if next_of[i] in attached else None
     picked = [groups[i] for i in order]
-    return with_date(ix, picked) if multi else picked
+    return statement_first(ix, with_date(ix, picked) if multi else picked)
+
+
+def statement_first(ix: SentenceIndex, picked: list[Group]) -> list[Group]:
+    """A quotation opens a summary badly (whose words, about what?): the first plain statement leads instead."""
+    plain = next((k for k, g in enumerate(picked) if not opens_quote(ix.units[g.rep].text)), None)
+    return [picked[plain], *picked[:plain], *picked[plain + 1 :]] if plain else picked
 
 
 def with_date(ix: SentenceIndex, picked: list[Group]) -> list[Group]:

@@ -1,4 +1,5 @@
 """Timeline: the dated happenings of a story, one entry per date, each shown by a source sentence.
+A sentence is filed under the dates it writes out, else its weekday (`_anchors`).
 
 Dates are read with `warta.lang.dates.find_dates`, resolved against each article's publication date
 (`Rabu (13/9/2023)`, `Kamis (14/9)`, `Selasa pagi`). An article without a publication date borrows the
@@ -103,12 +104,23 @@ def dated_units(ix: SentenceIndex) -> list[bool]:
     return ix.memo["dated"]  # type: ignore[return-value]
 
 
+def _anchors(found: list[DateMention]) -> list[DateMention]:
+    """The dates a sentence is filed under: those written with numbers when it has any, else its weekdays
+    when it has any, else what it has. `Sabtu (3/6/2017) atau Minggu dini hari WIB` is one happening on the
+    3rd, and in `"... konferensi pers besok," kata Agus, Selasa.` the day is Tuesday, not the day after
+    publication."""
+    for keep in (_numeric, lambda m: m.weekday_only):
+        if chosen := [m for m in found if keep(m)]:
+            return chosen
+    return found
+
+
 def story_timeline(ix: SentenceIndex) -> list[TimelineEntry]:
     """One entry per distinct date, in date order, shown by its best-supported sentence."""
     lo, hi = window(ix)
     best: dict[date, tuple[tuple[int, float, int], int]] = {}
     for i, (u, found) in enumerate(zip(ix.units, unit_dates(ix), strict=True)):
-        for m in found:
+        for m in _anchors(found):
             if m.date is None or not lo <= m.date <= hi:
                 continue
             key = (len(ix.unit_witnesses(i)), -u.rel, -i)

@@ -159,7 +159,8 @@ def name_key(name: str) -> str:
 
 
 _WORD = r"[A-Z][\w’'.]*(?:-[\w’']+)*"
-_RUN = re.compile(rf"{_WORD}(?:(?: |-)(?:(?:dan|of|de|bin|binti|van|von|al|el) )?{_WORD})*")
+# a word that ends a sentence (`Real Madrid. Impian Buffon`) ends the run; an initial (`Kuswara S. Taryono`) does not
+_RUN = re.compile(rf"{_WORD}(?:(?<!\w\w\.)(?: |-)(?:(?:dan|of|de|bin|binti|van|von|al|el) )?{_WORD})*")
 _PAREN_ALIAS = re.compile(r"\s*\(([A-Z][\w\-]{1,15})\)")
 _CALENDAR = frozenset(
     """senin selasa rabu kamis jumat sabtu minggu ahad januari februari maret april mei juni juli agustus
@@ -289,8 +290,9 @@ def _split_org(words: list[str], first: int, end: int) -> int:
 
 
 @lru_cache(maxsize=50_000)
-def _segments(run: str) -> tuple[tuple[int, int, EntityType, str | None, bool], ...]:
-    """Split one capitalised run into names: (first word, end word, type, canonical, titled). Cached: the
+def _segments(run: str, initial: bool = True) -> tuple[tuple[int, int, EntityType, str | None, bool], ...]:
+    """Split one capitalised run into names: (first word, end word, type, canonical, titled). `initial`: the
+    run opens a sentence, so its first word may be capitalised by position alone (`Undangan Kim`). Cached: the
     same runs of names (`Presiden Rusia Vladimir Putin`) recur across sentences, articles and stories."""
     g = gazetteer()
     words = run.split(" ")
@@ -317,7 +319,10 @@ def _segments(run: str) -> tuple[tuple[int, int, EntityType, str | None, bool], 
         # ("Rajawali Games").
         holder = bool(out) and out[-1][1] == start and out[-1][2] == "organization"
         company = _clean(words[end - 1]) in g.org_tails  # what is left must be more than "Games"
-        while end - start >= 2 + company and (titled and not holder or start == 0) and len(words[start]) >= 5 \
+        # inside a sentence, a two-word run keeps its dictionary word (`Indra Sjafri`); a longer one opened by
+        # one is mostly a role before a name (`Camat Budi Hartono`)
+        while end - start >= 2 + company and (titled and not holder or start == 0 and (initial or end >= 3 + company)) \
+                and len(words[start]) >= 5 \
                 and words[start] not in g.heads and is_common_word(words[start]) \
                 or titled and end - start > 2 and words[start].isupper():  # "Kepala Dinas PU Ahmad Fauzi"
             start += 1
@@ -327,7 +332,7 @@ def _segments(run: str) -> tuple[tuple[int, int, EntityType, str | None, bool], 
         # "Hotel Maleo dan Kantor Gubernur": a head word after "dan" starts a second organisation
         org = words[start] in g.org_heads
         for j in range(start + 1, end - 1):
-            if words[j].islower() and (not org or words[j + 1] in g.heads):
+            if words[j] == "dan" and (not org or words[j + 1] in g.heads):  # "Sergio van Dijk" stays one
                 plain_start = start
                 flush(j)
                 plain_start, titled = j + 1, False
@@ -378,7 +383,7 @@ def _known(words: list[str]) -> tuple[EntityType, str]:
 
 
 @lru_cache(maxsize=50_000)
-def _run_names(run: str) -> tuple[tuple[int, int, str, EntityType, str | None, bool, bool], ...]:
+def _run_names(run: str, initial: bool) -> tuple[tuple[int, int, str, EntityType, str | None, bool, bool], ...]:
     """The names of one capitalised run as (offset, length, name, type, canonical, titled, opens the run):
     everything a mention needs but its place in the text (cached like `_segments`)."""
     tokens = run.split(" ")
@@ -386,10 +391,18 @@ def _run_names(run: str) -> tuple[tuple[int, int, str, EntityType, str | None, b
     for w in tokens[:-1]:
         offsets.append(offsets[-1] + len(w) + 1)
     out = []
-    for first, end, kind, canon, titled in _segments(run):
+    for first, end, kind, canon, titled in _segments(run, initial):
         name = _clean(" ".join(tokens[first:end]))
         out.append((offsets[first], len(name), name, kind, canon, titled, first == 0))
     return tuple(out)
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Does a sentence start at `at` (> 0)? Most names follow a word and a space, which no sentence end is:
+    that test first, the pattern only for the rest."""
+    if at > 1 and text[at - 1] == " " and (text[at - 2].isalnum() or text[at - 2] == ","):
+        return False
+    return _SENTENCE_START.search(text, max(0, at - 8), at) is not None
 
 
 @lru_cache(maxsize=20_000)
@@ -398,12 +411,10 @@ def find_entities(text: str) -> list[Mention]:
     out: list[Mention] = []
     new = tuple.__new__  # a Mention without its Python-level constructor: texts hold many names
     for m in _RUN.finditer(text):
-        names = _run_names(m.group(0))
         at = m.start()
-        initial = False
-        for offset, length, name, kind, canon, titled, opens in names:
-            if opens:  # only the run's first word can be capitalised by its position
-                initial = at == 0 or _SENTENCE_START.search(text, max(0, at - 8), at) is not None
+        # only the run's first word can be capitalised by its position
+        initial = at == 0 or _opens_sentence(text, at)
+        for offset, length, name, kind, canon, titled, opens in _run_names(m.group(0), initial):
             start = at + offset
             out.append(new(Mention, (start, start + length, name, kind, canon, None, titled, opens and initial)))
     return _link_parenthesised(text, out) if "(" in text else out  # an alias needs its bracket

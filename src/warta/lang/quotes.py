@@ -19,7 +19,8 @@ from warta.lang.entities import Mention, find_entities, is_common_word
 MIN_WORDS = 4  # shorter quoted spans are scare quotes ("waktu yang tepat"), not statements
 MAX_CHARS = 1500
 
-_QUOTE = re.compile(rf"“([^”“]{{8,{MAX_CHARS}}})”|\"([^\"]{{8,{MAX_CHARS}}})\"")
+_CURLY = re.compile(r"“([^”“]*)”")
+MIN_CHARS = 8
 _VERBS = (
     r"kata|ujar|ucap|tutur|ungkap|jelas|tegas|cetus|tulis|lanjut|imbuh|tambah|sebut|terang|papar|pungkas|"
     r"mengatakan|menyatakan|mengungkapkan|menjelaskan|menegaskan|menuturkan|menambahkan|menyebut|menulis|"
@@ -48,6 +49,20 @@ _CUT = re.compile(
 _ANAPHOR = re.compile(
     r"^(?:dia|ia|beliau|mereka|pihaknya|dirinya|he|she|they|(?:\w+\s)?(?:tersebut|itu|ini))$", re.IGNORECASE
 )
+# a description of someone named before: `pemain yang kini memperkuat Persib Bandung itu`, `mantan pelatih Bali
+# United ini` (a lower-case noun opens it; a relative clause or a demonstrative closes it)
+_DESCRIPTION = re.compile(r"^[a-z]\w*\s(?:.*\s)?(?:yang\s.*|itu|ini|tersebut)$")
+# the name and the verb after the quote, in that order, maybe with a description between: `," Kuswara
+# menjelaskan.`, `," Thorne Lay, professor of earth sciences at the University of California, said.`
+_NAME_THEN_VERB = re.compile(
+    r"^[\s,.;:]*(?P<who>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})(?:\s*,[^\"“”;]{1,160}?)?\s+(?:mengatakan|"
+    r"menjelaskan|menegaskan|menambahkan|menuturkan|mengungkapkan|menyatakan|berkata|menulis|said|says|added|wrote)\b"
+)
+# an appositive name after the role: `Media Officer Persib, Irfan Suryadireja kepada ...`, `..., Kuswara S. Taryono,`
+_APPOSITIVE = re.compile(
+    r"\s*,\s*([A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})\s*(?:,|$|(?=\s(?:kepada|di|pada|dalam|saat|ketika|usai|"
+    r"seusai|setelah|dikutip|dilansir|to|in|on|at)\s))"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,9 +83,9 @@ def speaker_name(phrase: str, known: Callable[[], frozenset[str]] = frozenset) -
     (`Kim`) still names someone.
     """
     phrase = phrase.strip(" ,.")
-    if not phrase or _ANAPHOR.match(phrase):
+    if not phrase or _ANAPHOR.match(phrase) or _DESCRIPTION.match(phrase):
         return None
-    mentions = find_entities(phrase)
+    mentions = find_entities(" " + phrase)  # inside a sentence: its first word is not capitalised by position
     for kinds in (("person",), ("organization",), ("other",)):
         found = [m for m in mentions if m.type in kinds and (_usable(m) or m.name in known())]
         if found:
@@ -95,18 +110,23 @@ def _after(text: str, known: Callable[[], frozenset[str]]) -> tuple[bool, str | 
     """Attribution right after a quote: (anaphoric, speaker) or None when there is none."""
     m = _AFTER.match(text)
     if not m:
-        return None
+        named = _NAME_THEN_VERB.match(text)
+        return (False, name) if named and (name := speaker_name(named.group("who"), known)) else None
     who = m.group("who")
     if m.group("nya"):
         return True, None
     cut = _CUT.search(" " + who + " ")
     phrase = (" " + who + " ")[: cut.start()] if cut else who
     # an appositive name right after a comma: "menurut kantor berita pemerintah Korut, KCNA, dikutip ..."
-    app = re.match(r"\s*,\s*([A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3})\s*(?:,|$)", who[len(phrase.strip()) :])
-    if app:
-        phrase = f"{phrase} {app.group(1)}"
+    app = _APPOSITIVE.match(who[len(phrase.strip()) :])
     name = speaker_name(phrase, known)
+    if app and not (name and _is_person(name)):  # the role's holder, named after it (alone: a company's legal
+        name = speaker_name(app.group(1), known) or name  # name would swallow what follows it)
     return (name is None), name
+
+
+def _is_person(name: str) -> bool:
+    return any(m.type == "person" for m in find_entities(" " + name))
 
 
 def _before(text: str, known: Callable[[], frozenset[str]]) -> str | None:
@@ -121,6 +141,20 @@ def _name_words(paragraphs: list[str]) -> frozenset[str]:
     )
 
 
+def _quoted(para: str) -> list[tuple[int, int]]:
+    """Spans of the quotations in a paragraph, marks included. Straight marks pair in order (1st with 2nd, 3rd
+    with 4th): searching for a span from any mark took the closing mark of a short scare quote (`"stingy"`) as
+    the opening of a long one."""
+    spans = [(m.start(), m.end()) for m in _CURLY.finditer(para)]
+    marks = [k for k, c in enumerate(para) if c == '"']
+    spans += [(a, b + 1) for a, b in zip(marks[::2], marks[1::2], strict=False)]
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if (not out or a >= out[-1][1]) and MIN_CHARS <= b - a - 2 <= MAX_CHARS:
+            out.append((a, b))
+    return out
+
+
 def find_quotes(paragraphs: list[str]) -> list[QuoteMention]:
     """Direct quotes of one article with their speakers; `katanya`/`lanjutnya` reuse the last speaker."""
     out: list[QuoteMention] = []
@@ -130,18 +164,19 @@ def find_quotes(paragraphs: list[str]) -> list[QuoteMention]:
     known = cache(lambda: _name_words(paragraphs))  # built when first needed: most quotes do without
     for pi, para in enumerate(paragraphs):
         quoted = False
-        for m in _QUOTE.finditer(para):
+        for start, end in _quoted(para) if '"' in para or "“" in para else ():  # most paragraphs quote nobody
             quoted = True
-            quote = (m.group(1) or m.group(2)).strip(" ,.")
+            quote = para[start + 1 : end - 1].strip(" ,.")
             if len(quote.split()) < MIN_WORDS:
                 continue
-            before = para[: m.start()]
-            after = _after(para[m.end() :], known)
+            before = para[:start]
+            after = _after(para[end:], known)
             speaker = _before(before, known) if after is None else after[1]
             if speaker is None and (after is not None or not before.strip()):
                 # "katanya", "kata media tersebut", a bare quote paragraph: the one who spoke last, unless
                 # a paragraph since then introduced someone new
-                subject = _subject(paragraphs[plain_para], known) if plain_para > last_para else None
+                since = paragraphs[plain_para] if plain_para > last_para else ""
+                subject = _subject(since, known) if since and not _GOES_ON.search(since) else None
                 speaker = subject or last
             if speaker is not None and not _can_say(speaker, quote):
                 speaker = None  # better no speaker than a place or a body saying "saya"
@@ -153,6 +188,10 @@ def find_quotes(paragraphs: list[str]) -> list[QuoteMention]:
     return out
 
 
+# a paragraph that still reports the last speaker (`..., menurut dia, diawaki oleh Kapten Victor Chachon`)
+# introduces nobody: the names in it are what that speaker talks about
+_GOES_ON = re.compile(r"\b(?:menurut (?:dia|beliau)|menurutnya|(?:kata|ujar|ucap|tutur|jelas|lanjut|imbuh|tambah|"
+                      r"terang|sebut|ungkap|tegas)nya)\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:saya|aku|gue|gua)\b", re.IGNORECASE)
 
 

@@ -16,6 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from functools import lru_cache
+from urllib.parse import urlsplit
 
 from warta.lang.dates import WIB, DateMention, find_dates
 from warta.lang.tokens import content_terms, stopwords
@@ -56,7 +57,13 @@ _FUTURE = re.compile(
     r"(?:pekan|minggu|bulan) depan|will)\b",
     re.I,
 )
-_RETRO = re.compile(r"\b(?:kaleidoskop|kilas balik|(?:se|satu )tahun (?:yang )?lalu|mengenang|flashback)\b", re.I)
+_RETRO = re.compile(
+    r"\b(?:kaleidoskop|kilas balik|(?:se|satu )tahun (?:yang )?lalu|mengenang|flashback|tepat (?:pada )?hari ini)\b",
+    re.I,
+)
+# a headline or URL counting the years back names an anniversary piece ("1 Tahun Lalu, Jokowi Divaksin"); in a lead's
+# first sentence it is mostly background ("kasus yang terjadi dua tahun lalu")
+_ANNIVERSARY = re.compile(r"\b\d+ tahun (?:yang )?lalu\b", re.I)
 # Headlines of schedule, prediction and where-to-watch pieces: they recap the last result but are about
 # the next fixture, a different happening with the same names and numbers.
 _SCHEDULE = re.compile(
@@ -141,7 +148,8 @@ def features(article: Article, time: datetime | None = None, inferred: bool = Fa
     base = None if when is None else _EPOCH + timedelta(days=to_days(when))
     mentions = dates_in(lead, base)
     kind = "report"
-    if _RETRO.search(lead[:first_len]):
+    named = f"{article.title or ''} {_slug(article.url)}"
+    if _RETRO.search(lead[:first_len]) or _RETRO.search(named) or _ANNIVERSARY.search(named):
         kind = "retrospective"
     elif _SCHEDULE.match(lead[:first_len]) or (
         mentions and mentions[0].start < first_len and _announces(lead[: mentions[0].start])
@@ -164,6 +172,16 @@ def features(article: Article, time: datetime | None = None, inferred: bool = Fa
         events=list(dict.fromkeys(days))[:EVENT_DAYS],
         kind=kind,
     )
+
+
+def _slug(url: str | None) -> str:
+    """The words of a URL's last path segment (`.../1-tahun-lalu-jokowi-resmi-divaksin` -> `1 tahun lalu jokowi
+    resmi divaksin`): a page without a title still names its genre there."""
+    try:
+        path = urlsplit(url).path if url else ""
+    except ValueError:  # hostile input: "http://[::1"
+        return ""
+    return path.rstrip("/").rsplit("/", 1)[-1].replace("-", " ")
 
 
 def _announces(before_first_date: str) -> bool:
