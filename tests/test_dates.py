@@ -81,3 +81,9 @@ def test_find_dates_ignores_month_words_only_case_folding_reads() -> None:
     """`ſept` matches the month pattern under re.IGNORECASE but is no month: skipped, not a crash."""
     assert find_dates("Rapat 14 ſept 2023, lalu Kamis (14/9/2023).")[-1].date == date(2023, 9, 14)
     assert [m.date for m in find_dates("14 ſept 2023")] == []
+
+
+@pytest.mark.parametrize(("text", "day"), [("KEMARİN banjir surut", "2024-03-04"), ("beſok pagi", "2024-03-06"),
+                                           ("hari ını ada rapat", "2024-03-05")])
+def test_letters_ignorecase_folds_to_ascii_neither_raise_nor_lose_the_day(text: str, day: str) -> None:
+    assert [str(m.date) for m in find_dates(text, datetime(2024, 3, 5, 9))] == [day]

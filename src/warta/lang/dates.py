@@ -85,6 +85,15 @@ _WORD = re.compile(r"\w+")
 _OPENERS = MONTH_NAMES | {w for w in _WEEKDAYS if w.isalpha()} | {"jum"}  # words a `_DATE_MONTH` match opens with
 # letters re.IGNORECASE matches to ASCII ones that str.lower() does not map to them
 ODD_CASE = ("İ", "ı", "ſ")
+_ODD_FOLD = str.maketrans({"ı": "i", "ſ": "s", "\u0307": None})  # İ lowers to i + a combining dot
+
+
+def _fold(word: str) -> str:
+    """A matched word as re.IGNORECASE read it: `KEMARİN` -> `kemarin`, `beſok` -> `besok` (str.lower() alone
+    gives `kemari̇n`, which no table holds)."""
+    return word.lower().translate(_ODD_FOLD)
+
+
 _WD_BEFORE = re.compile(rf"\b(?P<wd>{_WD_RE})\s*,?\s*(?:\(\s*)?$", re.IGNORECASE)
 # Where a `_DATE_DIGIT` match can start: a digit and a separator or space after one or two digits, or a year
 # and a hyphen. A plain scan (the pattern opens with a character class), so most digits are never tried.
@@ -287,13 +296,15 @@ def find_dates(text: str, base: date | datetime | None = None) -> list[DateMenti
             for m in _WEEKDAY_ONLY.finditer(text):
                 if not free(m.start(), m.end()):
                     continue
-                wd = _WEEKDAYS[m.group("wd").lower().replace("’", "'")]
-                add(m.start(), m.end(), b - timedelta(days=(b.weekday() - wd) % 7), None, True)
+                wd = _WEEKDAYS.get(_fold(m.group("wd")).replace("’", "'"))
+                if wd is not None:
+                    add(m.start(), m.end(), b - timedelta(days=(b.weekday() - wd) % 7), None, True)
         if any(w in low for w in _REL_WORDS) or any(c in text for c in ODD_CASE):
             for m in _RELATIVE.finditer(text):
                 if free(m.start(), m.end()):
-                    rel = re.sub(r"\s+", " ", m.group("rel").lower())
-                    add(m.start(), m.end(), b + timedelta(days=_REL_DAYS[rel]), None, False)
+                    shift = _REL_DAYS.get(re.sub(r"\s+", " ", _fold(m.group("rel"))))
+                    if shift is not None:
+                        add(m.start(), m.end(), b + timedelta(days=shift), None, False)
     out.sort(key=lambda x: x.start)
     return out
 

@@ -79,7 +79,7 @@ def _featurize(index: StoryIndex, article: Article) -> Features:
     article must not stop a batch."""
     try:
         return index.featurize(article)
-    except (TypeError, ValueError, AttributeError) as exc:
+    except Exception as exc:  # a rule's bug on odd text (a KeyError in a date table once) must not stop a batch
         log.warning("%s: cannot compare this article with others (%s); it forms a story alone", article.id, exc)
         return Features(article.id, None, Counter(), Counter(), Counter(), Counter())
 

@@ -253,7 +253,7 @@ class StoryIndex:
         self._join(sid, feats, vecs, keys, time, article, dots)
         if decision.merged:
             sid = min([sid, *decision.merged], key=lambda s: self._first[s])
-            for other in {decision.story, *decision.merged} - {sid}:
+            for other in sorted({decision.story, *decision.merged} - {sid}):  # sorted: the same in every process
                 self.merge(other, sid)
         if article is not None:
             article.story = sid
