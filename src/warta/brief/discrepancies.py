@@ -159,15 +159,30 @@ def measures(text: str) -> tuple[dict[str, tuple[float, str]], str]:
 def _measure_discrepancies(ix: SentenceIndex) -> list[Discrepancy]:
     """Per unit, the sentences linked by a statement in common (aligned or close, any outlets, any values):
     a linked set with two values or more is one discrepancy, each value with every sentence that gives it."""
-    found = [measures(u.text) if _may_measure(u.words) else ({}, "") for u in ix.units]
-    stated = [i for i, (m, _) in enumerate(found) if m]
-    context = {i: _context(ix, i, found[i][1]) for i in stated}
+    found = {i: m for i, u in enumerate(ix.units) if _may_measure(u.words) and (m := measures(u.text))[0]}
+    by_unit: dict[str, list[int]] = {}  # the sentences stating each unit: pairs are looked for within these
+    for i, (figures, _) in found.items():
+        for unit in figures:
+            by_unit.setdefault(unit, []).append(i)
+    context: dict[int, set[str]] = {}
+    close: dict[tuple[int, int], bool] = {}  # two sentences may share several units
+
+    def linked_pair(i: int, j: int) -> bool:
+        if (i, j) not in close:
+            if ix.sim[i, j] >= CLOSE:
+                close[i, j] = True
+            else:
+                for k in (i, j):
+                    if k not in context:
+                        context[k] = _context(ix, k, found[k][1])
+                close[i, j] = _aligned(context[i], context[j])
+        return close[i, j]
+
     linked: dict[str, dict[int, set[int]]] = {}  # unit -> sentence -> the sentences it is linked to
-    for n, i in enumerate(stated):
-        for j in stated[n + 1 :]:
-            common = found[i][0].keys() & found[j][0].keys()
-            if common and (ix.sim[i, j] >= CLOSE or _aligned(context[i], context[j])):
-                for unit in common:
+    for unit, members in by_unit.items():
+        for n, i in enumerate(members):
+            for j in members[n + 1 :]:
+                if linked_pair(i, j):
                     linked.setdefault(unit, {}).setdefault(i, set()).add(j)
                     linked[unit].setdefault(j, set()).add(i)
     out = []

@@ -20,6 +20,7 @@ MIN_WORDS = 4  # shorter quoted spans are scare quotes ("waktu yang tepat"), not
 MAX_CHARS = 1500
 
 _CURLY = re.compile(r"“([^”“]*)”")
+_STRAIGHT = re.compile('"')
 MIN_CHARS = 8
 _VERBS = (
     r"kata|ujar|ucap|tutur|ungkap|jelas|tegas|cetus|tulis|lanjut|imbuh|tambah|sebut|terang|papar|pungkas|"
@@ -146,7 +147,7 @@ def _quoted(para: str) -> list[tuple[int, int]]:
     with 4th): searching for a span from any mark took the closing mark of a short scare quote (`"stingy"`) as
     the opening of a long one."""
     spans = [(m.start(), m.end()) for m in _CURLY.finditer(para)]
-    marks = [k for k, c in enumerate(para) if c == '"']
+    marks = [m.start() for m in _STRAIGHT.finditer(para)]
     spans += [(a, b + 1) for a, b in zip(marks[::2], marks[1::2], strict=False)]
     out: list[tuple[int, int]] = []
     for a, b in sorted(spans):
