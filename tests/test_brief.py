@@ -343,3 +343,12 @@ def test_a_line_up_or_a_title_case_headline_is_no_claim() -> None:
     story = Story("x", [one_paragraph("a", "Harian A", text)])
     assert [u.text for u in index_for(story).units] == [
         "Real Madrid menjuarai Piala Super Eropa setelah mengalahkan Manchester United."]
+
+
+def test_a_place_named_after_a_club_is_not_the_club() -> None:
+    story = Story("juve", [
+        one_paragraph("a", "Harian A", "Juventus kalah dari Real Madrid di Juventus Stadium pada Sabtu malam."),
+        one_paragraph("b", "Harian B", "Juventus tumbang di kandang sendiri, Juventus Stadium, Sabtu malam."),
+    ])
+    names = {e.name: e.aliases for e in make_brief(story).entities}
+    assert "Juventus" not in names.get("Juventus Stadium", [])

@@ -183,9 +183,20 @@ def _merge(buckets: dict[str, _Bucket], links: list[tuple[str, str]]) -> _Union:
         owner = owners.get(k.lower(), ())
         if " " not in k and not buckets[k].canonical and len(owner) == 1:
             head = next(iter(owner))
+            if _named_after(head, k):
+                continue  # "Juventus Stadium" is not Juventus, "Bandara Soekarno" not Soekarno
             if _personal(buckets[head]) or not is_common_word(k) and k.lower() not in _generic_words():
                 uf.join(k, head)
     return uf
+
+
+# places and buildings named after someone or something: the short name is that other thing, not a short form
+_FACILITIES = frozenset("""stadion stadium bandara airport jalan jl gedung masjid gereja universitas university hotel
+    sekolah pelabuhan stasiun arena museum tol rs rsud taman lapangan gelanggang monumen""".split())
+
+
+def _named_after(name: str, short: str) -> bool:
+    return any(w in _FACILITIES for w in name.lower().split() if w != short.lower())
 
 
 @lru_cache(maxsize=1)
