@@ -26,6 +26,7 @@ from functools import lru_cache
 import numpy as np
 
 from warta.brief.align import SentenceIndex, terms
+from warta.brief.entities import UnionFind
 from warta.brief.timeline import DATE_WORDS, unit_dates
 from warta.lang.dates import ODD_CASE, DateMention
 from warta.lang.entities import canonicalize, find_entities, gazetteer, name_key
@@ -85,6 +86,9 @@ _MEASURE = re.compile(
     rf"|pukul\s+(?P<clock>\d{{1,2}})[.:](?P<min>\d{{2}})(?:\s*(?P<zone>(?i:WIB|WITA|WIT))\b)?"
     rf"|{_FIGURE.replace('num', 'num2')}\s*(?P<unit>{'|'.join(_UNITS)}|magnitudo|magnitude|SR|%)(?![\w-]))",
 )
+# other ways to write a unit -> the name a discrepancy is labelled with
+_UNIT_NAMES = {"magnitude": "magnitudo", "sr": "magnitudo", "m": "magnitudo", "skala richter": "magnitudo",
+               "km": "kilometer"}  # fmt: skip
 _ZONE_HOURS = {"WIB": 0, "WITA": 1, "WIT": 2}
 CLOSE = 0.9  # alignment score (1 = same statement) at which two sentences' figures are compared anyway
 _PART = re.compile(r"\s*(?:yang\s+)?(?:\w+\s+){0,2}(?:di|ke|dari|in|at|to)\s+(?:antaranya\b|[A-Z])")
@@ -149,8 +153,7 @@ def measures(text: str) -> tuple[dict[str, tuple[float, str]], str]:
             found.setdefault("pukul", []).append((float(minutes), m.group(0).removeprefix("pukul ").strip()))
             continue
         unit = (m.group("pre") or m.group("unit")).lower()
-        unit = {"magnitude": "magnitudo", "sr": "magnitudo", "m": "magnitudo", "skala richter": "magnitudo",
-                "km": "kilometer"}.get(unit, unit)  # fmt: skip
+        unit = _UNIT_NAMES.get(unit, unit)
         raw = m.group("num") or m.group("num2")
         found.setdefault(unit, []).append((_figure(raw), raw))
     return {u: vs[0] for u, vs in found.items() if len({v for v, _ in vs}) == 1}, " ".join(said)
@@ -178,28 +181,20 @@ def _measure_discrepancies(ix: SentenceIndex) -> list[Discrepancy]:
                 close[i, j] = _aligned(context[i], context[j])
         return close[i, j]
 
-    linked: dict[str, dict[int, set[int]]] = {}  # unit -> sentence -> the sentences it is linked to
-    for unit, members in by_unit.items():
+    out = []
+    for unit, members in by_unit.items():  # members in sentence order
+        linked: UnionFind[int] = UnionFind()
         for n, i in enumerate(members):
             for j in members[n + 1 :]:
                 if linked_pair(i, j):
-                    linked.setdefault(unit, {}).setdefault(i, set()).add(j)
-                    linked[unit].setdefault(j, set()).add(i)
-    out = []
-    for unit, edges in linked.items():
-        seen: set[int] = set()
-        for start in sorted(edges):
-            if start in seen:
-                continue
-            part, todo = set(), [start]
-            while todo:
-                k = todo.pop()
-                if k not in part:
-                    part.add(k)
-                    todo.extend(edges[k] - part)
-            seen |= part
+                    linked.join(i, j)
+        parts: dict[int, list[int]] = {}  # named by their first sentence, so in the order they start
+        for k in members:
+            if k in linked.parent:
+                parts.setdefault(linked.find(k), []).append(k)
+        for part in parts.values():
             values: dict[float, tuple[str, int, set[int]]] = {}
-            for k in sorted(part):
+            for k in part:
                 value, written = found[k][0][unit]
                 values.setdefault(value, (written, k, set()))[2].add(k)
             outlets = {ix.witness[ix.units[k].article] for k in part}
@@ -363,15 +358,19 @@ def _role_words() -> frozenset[str]:
 def _may_count(words: frozenset[str]) -> bool:
     """A kind word and a number (digits or a number word): the cheap test before the count patterns."""
     return not _KIND_WORDS.isdisjoint(words) and (
-        not _NUMBER_WORDS.keys().isdisjoint(words) or any(w[:1].isdigit() for w in words))
+        not _NUMBER_WORDS.keys().isdisjoint(words) or _has_figure(words))
 
 
-_UNIT_WORDS = frozenset(_UNITS) | {"magnitudo", "magnitude", "sr", "m", "pukul"}
+_UNIT_WORDS = frozenset(_UNITS) | frozenset(_UNIT_NAMES.values()) | {w for w in _UNIT_NAMES if " " not in w} | {"pukul"}
 
 
 def _may_measure(words: frozenset[str]) -> bool:
     """A unit word and a figure: the cheap test before the measure pattern."""
-    return not _UNIT_WORDS.isdisjoint(words) and any(w[:1].isdigit() for w in words)
+    return not _UNIT_WORDS.isdisjoint(words) and _has_figure(words)
+
+
+def _has_figure(words: frozenset[str]) -> bool:
+    return any(w[:1].isdigit() for w in words)
 
 
 def _has_role_word(words: frozenset[str]) -> bool:

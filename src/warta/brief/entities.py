@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
 from operator import itemgetter
+from typing import Generic, TypeVar
 
 from warta.brief.align import SentenceIndex
 from warta.lang.entities import find_entities, gazetteer, is_common_word, name_key
@@ -45,18 +46,23 @@ class _Bucket:
     outlets: set[str] = field(default_factory=set)
 
 
-class _Union:
-    def __init__(self) -> None:
-        self.parent: dict[str, str] = {}
+K = TypeVar("K", str, int)
 
-    def find(self, k: str) -> str:
+
+class UnionFind(Generic[K]):
+    """Disjoint sets of names (or sentence numbers); each set is named by its smallest member."""
+
+    def __init__(self) -> None:
+        self.parent: dict[K, K] = {}
+
+    def find(self, k: K) -> K:
         self.parent.setdefault(k, k)
         while self.parent[k] != k:
             self.parent[k] = self.parent[self.parent[k]]
             k = self.parent[k]
         return k
 
-    def join(self, a: str, b: str) -> None:
+    def join(self, a: K, b: K) -> None:
         ra, rb = self.find(a), self.find(b)
         if ra != rb:
             self.parent[max(ra, rb)] = min(ra, rb)
@@ -155,8 +161,8 @@ def _add(total: dict[str, int], counts: dict[str, int]) -> None:
         total[k] = total.get(k, 0) + n
 
 
-def _merge(buckets: dict[str, _Bucket], links: list[tuple[str, str]]) -> _Union:
-    uf = _Union()
+def _merge(buckets: dict[str, _Bucket], links: list[tuple[str, str]]) -> UnionFind[str]:
+    uf: UnionFind[str] = UnionFind()
     for a, b in links:
         if a in buckets and b in buckets:
             uf.join(a, b)

@@ -290,7 +290,7 @@ def _split_org(words: list[str], first: int, end: int) -> int:
 
 
 @lru_cache(maxsize=50_000)
-def _segments(run: str, initial: bool = True) -> tuple[tuple[int, int, EntityType, str | None, bool], ...]:
+def _segments(run: str, initial: bool) -> tuple[tuple[int, int, EntityType, str | None, bool], ...]:
     """Split one capitalised run into names: (first word, end word, type, canonical, titled). `initial`: the
     run opens a sentence, so its first word may be capitalised by position alone (`Undangan Kim`). Cached: the
     same runs of names (`Presiden Rusia Vladimir Putin`) recur across sentences, articles and stories."""
@@ -320,7 +320,7 @@ def _segments(run: str, initial: bool = True) -> tuple[tuple[int, int, EntityTyp
         holder = bool(out) and out[-1][1] == start and out[-1][2] == "organization"
         company = _clean(words[end - 1]) in g.org_tails  # what is left must be more than "Games"
         # inside a sentence, a two-word run keeps its dictionary word (`Indra Sjafri`); a longer one opened by
-        # one is mostly a role before a name (`Camat Budi Hartono`)
+        # one is mostly a role before a name (`Camat Budi Hartono`; `end` counts from the run's start there)
         while end - start >= 2 + company and (titled and not holder or start == 0 and (initial or end >= 3 + company)) \
                 and len(words[start]) >= 5 \
                 and words[start] not in g.heads and is_common_word(words[start]) \

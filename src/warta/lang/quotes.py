@@ -86,7 +86,7 @@ def speaker_name(phrase: str, known: Callable[[], frozenset[str]] = frozenset) -
     phrase = phrase.strip(" ,.")
     if not phrase or _ANAPHOR.match(phrase) or _DESCRIPTION.match(phrase):
         return None
-    mentions = find_entities(" " + phrase)  # inside a sentence: its first word is not capitalised by position
+    mentions = _names_inside(phrase)
     for kinds in (("person",), ("organization",), ("other",)):
         found = [m for m in mentions if m.type in kinds and (_usable(m) or m.name in known())]
         if found:
@@ -127,7 +127,12 @@ def _after(text: str, known: Callable[[], frozenset[str]]) -> tuple[bool, str | 
 
 
 def _is_person(name: str) -> bool:
-    return any(m.type == "person" for m in find_entities(" " + name))
+    return any(m.type == "person" for m in _names_inside(name))
+
+
+def _names_inside(phrase: str) -> list[Mention]:
+    """The names of a phrase cut from inside a sentence: its first word is not capitalised by position."""
+    return find_entities(" " + phrase)
 
 
 def _before(text: str, known: Callable[[], frozenset[str]]) -> str | None:

@@ -18,6 +18,7 @@ from warta.render.labels import (
     agreed_title,
     by_time,
     cited_outlets,
+    copied_from,
     document_labels,
     format_iso_date,
     in_order,
@@ -68,7 +69,7 @@ def _chips(sources: list[str], by_id: dict[str, Article], labels: Labels) -> str
         if (a := by_id.get(s)) is not None:
             firsts.setdefault(outlet_name(a), a)
     chips = []
-    for outlet, copies in cited_outlets(sources, list(by_id.values())):
+    for outlet, copies in cited_outlets(sources, by_id):
         if outlet not in firsts:  # an id the story does not hold
             chips.append(f'<span class="src">{e(outlet)}</span>')
             continue
@@ -90,9 +91,8 @@ def _section(title: str, body: str, css: str = "") -> str:
 def _published(brief: Brief, labels: Labels, by_id: dict[str, Article]) -> str:
     items = []
     for a, stamp in publication_line(brief.story.articles, labels.lang):
-        copy = ""
-        if a.near_copy_of and a.near_copy_of in by_id:
-            copy = f" ({e(labels.copy_of)} {e(outlet_name(by_id[a.near_copy_of]))})"
+        original = copied_from(a, by_id)
+        copy = f" ({e(labels.copy_of)} {e(original)})" if original else ""
         when = f'<time datetime="{e(iso_published(a))}">{e(stamp)}</time>' if stamp else ""
         items.append(f'<li class="meta">{source_chip(a)}{when}{copy}</li>')
     return f'<ul class="outlets">{"".join(items)}</ul>'

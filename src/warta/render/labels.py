@@ -120,11 +120,11 @@ def source_outlets(sources: list[str], outlets: dict[str, str]) -> list[str]:
     return list(dict.fromkeys(outlets.get(s, s) for s in in_order(sources, outlets)))
 
 
-def cited_outlets(sources: list[str], articles: list[Article]) -> list[tuple[str, list[str]]]:
-    """The independent outlets behind a list of article ids, in publication order, each with the outlets that
-    only republished its cited text (their article is a near copy of one cited here). A copy is no second
-    witness (`Claim.outlets` counts it as its original's outlet), but the reader still sees who ran it."""
-    by_id = {a.id: a for a in by_time(articles)}
+def cited_outlets(sources: list[str], by_id: dict[str, Article]) -> list[tuple[str, list[str]]]:
+    """The independent outlets behind a list of article ids, each with the outlets that only republished its
+    cited text (their article is a near copy of one cited here), in the order of `by_id` (the story's articles
+    by publication, built once per story). A copy is no second witness (`Claim.outlets` counts it as its
+    original's outlet), but the reader still sees who ran it."""
     own: dict[str, list[str]] = {}
     copied: list[tuple[str, str]] = []  # (original's outlet, copier's outlet)
     for s in in_order(sources, by_id):
@@ -138,6 +138,12 @@ def cited_outlets(sources: list[str], articles: list[Article]) -> list[tuple[str
         if copier not in own and copier not in own.setdefault(outlet, []):
             own[outlet].append(copier)
     return list(own.items())
+
+
+def copied_from(article: Article, by_id: dict[str, Article]) -> str | None:
+    """The outlet whose article this one is a near copy of, when the story holds it."""
+    original = by_id.get(article.near_copy_of or "")
+    return outlet_name(original) if original is not None else None
 
 
 def time_key(article: Article) -> float:

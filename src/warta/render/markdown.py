@@ -12,7 +12,9 @@ from warta.model import Article, Brief, Claim, InputError
 from warta.render.labels import (
     Labels,
     agreed_title,
+    by_time,
     cited_outlets,
+    copied_from,
     document_labels,
     format_iso_date,
     outlet_name,
@@ -29,20 +31,20 @@ def md(text: str | None) -> str:
     return _SPECIAL.sub(r"\\\1", _SPACE.sub(" ", text or "").strip())
 
 
-def _outlets(sources: list[str], articles: list[Article], labels: Labels) -> str:
+def _outlets(sources: list[str], by_id: dict[str, Article], labels: Labels) -> str:
     """`Kompas.com (disalin Tribunnews.com), Okezone`: the witnesses, and who republished their text."""
     return ", ".join(
         md(o) + (f" ({labels.copied_by} {', '.join(map(md, copies))})" if copies else "")
-        for o, copies in cited_outlets(sources, articles)
+        for o, copies in cited_outlets(sources, by_id)
     )
 
 
-def _cite(sources: list[str], articles: list[Article], labels: Labels) -> str:
-    return f"[{_outlets(sources, articles, labels)}]"
+def _cite(sources: list[str], by_id: dict[str, Article], labels: Labels) -> str:
+    return f"[{_outlets(sources, by_id, labels)}]"
 
 
-def _claims(claims: list[Claim], articles: list[Article], labels: Labels) -> list[str]:
-    return [f"- {md(c.text)} {_cite(c.sources, articles, labels)}" for c in claims]
+def _claims(claims: list[Claim], by_id: dict[str, Article], labels: Labels) -> list[str]:
+    return [f"- {md(c.text)} {_cite(c.sources, by_id, labels)}" for c in claims]
 
 
 def _section(title: str, lines: list[str]) -> list[str]:
@@ -51,22 +53,22 @@ def _section(title: str, lines: list[str]) -> list[str]:
 
 def _story(brief: Brief) -> list[str]:
     labels: Labels = story_labels(brief)
-    arts = brief.story.articles
-    by_id = {a.id: a for a in arts}
-    when = " · ".join(
-        f"{md(outlet_name(a))} {stamp}".rstrip()
-        + (f" ({labels.copy_of} {md(outlet_name(by_id[a.near_copy_of]))})" if a.near_copy_of in by_id else "")
-        for a, stamp in publication_line(arts, labels.lang)
-    )
+    by_id = {a.id: a for a in by_time(brief.story.articles)}  # publication order, for every citation
+
+    def published(a: Article, stamp: str) -> str:
+        original = copied_from(a, by_id)
+        return f"{md(outlet_name(a))} {stamp}".rstrip() + (f" ({labels.copy_of} {md(original)})" if original else "")
+
+    when = " · ".join(published(a, stamp) for a, stamp in publication_line(brief.story.articles, labels.lang))
     lines = [f"## {md(brief.headline)}", "", when, ""]
-    lines += _claims(brief.summary, arts, labels)
-    lines += _section(agreed_title(brief, labels), _claims(brief.agreed, arts, labels))
-    only = [f"- **{_outlets(c.sources, arts, labels)}**: {md(c.text)}" for c in brief.only_in]
+    lines += _claims(brief.summary, by_id, labels)
+    lines += _section(agreed_title(brief, labels), _claims(brief.agreed, by_id, labels))
+    only = [f"- **{_outlets(c.sources, by_id, labels)}**: {md(c.text)}" for c in brief.only_in]
     lines += _section(labels.only_in, only)
     lines += _section(
         labels.quotes,
         [
-            f"- {md(q.speaker) + ': ' if q.speaker else ''}“{md(q.text)}” {_cite(q.sources, arts, labels)}"
+            f"- {md(q.speaker) + ': ' if q.speaker else ''}“{md(q.text)}” {_cite(q.sources, by_id, labels)}"
             for q in brief.quotes
         ],
     )
@@ -81,14 +83,14 @@ def _story(brief: Brief) -> list[str]:
     lines += _section(
         labels.timeline,
         [
-            f"- {format_iso_date(t.date, labels.lang)}: {md(t.text)} {_cite(t.sources, arts, labels)}"
+            f"- {format_iso_date(t.date, labels.lang)}: {md(t.text)} {_cite(t.sources, by_id, labels)}"
             for t in brief.timeline
         ],
     )
     discrepancies: list[str] = []
     for d in brief.discrepancies:
         discrepancies.append(f"- {md(d.about)}")
-        discrepancies += ["  " + line for line in _claims(d.claims, arts, labels)]
+        discrepancies += ["  " + line for line in _claims(d.claims, by_id, labels)]
     lines += _section(labels.discrepancies, discrepancies)
     return lines
 
