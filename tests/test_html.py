@@ -9,8 +9,10 @@ from pathlib import Path
 
 import pytest
 
+from warta.extract import extract_document
 from warta.extract import html as html_mod
 from warta.extract.html import html_to_text
+from warta.model import Document, WartaError
 
 NAV = "<nav><ul>" + "".join(f"<li><a href='/k{i}'>Kategori {i}</a></li>" for i in range(12)) + "</ul></nav>"
 FOOTER = "<footer><p>Copyright 2023 Contoh Media. Seluruh hak cipta dilindungi.</p></footer>"
@@ -153,3 +155,17 @@ def test_dateline_found_below_a_caption_kept_from_html(example_dir: Path, gold: 
     art = extract_document(Document(id="c", source="c.html", html=html))
     assert art.paragraphs[1:] == body
     assert art.dateline == gold["articles"][name]["dateline"]
+
+
+@pytest.mark.parametrize("body", ["<p>Gempa Majene</p>", "<p>Gempa</p><p>Majene, Sulbar</p>"])
+def test_truncated_page_is_an_input_error_not_an_empty_story(body: str) -> None:
+    doc = Document(id="p", source="cut.html", html=f"<html><body>{body}</body></html>")
+    with pytest.raises(WartaError, match="too little article text") as err:
+        extract_document(doc)
+    assert err.value.report.source == "cut.html"
+
+
+def test_short_feed_summary_is_still_an_article() -> None:
+    html = "<html><body><p>Presiden tiba di Jakarta.</p><p>Ia disambut menteri.</p></body></html>"
+    art = extract_document(Document(id="f", source="feed.xml#1", html=html))
+    assert art.paragraphs == ["Presiden tiba di Jakarta.", "Ia disambut menteri."]

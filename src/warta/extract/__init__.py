@@ -44,6 +44,7 @@ _QUICK_SAMPLE = 500  # ... of which these usually suffice
 _LANGUAGE_SAMPLE = 600  # characters of body text: enough for one document's language, cheap
 _EPOCH_MS_MIN, _EPOCH_MS_MAX = 1e11, 1e14  # epoch numbers from 1e11 on are milliseconds (1973 onwards)
 CHUNK = 256  # documents buffered for template statistics
+MIN_BODY_WORDS = 5  # fewer words of body (a headline, a truncated page) hold no sentence a brief can cite
 _WEB_URL = re.compile(r"https?://[^\s/]+\.[^\s/]+", re.IGNORECASE)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]")
 
@@ -157,6 +158,9 @@ def _finish(p: _Prepared, template: set[str] | None) -> Article:
     paragraphs = [ln.text for ln in p.lines if ln.body]
     if not paragraphs:
         raise WartaError(doc.source, "no article text was found (only boilerplate or no running prose).")
+    words = sum(len(p.split()) for p in paragraphs)
+    if words < MIN_BODY_WORDS:
+        raise WartaError(doc.source, f"too little article text ({words} words): a truncated page or a headline.")
     outlet, domain = _url_outlet(url)
     tm = read_metadata(p.lines, url, wire_outlet=bool(outlet and outlet.wire), site=site)
     hm, dm = p.html_meta, doc.meta
