@@ -127,3 +127,14 @@ def test_role_words_before_an_office_compass_places_and_titled_acronyms() -> Non
     assert not any(n.startswith("Umum") for n in got)
     assert _names("Bupati Lembata Selatan meninjau pasar.").get("Lembata Selatan") == "place"
     assert _names("Hal itu disampaikan Ketua DPW kemarin.").get("DPW") == "organization"  # an acronym, not a person
+
+
+def test_results_codes_venues_and_common_acronyms() -> None:
+    got = _story_entities(
+        "Marcus / Kevin (INA) menang atas Inoue / Kaneko (JPN) di Tokyo Metropolitan Gymnasium. Polisi tiba di TKP.",
+        "Ganda putra Indonesia mengalahkan pasangan Jepang di Metropolitan Gymnasium. Polisi memasang garis di TKP.",
+    )
+    by_name = {e.name: e for e in got}
+    assert "JPN" in by_name["Jepang"].aliases and "INA" in by_name["Indonesia"].aliases  # codes are the countries
+    assert any(e.type == "place" and "Gymnasium" in e.name for e in got)  # a venue, not a person
+    assert not any("TKP" in (e.name, *e.aliases) for e in got)  # "tempat kejadian perkara" names nobody

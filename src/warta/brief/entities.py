@@ -239,6 +239,8 @@ def _evident(members: list[_Bucket], name: str, kind: EntityType) -> bool:
     titled = any(b.titled for b in members)
     if not name[:1].isupper() or len(words) == 1 and (len(name) < 3 or is_common_word(name)):
         return False  # "Raya", "Kota", "KA": fragments of longer names; "dan HAM": a cut in the middle
+    if name in gazetteer().common_acronyms:
+        return False  # "TKP", "KTP": a thing, not a name
     if len(words) == 1 and not any(b.mid_sentence for b in members):
         return False  # capitalised only because it opens sentences ("Update", "Ngobrol")
     if kind in ("other", "person") and (len(words) > 1 or not titled) \

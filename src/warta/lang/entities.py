@@ -38,6 +38,8 @@ class Gazetteer:
     heads: frozenset[str]  # both kinds of head words
     roles: frozenset[str]  # lower-case roles one person holds at a time ("juru bicara", "kapolres")
     org_tails: frozenset[str]  # words that end a company's name ("Tbk", "Group", "Games")
+    place_tails: frozenset[str]  # words that end a place's name ("Gymnasium", "Arena")
+    common_acronyms: frozenset[str]  # acronyms of common nouns ("TKP", "KTP"): nobody's name
     people: dict[str, str]  # name_key of a well-known person's name or short name -> full name
 
 
@@ -81,6 +83,8 @@ def gazetteer() -> Gazetteer:
         heads=frozenset(rules["organization_heads"]) | frozenset(rules["place_heads"]),
         roles=frozenset(r.lower() for r in rules.get("roles", ())),
         org_tails=frozenset(rules["organization_tails"]),
+        place_tails=frozenset(rules["place_tails"]),
+        common_acronyms=frozenset(rules["common_acronyms"]),
         people=people,
     )
 
@@ -263,8 +267,8 @@ def _classify(words: list[str], titled: bool) -> EntityType:
         return "organization"
     if len(words) > 1 and _clean(words[-1]) in g.org_tails:  # "Epic Games", "Lippo Group"
         return "organization"
-    if len(words) > 1 and _clean(words[-1]) in _COMPASS:  # "Manggarai Selatan" even after "Bupati"
-        return "place"
+    if len(words) > 1 and (_clean(words[-1]) in _COMPASS or _clean(words[-1]) in g.place_tails):
+        return "place"  # "Manggarai Selatan" even after "Bupati"; "Tokyo Metropolitan Gymnasium"
     if words[0] in g.place_heads:
         return "place"
     # a name, not a capitalised phrase of common words ("Keuskupan Agung", "Data Informasi")
@@ -272,6 +276,8 @@ def _classify(words: list[str], titled: bool) -> EntityType:
     acronym = len(words) == 1 and words[0].isupper() and 2 <= len(words[0]) <= 5
     if titled and not acronym or looks_named and 2 * sum(is_common_word(w) for w in words) <= len(words):
         return "person"
+    if len(words) == 1 and words[0] in g.common_acronyms:
+        return "other"
     if len(words) == 1 and words[0].isupper() and len(words[0]) >= 2:
         return "organization"  # also after a title: "Ketua DPP", "Sekretaris BNPB"
     return "other"
