@@ -255,6 +255,7 @@ def test_sharing_names_is_not_saying_the_same() -> None:
         ("dan – Gunung itu meletus lagi kemarin sore", "dan – Gunung itu meletus lagi kemarin sore"),
         ("Jenazah akan dimakamkan di Ngawi. (det/wis)", "Jenazah akan dimakamkan di Ngawi."),
         ("Tim asal Kota Soto itu naik ke peringkat 10. (top / pra)", "Tim asal Kota Soto itu naik ke peringkat 10."),
+        ("Yusof Ishak menjabat tahun 1965 - 1970. (* / win)", "Yusof Ishak menjabat tahun 1965 - 1970."),
         ("KABARKITA.COMPolisi menangkap dua orang pelaku", "Polisi menangkap dua orang pelaku"),
         ("WHO.INT menyebut kasus naik", "WHO.INT menyebut kasus naik"),
         ("Skor akhir laga itu 2-1 (babak pertama 1/0)", "Skor akhir laga itu 2-1 (babak pertama 1/0)"),

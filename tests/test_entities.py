@@ -151,3 +151,9 @@ def test_town_is_not_a_short_form_of_its_club() -> None:
     got = _aliases("Kiper Persela Lamongan meninggal. Bupati Lamongan Fadeli melayat.",
                    "Persela Lamongan berduka. Warga Lamongan dan Bupati Lamongan Fadeli datang.")
     assert "Lamongan" not in got.get("Persela Lamongan", []) and "Lamongan" in got
+
+
+def test_particles_join_names_and_clubs_part_from_their_players() -> None:
+    got = _names("Pemain Barcelona Andres Iniesta membawa timnya ke semifinal Copa del Rey.")
+    assert got.get("Copa del Rey") and got.get("Andres Iniesta") == "person"
+    assert got.get("Barcelona") == "organization"

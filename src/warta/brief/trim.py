@@ -18,8 +18,8 @@ _DATELINE = re.compile(
     rf"^\s*(?:{_PREFIX_TOKEN}(?:\s*[,|/]\s*|\s+)){{0,5}}{_PREFIX_TOKEN}\s*"
     r"(?:(?:--|-\s*-|[-–—|])\s+(?=\S)|[–—](?=[A-Z\"“]))"  # an en or em dash may touch the first word
 )
-# an editor's initials after the last sentence: "... dimakamkan. (det/wis)", "(ant/rd)", "(*)"
-_CREDIT_TAIL = re.compile(r"(?<=[.!?\"”])\s*\((?:[a-z]{1,5}(?:\s?/\s?[a-z]{1,5})+|\*)\)\s*$", re.IGNORECASE)
+# an editor's initials after the last sentence: "... dimakamkan. (det/wis)", "(ant/rd)", "(*)", "(* / win)"
+_CREDIT_TAIL = re.compile(r"(?<=[.!?\"”])\s*\((?:(?:[a-z]{1,5}|\*)(?:\s?/\s?[a-z]{1,5})+|\*)\)\s*$", re.IGNORECASE)
 # an upper-case site name glued to the first word when the line break was lost: "TIMETODAY.IDTimnas ..."
 _GLUED_SITE = re.compile(r"^[A-Z][A-Z0-9-]{2,}\.(?:CO\.ID|COM|ID|NET|CO)(?=[A-Z][a-z])")
 # a short lower-case site tag: "jfid – Gunung Marapi meletus ..."

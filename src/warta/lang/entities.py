@@ -167,7 +167,7 @@ def name_key(name: str) -> str:
 
 _WORD = r"[A-Z][\w’'.]*(?:-[\w’']+)*"
 # a word that ends a sentence (`Real Madrid. Impian Buffon`) ends the run; an initial (`Kuswara S. Taryono`) does not
-_RUN = re.compile(rf"{_WORD}(?:(?<!\w\w\.)(?: |-)(?:(?:dan|of|de|bin|binti|van|von|al|el) )?{_WORD})*")
+_RUN = re.compile(rf"{_WORD}(?:(?<!\w\w\.)(?: |-)(?:(?:dan|of|de|del|da|dos|der|bin|binti|van|von|al|el) )?{_WORD})*")
 _PAREN_ALIAS = re.compile(r"\s*\(([A-Z][\w\-]{1,15})\)")
 _CALENDAR = frozenset(
     """senin selasa rabu kamis jumat sabtu minggu ahad januari februari maret april mei juni juli agustus
