@@ -107,3 +107,19 @@ def test_english_speaker_with_a_description_before_said() -> None:
     para = ('"Two hours after the earthquake, the wave is spreading out from the Bay of Bengal," Thorne Lay, professor '
             "of earth sciences at the University of California, Santa Cruz said.")
     assert [q.speaker for q in find_quotes([para])] == ["Thorne Lay"]
+
+
+def test_katanya_refers_to_whom_the_quotes_own_lead_in_names() -> None:
+    paragraphs = [
+        "Departemen Pemilu Singapura tidak menjelaskan alasan penolakan empat kandidat lainnya.",
+        "Halimah berjanji, kelak kalau memerintah, dia akan memberikan pelayanan terbaik. “Saya berjanji untuk "
+        "melayani masyarakat Singapura dan itu tidak berubah,” ujarnya.",
+        "Mengenai sosok Ipda Zasmi, Baso mengatakan, almarhum adalah sosok yang baik. “Konflik terkait dengan "
+        "tugasnya tidak ada masalah selama enam bulan,” terangnya.",
+        "Panglima TNI Jenderal Gatot Nurmantyo hendak memenuhi undangan itu. “Iya diundang langsung oleh Pemerintah "
+        "Amerika Serikat terkait acara itu,” tegasnya.",
+    ]
+    speakers = [q.speaker for q in find_quotes(paragraphs)]
+    assert speakers[0] == "Halimah"  # not the department of the paragraph before
+    assert speakers[1] == "Baso"  # the one who says it, not the one it is about
+    assert speakers[2] is not None and "Nurmantyo" in speakers[2]  # the person the paragraph opens with, not TNI

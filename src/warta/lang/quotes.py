@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from warta.lang.entities import Mention, find_entities, is_common_word
+from warta.lang.sentences import split_sentences
 
 MIN_WORDS = 4  # shorter quoted spans are scare quotes ("waktu yang tepat"), not statements
 MAX_CHARS = 1500
@@ -179,11 +180,13 @@ def find_quotes(paragraphs: list[str]) -> list[QuoteMention]:
             after = _after(para[end:], known)
             speaker = _before(before, known) if after is None else after[1]
             if speaker is None and (after is not None or not before.strip()):
-                # "katanya", "kata media tersebut", a bare quote paragraph: the one who spoke last, unless
-                # a paragraph since then introduced someone new
+                # "katanya", "kata media tersebut", a bare quote paragraph: whom the paragraph's own lead-in is
+                # about (`Halimah berjanji, ... "...," ujarnya`), else the one who spoke last, unless a paragraph
+                # since then introduced someone new
+                lead_in = _lead_in(before, known) if before.strip() and not _GOES_ON.search(before) else None
                 since = paragraphs[plain_para] if plain_para > last_para else ""
                 subject = _subject(since, known) if since and not _GOES_ON.search(since) else None
-                speaker = subject or last
+                speaker = lead_in or subject or last
             if speaker is not None and not _can_say(speaker, quote):
                 speaker = None  # better no speaker than a place or a body saying "saya"
             out.append(QuoteMention(pi, quote, speaker))
@@ -207,6 +210,30 @@ def _can_say(speaker: str, quote: str) -> bool:
     names = find_entities(speaker)
     kind = names[0].type if names else "other"
     return kind != "place" and not (kind == "organization" and _FIRST_PERSON.search(quote))
+
+
+# in a quote's lead-in, who says it: the name right before a verb of saying (`Baso mengatakan`, `Halimah (63),
+# menambahkan`, `hakim Kusno juga mengatakan`)
+_SAYS_IN = re.compile(
+    r"(?P<who>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})(?:\s*\([^()]{1,40}\))?,?(?:\s(?:juga|pun|lantas|lalu|kemudian|"
+    r"sempat|kembali))?\s(?:mengatakan|menjelaskan|menegaskan|menambahkan|menuturkan|mengungkapkan|menyatakan|"
+    r"berkata|menyebut(?:kan)?|mengaku|berjanji|menilai|mengingatkan|memastikan|said|says|added|wrote)\b"
+    r"|\b(?:[Mm]enurut|[Aa]ccording to)\s(?P<after>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})"
+)
+
+
+def _lead_in(before: str, known: Callable[[], frozenset[str]]) -> str | None:
+    """The speaker a quote's own lead-in names (`Halimah berjanji, ... "...," ujarnya`): the name at its last
+    verb of saying (`Baso mengatakan`, `menurut Baso`), else the person its paragraph opens with (`Panglima TNI
+    Jenderal Gatot Nurmantyo hendak ...`), else None (the article's last speaker or subject decides)."""
+    says = [m.group("who") or m.group("after") for m in _SAYS_IN.finditer(before)]
+    if says and (who := speaker_name(says[-1], known)):
+        return who
+    sentence = split_sentences(before.strip())[0]
+    for e in find_entities(sentence):
+        if e.type == "person" and (e.titled or " " in e.name or e.name in known()):
+            return e.name if not re.search(r"[,;]", sentence[: e.start]) else None
+    return None
 
 
 def _subject(paragraph: str, known: Callable[[], frozenset[str]]) -> str | None:
