@@ -12,6 +12,7 @@ import pytest
 from warta.brief import make_brief, supports
 from warta.brief.align import article_sentences, index_for, negated
 from warta.brief.claims import RESTATES, clarity
+from warta.brief.quotes import story_quotes
 from warta.brief.trim import trim_dateline
 from warta.lang.tokens import words
 from warta.model import Article, Story
@@ -353,3 +354,13 @@ def test_a_place_named_after_a_club_is_not_the_club() -> None:
     ])
     names = {e.name: e.aliases for e in make_brief(story).entities}
     assert "Juventus" not in names.get("Juventus Stadium", [])
+
+
+def test_a_dateline_is_nobody_who_speaks() -> None:
+    art = Article("a", "a.txt", [
+        "Magelang, Jawa Tengah (ANTARA News) - Kepala Staf Angkatan Darat (KSAD) Jenderal TNI Mulyono mengatakan "
+        "pasukan TNI menangani kelompok bersenjata di Papua dengan cara persuasif.",
+        "\"Kita melakukan pendekatan dengan cara persuasif, jadi tidak menggunakan cara kekerasan,\" katanya usai "
+        "meresmikan prasasti di Akademi Militer Magelang, Sabtu.",
+    ], outlet="Antara")
+    assert [q.speaker for q in story_quotes(Story("s", [art]))] == ["Mulyono"]

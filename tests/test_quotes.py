@@ -123,3 +123,12 @@ def test_katanya_refers_to_whom_the_quotes_own_lead_in_names() -> None:
     assert speakers[0] == "Halimah"  # not the department of the paragraph before
     assert speakers[1] == "Baso"  # the one who says it, not the one it is about
     assert speakers[2] is not None and "Nurmantyo" in speakers[2]  # the person the paragraph opens with, not TNI
+
+
+def test_a_paragraph_opening_with_ia_introduces_nobody_new() -> None:
+    quotes = find_quotes([
+        "“Saya harap tidak ada perubahan,” kata Deddy Mizwar di Bandung.",
+        "Ia berharap, Rakernas ke-3 PAN bisa memutuskan dukungan kepada dirinya untuk ikut dalam Pilgub Jabar.",
+        "“Mudah-mudahan bisa mengambil keputusan yang baik, apapun keputusannya,” ujarnya.",
+    ])
+    assert [q.speaker for q in quotes] == ["Deddy Mizwar", "Deddy Mizwar"]  # not PAN, named in the paragraph between

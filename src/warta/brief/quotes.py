@@ -11,6 +11,7 @@ import re
 from collections import Counter
 
 from warta.brief.align import terms
+from warta.brief.trim import trim_dateline
 from warta.lang.quotes import find_quotes
 from warta.model import Quote, Story
 
@@ -35,7 +36,9 @@ def story_quotes(story: Story, alias: dict[str, str] | None = None) -> list[Quot
     alias = alias or {}
     merged: list[tuple[frozenset[str], str, Counter[str], list[str]]] = []  # terms, text, speakers, sources
     for art in story.articles:
-        for q in find_quotes(art.paragraphs):
+        # a dateline (`Magelang, Jawa Tengah (ANTARA News) -`) is no one who could speak
+        paragraphs = [trim_dateline(art.paragraphs[0]), *art.paragraphs[1:]] if art.paragraphs else []
+        for q in find_quotes(paragraphs):
             t = terms(q.text)
             if not t:
                 continue

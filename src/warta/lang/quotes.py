@@ -197,10 +197,10 @@ def find_quotes(paragraphs: list[str]) -> list[QuoteMention]:
     return out
 
 
-# a paragraph that still reports the last speaker (`..., menurut dia, diawaki oleh Kapten Victor Chachon`)
-# introduces nobody: the names in it are what that speaker talks about
+# a paragraph that still reports the last speaker (`..., menurut dia, diawaki oleh Kapten Victor Chachon`, `Ia
+# berharap, Rakernas PAN ...`) introduces nobody: the names in it are what that speaker talks about
 _GOES_ON = re.compile(r"\b(?:menurut (?:dia|beliau)|menurutnya|(?:kata|ujar|ucap|tutur|jelas|lanjut|imbuh|tambah|"
-                      r"terang|sebut|ungkap|tegas)nya)\b", re.IGNORECASE)
+                      r"terang|sebut|ungkap|tegas)nya)\b|^\W*(?:ia|dia|beliau|he|she)\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:saya|aku|gue|gua)\b", re.IGNORECASE)
 
 
