@@ -157,3 +157,10 @@ def test_particles_join_names_and_clubs_part_from_their_players() -> None:
     got = _names("Pemain Barcelona Andres Iniesta membawa timnya ke semifinal Copa del Rey.")
     assert got.get("Copa del Rey") and got.get("Andres Iniesta") == "person"
     assert got.get("Barcelona") == "organization"
+
+
+def test_a_person_named_without_a_first_or_last_name_is_the_same_person() -> None:
+    got = _aliases("Wali Kota Tegal Siti Masitha Soeparno ditangkap KPK. Siti Masitha lalu dibawa ke Jakarta.",
+                   "Legenda Juventus Alessandro Del Piero memuji Bernardeschi. Menurut Del Piero, ia berbakat.")
+    assert "Siti Masitha" in got["Siti Masitha Soeparno"] and "Siti Masitha" not in got
+    assert "Del Piero" in got["Alessandro Del Piero"] and "Del Piero" not in got

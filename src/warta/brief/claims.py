@@ -20,7 +20,7 @@ from warta.model import Claim
 _DANGLING = re.compile(
     r"^(?:dia|ia|mereka|itu|ini|hal (?:itu|ini|tersebut)|namun|tetapi|tapi|sementara(?: itu)?|selain itu|"
     r"kemudian|lalu|sebelumnya|selanjutnya|jadi|oleh karena itu|bahkan|sedangkan|selain|diketahui|kendati|"
-    r"pasalnya|karena itu|untuk itu|dengan demikian|akibatnya|alhasil|pihaknya|mengingat|sehingga|"
+    r"pasalnya|karena itu|untuk itu|dengan demikian|akibatnya|alhasil|pihaknya|mengingat|sehingga|atau|"
     r"meski(?:pun)?|akan tetapi|adapun|dalam (?:hal|perkara|kasus) (?:itu|ini|tersebut)|he|she|they|it|this|"
     r"that|but|however|meanwhile|also|\w+ (?:tersebut|itu|ini)\b(?! (?:adalah|yakni|yaitu)))\b",
     re.IGNORECASE,

@@ -193,6 +193,14 @@ def _merge(buckets: dict[str, _Bucket], links: list[tuple[str, str]]) -> UnionFi
                 continue  # "Juventus Stadium" is not Juventus, "Bandara Soekarno" not Soekarno, "Lamongan" not Persela
             if _personal(buckets[head]) or not is_common_word(k) and k.lower() not in _generic_words():
                 uf.join(k, head)
+    # a person's name without its first or last words ("Siti Mashita", "Del Piero"): the one longer person's name
+    # that starts or ends with it
+    people = [(k, k.split()) for k in keys if " " in k and _personal(buckets[k])]
+    for k, words in people:
+        n = len(words)
+        holders = {uf.find(o) for o, ow in people if len(ow) > n and words in (ow[:n], ow[-n:])}
+        if len(holders) == 1:
+            uf.join(k, holders.pop())
     return uf
 
 
