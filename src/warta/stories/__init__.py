@@ -30,7 +30,7 @@ from collections.abc import Iterable
 from warta.model import Article, Story
 from warta.stories.decide import Model, default_model
 from warta.stories.explain import explain
-from warta.stories.features import Features
+from warta.stories.features import Features, lend_time
 from warta.stories.index import StoryIndex, dot, story_id
 from warta.stories.regroup import reconsider
 
@@ -103,4 +103,4 @@ def _borrow_times(index: StoryIndex, feats: list[Features]) -> None:
         scored = [(dot(vecs["body"], dated[k][1]["body"]), -(dated[k][0].time or 0.0), dated[k][0].id) for k in near]
         best = max(scored, default=None)
         if best is not None and best[0] >= NEIGHBOUR_MIN_COSINE:
-            f.time, f.time_inferred = -best[1], True
+            lend_time(f, -best[1])

@@ -91,6 +91,7 @@ class Features:
     events: list[float] = field(default_factory=list)  # days the lead names (days since the epoch)
 
     kind: str = "report"  # "report", "preview" (announces what will happen) or "retrospective"
+    lead: str = ""  # kept only when the article has no time: its weekdays are read once a neighbour lends one
 
     def bags(self) -> dict[str, Counter[str]]:
         return {"head": self.head, "body": self.body, "names": self.names, "numbers": self.numbers,
@@ -155,7 +156,6 @@ def features(article: Article, time: datetime | None = None, inferred: bool = Fa
         mentions and mentions[0].start < first_len and _announces(lead[: mentions[0].start])
     ):
         kind = "preview"
-    days = [_day(m.date) for m in mentions if base is None or abs((m.date - base.date()).days) <= 400]
     head = Counter(lead_terms)
     body = head.copy()  # the body's terms are the lead's and then the rest's: counted once
     body.update(terms[len(lead_terms) :])
@@ -169,9 +169,24 @@ def features(article: Article, time: datetime | None = None, inferred: bool = Fa
         numbers=numbers(text),
         terms=terms,
         time_inferred=inferred and when is not None,
-        events=list(dict.fromkeys(days))[:EVENT_DAYS],
+        events=event_days(mentions, base),
         kind=kind,
+        lead=lead if when is None else "",
     )
+
+
+def event_days(mentions: list[DateMention], base: datetime | None) -> list[float]:
+    """The first distinct days a lead names (days since the epoch), dates far from `base` left out."""
+    days = [_day(m.date) for m in mentions if base is None or abs((m.date - base.date()).days) <= 400]
+    return list(dict.fromkeys(days))[:EVENT_DAYS]
+
+
+def lend_time(feats: Features, time: float) -> None:
+    """An undated article takes a neighbour's time: now its lead's weekdays (`Kamis pukul 14.00`) name days too."""
+    feats.time, feats.time_inferred = time, True
+    if feats.lead and not feats.events:
+        base = _EPOCH + timedelta(days=time)
+        feats.events = event_days(dates_in(feats.lead, base), base)
 
 
 def _slug(url: str | None) -> str:
