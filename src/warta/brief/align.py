@@ -12,15 +12,15 @@ non-function word), not only names, since long names (`Wakil Duta Besar Amerika 
 McKee`) can outweigh two different predicates. `SentenceIndex.supports` is the one citation check the
 brief and the benchmarks use.
 
-Speed: each sentence is tokenised once (`analyse`: content terms and word set; what one token or chunk yields,
-its tokens, stems, content terms and fact word, is cached across stories), all pairs are scored with sparse
-matrix products (built straight from the term incidence, not by scanning the dense matrix), maxima per article
-are one reduction (an article's sentences are consecutive), the rules beyond shared words run only on close
-pairs of two sentences (the denial checks only where a side denies something), the pair rule only on near
-misses and one article at a time (batched matrix products, each article's term incidence built once; several
-texts, such as the titles, in one pass: `agreements_of`), and later stages share per-sentence results through
-`SentenceIndex.memo` and `unit_witnesses`. Every float is computed as it was by the plain dense version: the
-same operations on the same shapes and memory layouts (BLAS sums in an order that depends on them).
+Speed: each sentence is tokenised once (`analyse`: content terms and word set, put together from what each of its
+whitespace-separated chunks yields, tokens, content terms and fact words, cached across stories in one lookup a
+chunk), all pairs are scored with sparse matrix products (built straight from the term incidence, not by scanning
+the dense matrix), maxima per article are one reduction (an article's sentences are consecutive), the rules beyond
+shared words run only on close pairs of two sentences (the denial checks only where a side denies something), the
+pair rule only on near misses and one article at a time (batched matrix products, each article's term incidence
+built once; several texts, such as the titles, in one pass: `agreements_of`), and later stages share per-sentence
+results through `SentenceIndex.memo` and `unit_witnesses`. Every float is computed as it was by the plain dense
+version: the same operations on the same shapes and memory layouts (BLAS sums in an order that depends on them).
 """
 
 from __future__ import annotations
@@ -29,7 +29,8 @@ import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, islice
+from operator import itemgetter
 
 import numpy as np
 from scipy import sparse
@@ -59,16 +60,44 @@ def terms(sentence: str) -> frozenset[str]:
 def analyse(sentence: str) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     """A sentence's content terms, its lower-cased tokens as written, its word pairs (`orang tewas`; not two
     stopwords), the terms it denies (`negated`) and its fact words (see `_FUNCTION`), from one tokenisation
-    (two when a gazetteer alias is rewritten); what each token yields is cached (`_token_terms`, `_fact`)."""
-    cased = tokenize(sentence)
-    tokens = words(sentence)
+    (two when a gazetteer alias is rewritten): what each whitespace-separated chunk yields is cached (`_chunk`)."""
+    parts = _chunks(sentence)
+    if parts is None:  # a spaced amount (`Rp 13.500`) may be one token across chunks: the sentence whole
+        cased = tokenize(sentence)
+        tokens = words(sentence)
+        facts = frozenset(filter(None, map(_fact, cased[1:])))
+    else:
+        tokens = list(chain.from_iterable(map(_LOW, parts)))
+        facts = frozenset(filter(None, islice(chain.from_iterable(map(_FACTS, parts)), 1, None)))
     canonical = canonicalize(sentence, tokens)
     sw = stopwords()
-    pairs = frozenset(f"{a} {b}" for a, b in zip(tokens, tokens[1:], strict=False) if a not in sw or b not in sw)
+    pairs = frozenset({f"{a} {b}" for a, b in zip(tokens, tokens[1:], strict=False) if a not in sw or b not in sw})
     found = frozenset(tokens)
     denied = negated(tokens) if not NEGATORS.isdisjoint(found) else frozenset()
-    facts = frozenset(filter(None, map(_fact, cased[1:])))
-    return _content(tokens if canonical is sentence else words(canonical)), found, pairs, denied, facts
+    written = parts if canonical is sentence else _chunks(canonical)  # the terms: of the text as aliases rewrite it
+    if written is None:
+        content = _content(tokens if canonical is sentence else words(canonical))
+    else:
+        content = frozenset(chain.from_iterable(map(_TERMS, written)))
+    return content, found, pairs, denied, facts
+
+
+_LOW, _TERMS, _FACTS = itemgetter(0), itemgetter(1), itemgetter(2)  # the fields of a `_chunk`
+
+
+def _chunks(text: str) -> list[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] | None:
+    """`_chunk` of each whitespace-separated chunk of a text; None when it may hold a spaced amount (`Rp 13.500`,
+    see `tokens.tokenize`), whose token spans two chunks."""
+    return None if "Rp" in text else list(map(_chunk, text.split()))
+
+
+@lru_cache(maxsize=100_000)
+def _chunk(chunk: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """What one chunk without whitespace (`Putin,`) yields, cached: its lower-case tokens, their content terms and
+    each token's fact word ("" for none; see `_fact`)."""
+    cased = tokenize(chunk)
+    low = tuple(map(str.lower, cased))  # `words(chunk)`
+    return low, tuple(chain.from_iterable(map(_token_terms, low))), tuple(map(_fact, cased))
 
 
 # What a sentence says happened, apart from who: its lower-case words (names are capitalised; the first
@@ -176,7 +205,8 @@ def article_sentences(article: Article) -> list[str]:
     for para in article.paragraphs:
         for k, s in enumerate(split_sentences(para)):
             text = trim_dateline(s) if k == 0 else trim_credit(s)  # a dateline opens a paragraph
-            if MIN_WORDS <= len(text.split()) <= MAX_WORDS and not _JUNK.match(text) and _says_something(text):
+            # the trims leave single spaces between words (and none around them): no need to split
+            if MIN_WORDS <= text.count(" ") + 1 <= MAX_WORDS and not _JUNK.match(text) and _says_something(text):
                 out.append(text)
             if len(out) >= MAX_SENTENCES:
                 return out

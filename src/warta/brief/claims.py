@@ -25,7 +25,9 @@ _DANGLING = re.compile(
     r"that|but|however|meanwhile|also|\w+ (?:tersebut|itu|ini)\b(?! (?:adalah|yakni|yaitu)))\b",
     re.IGNORECASE,
 )
-_CAPITALISED = re.compile(r"(?<=\s)[A-Z][\w-]+")  # a capitalised word inside a sentence: a name, most likely
+# a capitalised word inside a sentence: a name, most likely (the capital before the look-behind, so that the regex
+# engine skips straight to capitals)
+_CAPITALISED = re.compile(r"[A-Z](?<=\s[A-Z])[\w-]+")
 _QUOTE_OPEN = re.compile(r"^[\"“”'‘]")
 _QUOTE_MARK = re.compile(r"[\"“”]")
 # the tail of a quote whose opening is in another sentence: `... Januari 2022," ujarnya.`

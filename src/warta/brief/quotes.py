@@ -19,16 +19,33 @@ SAME_QUOTE = 0.8  # share of the shorter quote's terms the other must hold
 MAX_QUOTES = 15
 
 
-_NON_WORD = re.compile(r"[\W_]+")
+_WORD = re.compile(r"[^\W_]+")  # a word: letters and digits (`\w` but the underscore)
 
 
-def _flat(text: str) -> str:
-    """Lower-cased words separated by single spaces, padded: word sequences become substring tests."""
-    return _flat_lowered(text.lower())
+def _words(text: str) -> list[str]:
+    """The lower-cased words of a text, in order."""
+    return _WORD.findall(text.lower())
 
 
-def _flat_lowered(low: str) -> str:
-    return f" {_NON_WORD.sub(' ', low).strip()} "
+def _holds(low: str, words: list[str]) -> bool:
+    """Does a lower-cased text write these words in a row, whatever marks or spaces stand between them? Read
+    only where the first word starts a word of the text, not by splitting the whole text into words."""
+    at = low.find(words[0])
+    while at >= 0:
+        if not (at and low[at - 1].isalnum()) and _reads(low, at, words):
+            return True
+        at = low.find(words[0], at + 1)
+    return False
+
+
+def _reads(low: str, at: int, words: list[str]) -> bool:
+    """Are these the words of the text from `at` on? (read one at a time: most places differ at once)"""
+    found = _WORD.finditer(low, at)
+    for word in words:
+        m = next(found, None)
+        if m is None or m.group() != word:
+            return False
+    return True
 
 
 def story_quotes(story: Story, alias: dict[str, str] | None = None) -> list[Quote]:
@@ -52,14 +69,13 @@ def story_quotes(story: Story, alias: dict[str, str] | None = None) -> list[Quot
             if art.id not in sources:
                 sources.append(art.id)
     lowered = {a.id: a.text.lower() for a in story.articles}
-    flat: dict[str, str] = {}  # an article's words, flattened only when all of a quote's words are in it
     out: list[Quote] = []
     for _, text, speakers, sources in merged:
-        needle = _flat(text)
-        # every word of a flat match is in the article: a few substring tests first, the longest words first
-        needed = sorted(set(needle.split()), key=len, reverse=True)
-        extra = [a for a, low in lowered.items() if a not in sources and needed and all(w in low for w in needed)
-                 and needle in (flat.get(a) or flat.setdefault(a, _flat_lowered(low)))]
+        quoted = _words(text)
+        # every word of the quote is in the article: a few substring tests first, the longest words first
+        needed = sorted(set(quoted), key=len, reverse=True)
+        extra = [a for a, low in lowered.items()
+                 if a not in sources and needed and all(w in low for w in needed) and _holds(low, quoted)]
         ids = [a.id for a in story.articles if a.id in sources or a.id in extra]
         speaker = max(speakers.items(), key=lambda kv: (kv[1], len(kv[0]), kv[0]))[0] if speakers else None
         out.append(Quote(speaker=speaker, text=text, sources=ids))

@@ -135,7 +135,8 @@ def select(
         has_date = np.array([any(dated[m] for m in g.units) for g in groups], dtype=np.float32)
     chosen: list[int] = []
     words = 0
-    while open_.any() and len(chosen) < max_sentences:
+    # once the words are spent every other claim would be turned down, one at a time: stop there
+    while open_.any() and len(chosen) < max_sentences and (max_words is None or words < max_words or not chosen):
         covered = w.coverage * (rows @ said) / weight
         gain = rel * np.maximum(0.0, 1.0 - np.maximum(same, covered)) ** w.redundancy
         if len(value):  # concept coverage (Gillick & Favre 2009): what several outlets write, said once

@@ -23,8 +23,9 @@ _ABBREVIATIONS = frozenset(
 )
 
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets, whitespace, then a
-# character that can open a sentence.
-_BOUNDARY = re.compile(r"([.!?]+)([\"'”’)\]]*)(\s+)(?=[\"'“‘(\[]?[A-Z0-9À-Ý])")
+# character that can open a sentence. (`[.!?][.!?]*`, not `[.!?]+`: a pattern that opens with a character class
+# lets the regex engine skip straight to those characters.)
+_BOUNDARY = re.compile(r"([.!?][.!?]*)([\"'”’)\]]*)(\s+)(?=[\"'“‘(\[]?[A-Z0-9À-Ý])")
 _DOTTED = re.compile(r"[A-Z]|(?:[A-Za-z]{1,3}\.)+[A-Za-z]{1,3}")
 _LINES = re.compile(r"\s*\n\s*")
 MAX_QUOTED = 600  # characters a quotation may hold a sentence open (an unclosed mark must not swallow a text)
