@@ -272,6 +272,8 @@ def test_clarity_marks_fragments() -> None:
     assert clarity("untuk meletakkan senjata mereka dan pulang ke keluarga.") < plain  # cut from its sentence
     assert clarity('"Kami akan terus mencari para pendaki," ujar Kepala Basarnas.') > clarity(
         'Kami akan terus mencari para pendaki," ujar Kepala Basarnas.')
+    assert clarity("Beginilah nasib puluhan pendaki yang terjebak di Gunung Marapi.") < plain  # points ahead
+    assert clarity("Atau setidaknya begitulah deskripsi yang muncul dalam karya populer.") < plain  # leans back
 
 
 def test_sentence_that_leans_back_follows_its_antecedent() -> None:
