@@ -81,8 +81,20 @@ _DATE_MONTH = re.compile(
     rf"(?:\s+(?P<y3>(?:19|20)\d\d)\b)?",
     re.IGNORECASE,
 )
-_WORD = re.compile(r"\w+")
 _OPENERS = MONTH_NAMES | {w for w in _WEEKDAYS if w.isalpha()} | {"jum"}  # words a `_DATE_MONTH` match opens with
+
+
+def _alternatives(words: Iterable[str]) -> str:
+    """A regex alternation of `words` factored by first letter (`j(?:anuari|an|...)|...`): where a word starts,
+    the engine then tries the few words of that letter rather than every word (almost twice as fast)."""
+    by_first: dict[str, list[str]] = {}
+    for w in sorted(words, key=len, reverse=True):
+        by_first.setdefault(w[0], []).append(re.escape(w[1:]))
+    return "|".join(f"{first}(?:{'|'.join(rest)})" for first, rest in sorted(by_first.items()))
+
+
+# An opener as a whole word of lower-cased text
+_OPENER = re.compile(rf"\b(?:{_alternatives(_OPENERS)})\b")
 # letters re.IGNORECASE matches to ASCII ones that str.lower() does not map to them
 ODD_CASE = ("İ", "ı", "ſ")
 _ODD_FOLD = str.maketrans({"ı": "i", "ſ": "s", "\u0307": None})  # İ lowers to i + a combining dot
@@ -106,7 +118,7 @@ _EMPTY = {"wd": None, "d1": None, "m1": None, "y1": None, "d2": None, "mon2": No
 def _date_spans(text: str) -> list[tuple[int, int, dict[str, str | None]]]:
     """(start, end, groups) of every dated expression, a weekday written before it included."""
     out = []
-    for m in _match_from(_DATE_DIGIT, text, (d.start() for d in _DATE_START.finditer(text))):
+    for m in _match_from(_DATE_DIGIT, text, map(_START, _DATE_START.finditer(text))):
         g = {**_EMPTY, **m.groupdict()}
         start = m.start()
         if not (m.group(0).startswith(("19", "20")) and m.group("y4")):
@@ -125,6 +137,9 @@ def _date_spans(text: str) -> list[tuple[int, int, dict[str, str | None]]]:
     return out
 
 
+_START = re.Match.start  # a match's start, as a function for `map` (the loop stays in C)
+
+
 def _match_from(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
     """`pattern.finditer(text)` for a pattern whose (non-empty) matches can only start at `starts` (ascending):
     the regex is tried there alone, not at every position (the engine's own scan of a pattern that opens with
@@ -138,10 +153,11 @@ def _match_from(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> I
 
 def _month_first(text: str) -> Iterator[re.Match[str]]:
     """`_DATE_MONTH.finditer(text)`: its matches start where a weekday or month word does (a whole word, or
-    `Jum` of `Jum'at`)."""
+    `Jum` of `Jum'at`), found in the lower-cased text: without ODD_CASE letters it has the text's positions and
+    word boundaries, and its letters are those re.IGNORECASE compares."""
     if any(c in text for c in ODD_CASE):  # re.IGNORECASE reads them as ASCII letters, str.lower() does not
         return _DATE_MONTH.finditer(text)
-    return _match_from(_DATE_MONTH, text, (w.start() for w in _WORD.finditer(text) if w.group().lower() in _OPENERS))
+    return _match_from(_DATE_MONTH, text, map(_START, _OPENER.finditer(text.lower())))
 
 
 # A month word the tables do not know, between a day and a year: handed to dateparser.
@@ -157,6 +173,14 @@ _RELATIVE = re.compile(r"\b(?P<rel>kemarin\s+lusa|kemarin|hari\s+ini|besok|lusa|
 _REL_DAYS = {"kemarin lusa": -2, "kemarin": -1, "hari ini": 0, "besok": 1, "lusa": 2, "yesterday": -1,
              "today": 0, "tomorrow": 1}  # fmt: skip
 _REL_WORDS = frozenset(k.split()[0] for k in _REL_DAYS)  # a `_RELATIVE` match starts with one of them
+# Where `_WEEKDAY_ONLY` and `_RELATIVE` matches can start, and `_LOOSE` ones (a digit, maybe a second, then a
+# space), for `_match_from`: the three open with a word boundary, which makes the regex engine try them at every
+# position, while these open with letters or a digit and are scanned for in C (two to four times faster). Each
+# match starts with a weekday's first three letters as `_WD_RE` writes them (capitalised or upper case), or with a
+# `_REL_WORDS` word in the lower-cased text; such a word has no boundary inside, so the scan misses no start.
+_WEEKDAY_AT = re.compile("|".join(sorted({f(w[:3]) for w in _WEEKDAYS for f in (str.capitalize, str.upper)})))
+_RELATIVE_AT = re.compile("|".join(sorted(_REL_WORDS)))
+_LOOSE_AT = re.compile(r"\d(?=\d?\s)")
 
 
 @dataclass(slots=True)
@@ -282,7 +306,8 @@ def find_dates(text: str, base: date | datetime | None = None) -> list[DateMenti
             continue
         t, end = _match_time(text, end)
         add(start, end, d, t, False)
-    for m in _LOOSE.finditer(text) if "19" in text or "20" in text else ():  # it needs a year
+    year = "19" in text or "20" in text  # a `_LOOSE` date needs one
+    for m in _match_from(_LOOSE, text, map(_START, _LOOSE_AT.finditer(text))) if year else ():
         if m.group("mon").lower() in _MONTHS or not free(m.start(), m.end()):
             continue
         d = _dateparser(m.group(0))
@@ -292,15 +317,17 @@ def find_dates(text: str, base: date | datetime | None = None) -> list[DateMenti
         # Both scans read the whole text and mostly find nothing, so each runs only when a word it looks
         # for occurs (lower-cased; a letter of ODD_CASE may fold into one for the regex alone, so it runs).
         low = text.lower()
-        if any(w in low for w in _WEEKDAYS):
-            for m in _WEEKDAY_ONLY.finditer(text):
+        if any(map(low.__contains__, _WEEKDAYS)):
+            for m in _match_from(_WEEKDAY_ONLY, text, map(_START, _WEEKDAY_AT.finditer(text))):
                 if not free(m.start(), m.end()):
                     continue
                 wd = _WEEKDAYS.get(_fold(m.group("wd")).replace("’", "'"))
                 if wd is not None:
                     add(m.start(), m.end(), b - timedelta(days=(b.weekday() - wd) % 7), None, True)
-        if any(w in low for w in _REL_WORDS) or any(c in text for c in ODD_CASE):
-            for m in _RELATIVE.finditer(text):
+        odd = any(c in text for c in ODD_CASE)  # re.IGNORECASE reads them as ASCII letters, lower() does not
+        if odd or any(map(low.__contains__, _REL_WORDS)):  # without them, `low` has the text's positions and letters
+            starts = map(_START, _RELATIVE_AT.finditer(low))
+            for m in _RELATIVE.finditer(text) if odd else _match_from(_RELATIVE, text, starts):
                 if free(m.start(), m.end()):
                     shift = _REL_DAYS.get(re.sub(r"\s+", " ", _fold(m.group("rel"))))
                     if shift is not None:

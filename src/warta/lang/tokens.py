@@ -3,8 +3,8 @@
 Tokens keep what news needs whole: numbers with separators (`2.000`, `6,2`, `14/9/2023`, `Rp13.500`),
 hyphenated names and reduplications (`Jong-un`, `luka-luka`). Stemming uses PySastrawi (the standard
 Indonesian stemmer) behind a cache, since news vocabularies are small and repetitive; for the same reason
-`tokenize` and `words` tokenise each whitespace-separated chunk (`Putin,`) once and cache it: no token spans
-whitespace but a spaced amount (`Rp 13.500`), and a text that may hold one is tokenised whole.
+`tokenize`, `words` and `content_terms` tokenise each whitespace-separated chunk (`Putin,`) once and cache it:
+no token spans whitespace but a spaced amount (`Rp 13.500`), and a text that may hold one is tokenised whole.
 """
 
 from __future__ import annotations
@@ -87,7 +87,31 @@ def _content_term(token: str) -> str:
     return stem(w) if w not in stopwords() and (len(w) > 1 or w.isdigit()) else ""
 
 
+_CHUNKS_KEPT = 100_000
+
+
+class _ChunkTerms(dict[str, tuple[str, ...]]):
+    """Whitespace-separated chunk (without `Rp`) -> its content terms, computed on a miss (`__missing__`).
+
+    A plain dict rather than an lru_cache: an article reads some two hundred chunks, and an LRU hit also
+    relinks its entry in a list, which costs more than the lookup itself. Emptied when full (_CHUNKS_KEPT),
+    so its memory stays bounded."""
+
+    def __missing__(self, chunk: str) -> tuple[str, ...]:
+        if len(self) >= _CHUNKS_KEPT:
+            self.clear()
+        terms = self[chunk] = tuple(filter(None, map(_content_term, _TOKEN.findall(chunk))))
+        return terms
+
+
+_CHUNK_TERMS = _ChunkTerms()
+
+
 def content_terms(text: str) -> list[str]:
     """Stemmed, lower-cased tokens without stopwords: the unit of lexical overlap. Tokens repeat, so
-    lower-casing, the stopword test and stemming are cached together per token as written."""
-    return list(filter(None, map(_content_term, _TOKEN.findall(text))))
+    lower-casing, the stopword test and stemming are cached together per token as written, and the
+    content terms of each whitespace-separated chunk once (like `words`; a lookup per chunk costs half
+    a regex pass over the whole text and a lookup per token)."""
+    if "Rp" in text:
+        return list(filter(None, map(_content_term, _TOKEN.findall(text))))
+    return list(chain.from_iterable(map(_CHUNK_TERMS.__getitem__, text.split())))

@@ -146,7 +146,8 @@ def features(article: Article, time: datetime | None = None, inferred: bool = Fa
     when = time or article.published
     lead_terms = content_terms(lead)  # the lead ends at a line break, so its tokens are the text's first
     terms = lead_terms + content_terms(text[len(lead) :]) if len(lead) < len(text) else lead_terms
-    base = None if when is None else _EPOCH + timedelta(days=to_days(when))
+    stamp = None if when is None else to_days(when)  # computed once: the time and the base of the lead's dates
+    base = None if stamp is None else _EPOCH + timedelta(days=stamp)
     mentions = dates_in(lead, base)
     kind = "report"
     named = f"{article.title or ''} {_slug(article.url)}"
@@ -161,7 +162,7 @@ def features(article: Article, time: datetime | None = None, inferred: bool = Fa
     body.update(terms[len(lead_terms) :])
     return Features(
         id=article.id,
-        time=to_days(when) if when else None,
+        time=stamp,
         head=head,
         body=body,
         phrases=Counter(map(" ".join, zip(terms, terms[1:], strict=False))),

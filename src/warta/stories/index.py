@@ -204,17 +204,22 @@ class StoryIndex:
 
     def vectors(self, feats: Features) -> dict[str, Vector]:
         """Unit TF-IDF vectors per field, weighted with the IDF known now, cut to their top terms (the
-        tail adds little to a cosine and most of its cost)."""
+        tail adds little to a cosine and most of its cost). The IDF cache is large, so a lookup in it is
+        mostly a cache miss: each term is looked up once (twice only in a bag with terms new to it), and a
+        bag whose counts are all 1 keeps its IDFs as they are (a TF of 1.0 changes no weight)."""
         out: dict[str, Vector] = {}
         self.idf("")  # renews the cache when due
         idf = self._idf_cache
         for name, bag in feats.bags().items():
-            missing = list(filterfalse(idf.__contains__, bag))
-            if missing:
-                self._learn_idf(missing)
+            values = list(map(idf.get, bag))
+            if not all(values):  # a None: terms the cache lacks (an IDF is at least 1, never falsy)
+                self._learn_idf(list(filterfalse(idf.__contains__, bag)))
+                values = list(map(idf.__getitem__, bag))
             counts = bag.values()
-            tf = map(_TF.__getitem__, counts) if max(counts, default=0) < len(_TF) else map(_tf, counts)
-            terms, values = bag.keys(), list(map(mul, tf, map(idf.__getitem__, bag)))
+            most = max(counts, default=0)
+            if most > 1 or min(counts, default=1) < 1:
+                values = list(map(mul, map(_TF.__getitem__, counts) if most < len(_TF) else map(_tf, counts), values))
+            terms = bag.keys()
             if len(values) > TOP_TERMS[name]:  # ties go to the earlier term (a stable sort): deterministic
                 top = sorted(zip(terms, values, strict=True), key=itemgetter(1), reverse=True)[: TOP_TERMS[name]]
                 terms, values = zip(*top, strict=True)
