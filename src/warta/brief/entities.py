@@ -194,11 +194,13 @@ def _merge(buckets: dict[str, _Bucket], links: list[tuple[str, str]]) -> UnionFi
             if _personal(buckets[head]) or not is_common_word(k) and k.lower() not in _generic_words():
                 uf.join(k, head)
     # a person's name without its first or last words ("Siti Mashita", "Del Piero"): the one longer person's name
-    # that starts or ends with it
+    # that starts or ends with it, by more names (a dictionary word after it is a headline's: "Harvey Moeis Kaget")
     people = [(k, k.split()) for k in keys if " " in k and _personal(buckets[k])]
     for k, words in people:
         n = len(words)
-        holders = {uf.find(o) for o, ow in people if len(ow) > n and words in (ow[:n], ow[-n:])}
+        holders = {uf.find(o) for o, ow in people if len(ow) > n and (
+            words == ow[:n] and not any(map(is_common_word, ow[n:]))
+            or words == ow[-n:] and not any(map(is_common_word, ow[:-n])))}
         if len(holders) == 1:
             uf.join(k, holders.pop())
     return uf
