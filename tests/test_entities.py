@@ -164,7 +164,7 @@ def test_a_person_named_without_a_first_or_last_name_is_the_same_person() -> Non
                    "Legenda Juventus Alessandro Del Piero memuji Bernardeschi. Menurut Del Piero, ia berbakat.")
     assert "Siti Masitha" in got["Siti Masitha Soeparno"] and "Siti Masitha" not in got
     assert "Del Piero" in got["Alessandro Del Piero"] and "Del Piero" not in got
-    got = _aliases("Harvey Moeis divonis 20 tahun. Harvey Moeis Kaget Mendengar Vonis Itu.",
+    got = _aliases("Harvey Moeis divonis 20 tahun penjara.\n4. Pengacara Harvey Moeis Kaget dan Kecewa",
                    "Hakim menjatuhkan vonis kepada Harvey Moeis di Jakarta.")
     assert "Harvey Moeis Kaget" not in got.get("Harvey Moeis", [])  # a headline's word, not a longer name
 
