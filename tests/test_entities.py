@@ -174,3 +174,9 @@ def test_after_a_rank_the_name_comes_at_once() -> None:
     assert got.get("Wahyu Hadiningrat") == "person"  # "Wahyu" is a dictionary word, not a role word
     assert _names("Kata Menteri Pertahanan Sergei Shoigu.").get("Sergei Shoigu") == "person"  # offices keep the rule
     assert "Perhubungan Laut" not in _names("Kata Direktur Jenderal Perhubungan Laut Agus Purnomo.")
+
+
+def test_storms_operations_and_products_are_no_people() -> None:
+    got = _names("Kerusakan akibat Topan Debbie parah. Ia kembali dari Operasi Tinombala. Layar Galaxy Note merah.")
+    assert got.get("Topan Debbie") == "other" and got.get("Operasi Tinombala") == "other"
+    assert got.get("Galaxy Note") == "other"

@@ -42,6 +42,7 @@ class Gazetteer:
     roles: frozenset[str]  # lower-case roles one person holds at a time ("juru bicara", "kapolres")
     org_tails: frozenset[str]  # words that end a company's name ("Tbk", "Group", "Games")
     place_tails: frozenset[str]  # words that end a place's name ("Gymnasium", "Arena")
+    other_heads: frozenset[str]  # words that open a storm's, an operation's or a product's name ("Topan")
     common_acronyms: frozenset[str]  # acronyms of common nouns ("TKP", "KTP"): nobody's name
     people: dict[str, str]  # name_key of a well-known person's name or short name -> full name
 
@@ -87,6 +88,7 @@ def gazetteer() -> Gazetteer:
         roles=frozenset(r.lower() for r in rules.get("roles", ())),
         org_tails=frozenset(rules["organization_tails"]),
         place_tails=frozenset(rules["place_tails"]),
+        other_heads=frozenset(rules["other_heads"]),
         common_acronyms=frozenset(rules["common_acronyms"]),
         people=people,
     )
@@ -303,6 +305,8 @@ _COMPASS = frozenset({"Utara", "Selatan", "Timur", "Barat", "Tengah", "Tenggara"
 
 def _classify(words: list[str], titled: bool) -> EntityType:
     g = gazetteer()
+    if len(words) > 1 and (words[0] in g.other_heads or " ".join(words[:2]) in g.other_heads):
+        return "other"  # "Topan Debbie", "Operasi Tinombala", "Galaxy Note"
     if words[0] in g.org_heads or " ".join(words[:2]) in g.org_heads:
         return "organization"
     if len(words) > 1 and _clean(words[-1]) in g.org_tails:  # "Epic Games", "Lippo Group"
