@@ -6,7 +6,9 @@ grouping would) go through the real extract stage into one Story; `make_brief` w
 sentences at the same budget: Lead (first sentences of the earliest article), LexRank and TextRank (sumy).
 ROUGE: rouge-score F1, plain lower-cased word tokenizer, no stemming. Citation support: share of
 (summary sentence, cited article) pairs where the cited article supports the sentence (`warta.brief.supports`,
-the same check the brief uses); unsupported = summary sentences no cited article supports.
+the same check the brief uses); unsupported = summary sentences no cited article supports; uncited_verbatim =
+summary sentences an article they do not cite says nearly word for word (word-set Jaccard >= 0.6, an
+independent check that a citation names *all* its supporters).
 Speed: one 10-article story (two events' articles): warta's whole brief (summary, agreement, quotes, entities,
 timeline, discrepancies) and its summary path alone (alignment, claims, selection: what LexRank does), per-
 sentence caches cleared every run, word-level caches such as the stemmer's warm as in a running service; vs
@@ -25,6 +27,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 import time
 from collections.abc import Callable
 from datetime import datetime
@@ -73,6 +76,25 @@ def missed(text: str, facts: list[dict]) -> list[str]:
 
 def covered(text: str, facts: list[dict]) -> float:
     return 1 - len(missed(text, facts)) / len(facts)
+
+
+VERBATIM = 0.6  # word-set Jaccard at which two sentences say the same thing in nearly the same words
+
+
+def _word_set(text: str) -> set[str]:
+    return set(re.findall(r"\w+", text.lower()))
+
+
+def uncited_verbatim(text: str, story: Story, sources: list[str]) -> bool:
+    """Does an article the sentence does not cite hold a sentence with nearly the same words?"""
+    want = _word_set(text)
+    for art in story.articles:
+        if art.id not in sources:
+            for sent in article_sentences(art):
+                got = _word_set(sent)
+                if len(want & got) >= VERBATIM * len(want | got):
+                    return True
+    return False
 
 
 def lead_order(story: Story) -> list[str]:
@@ -149,7 +171,7 @@ def main() -> None:
     make_brief(Story("warm-up", stories[-1][1].articles[:1]))  # load stemmer and gazetteer outside the timing
     rows: dict[str, dict[str, float]] = {}
     totals: dict[str, dict[str, float]] = {}
-    cited = supported = sentences = unsupported = 0
+    cited = supported = sentences = unsupported = verbatim = 0
     elapsed = 0.0
     for ev, story in stories:
         refs = [ev["reference_summary"]]
@@ -163,6 +185,7 @@ def main() -> None:
             supported += sum(ok)
             sentences += 1
             unsupported += not any(ok)
+            verbatim += uncited_verbatim(claim.text, story, claim.sources)
         systems = {"warta": [c.text for c in brief.summary]}
         if args.missed and (gaps := missed(" ".join(systems["warta"]), ev["key_facts"])):
             print(f"{story.id}: misses " + "; ".join(gaps))
@@ -182,6 +205,7 @@ def main() -> None:
         rows[name] = dict(t)
     rows["warta"]["citation_support"] = supported / max(1, cited)
     rows["warta"]["unsupported_sentences"] = unsupported
+    rows["warta"]["uncited_verbatim"] = verbatim
     rows["warta"]["ms_per_story"] = elapsed * 1000 / len(stories)
     sp = speed([s for _, s in stories])
     cv, cv_facts = cross_validated(stories, sc)
