@@ -180,3 +180,20 @@ def test_storms_operations_and_products_are_no_people() -> None:
     got = _names("Kerusakan akibat Topan Debbie parah. Ia kembali dari Operasi Tinombala. Layar Galaxy Note merah.")
     assert got.get("Topan Debbie") == "other" and got.get("Operasi Tinombala") == "other"
     assert got.get("Galaxy Note") == "other"
+
+
+def test_english_names_particles_and_possessives() -> None:
+    got = _names("The Tour de France closed the streets of London's centre, and I'm told Bank of England agreed.")
+    assert "Tour de France" in got and "France" not in got  # a known name after "de" is part of the longer one
+    assert got.get("London") == "place" and "I'm" not in got and "Bank of England" in got
+
+
+def test_an_english_story_shows_known_names_as_its_outlets_write_them() -> None:
+    arts = [Article(f"e{i}", "e.txt", [text], outlet=f"Outlet {i}", language="en") for i, text in enumerate([
+        "France and Spain agreed on Monday to share border patrols, officials in Paris said.",
+        "Officials from France and Spain met in Paris on Monday to agree on border patrols.",
+    ])]
+    from warta.brief import make_brief
+
+    names = {e.name for e in make_brief(Story("en", arts)).entities}
+    assert "France" in names and "Prancis" not in names  # the gazetteer's Indonesian name is not what they wrote

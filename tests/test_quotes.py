@@ -132,3 +132,9 @@ def test_a_paragraph_opening_with_ia_introduces_nobody_new() -> None:
         "“Mudah-mudahan bisa mengambil keputusan yang baik, apapun keputusannya,” ujarnya.",
     ])
     assert [q.speaker for q in quotes] == ["Deddy Mizwar", "Deddy Mizwar"]  # not PAN, named in the paragraph between
+
+
+def test_a_lead_in_speaker_is_read_with_the_titles_before_it() -> None:
+    quotes = find_quotes(["Wakil Ketua Dokter Kepresidenan Abdul Muthalib mengatakan, proses vaksinasi dilakukan "
+                          "seperti penyuntikan biasa. \"Setelah itu prosedur biasa baru disuntik,\" ujar dia."])
+    assert [q.speaker for q in quotes] == ["Abdul Muthalib"]  # not "Kepresidenan Abdul Muthalib"

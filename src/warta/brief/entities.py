@@ -276,6 +276,8 @@ def story_entities(ix: SentenceIndex) -> tuple[list[Entity], dict[str, str]]:
         groups.setdefault(uf.find(k), []).append(b)
     entities: list[tuple[int, int, Entity]] = []
     alias: dict[str, str] = {}
+    # the gazetteer's names are Indonesian: a story in English shows a known name as its outlets write it
+    english = 2 * sum(a.language == "en" for a in ix.articles) > len(ix.articles)
     for members in groups.values():
         forms = members[0].forms  # most names have one spelling: its counts as they are
         if len(members) > 1:
@@ -284,7 +286,8 @@ def story_entities(ix: SentenceIndex) -> tuple[list[Entity], dict[str, str]]:
                 _add(forms, b.forms)
         canon = next((b.canonical for b in members if b.canonical), None)
         known = canon is not None
-        name = canon or max(forms, key=lambda f: (" " in f, forms[f], len(f), f))
+        written = max(forms, key=lambda f: (" " in f, forms[f], len(f), f))
+        name = canon if canon and not (english and canon not in forms) else written
         kind = _type(members)
         if not known and not _evident(members, name, kind):
             continue

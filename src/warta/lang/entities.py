@@ -170,6 +170,9 @@ def name_key(name: str) -> str:
 _WORD = r"[A-Z][\w’'.]*(?:-[\w’']+)*"
 # a word that ends a sentence (`Real Madrid. Impian Buffon`) ends the run; an initial (`Kuswara S. Taryono`) does not
 _RUN = re.compile(rf"{_WORD}(?:(?<!\w\w\.)(?: |-)(?:(?:dan|of|de|del|da|dos|der|bin|binti|van|von|al|el) )?{_WORD})*")
+# lower-case words inside a name: a known name after one is part of the longer name (`Tour de France`), not a
+# name of its own; not `of` (`Alberto Contador of Spain` is two names; `Bank of England` is kept whole by its head)
+_PARTICLES = frozenset({"de", "del", "da", "dos", "der", "bin", "binti", "van", "von", "al", "el"})
 _PAREN_ALIAS = re.compile(r"\s*\(([A-Z][\w\-]{1,15})\)")
 _CALENDAR = frozenset(
     """senin selasa rabu kamis jumat sabtu minggu ahad januari februari maret april mei juni juli agustus
@@ -209,12 +212,18 @@ def _is_verb(word: str) -> bool:
 
 
 def _clean(word: str) -> str:
+    """The word without trailing dots and quote marks, nor an English possessive (`London's`)."""
+    if word.endswith(("'s", "’s")):
+        word = word[:-2]
     return word.rstrip(".’'")
+
+
+_CONTRACTION = re.compile(r"i['’](?:m|ve|ll|d)")  # "I'm", capitalised but nobody's name
 
 
 def _is_noise(word: str) -> bool:
     low = _clean(word).lower()
-    return low in stopwords() or low in _CALENDAR or not low or low.isdigit()
+    return low in stopwords() or low in _CALENDAR or not low or low.isdigit() or _CONTRACTION.fullmatch(low) is not None
 
 
 _NAME_SUFFIXES = frozenset({"baru", "lama"})  # stopwords that end place names: "Koto Baru", "Pasar Lama"
@@ -401,7 +410,7 @@ def _segments(run: str, initial: bool) -> tuple[tuple[int, int, EntityType, str 
         k_title = _match(words, low, i, g.titles) if low[i] in title_firsts else 0
         k_gaz = _match(words, low, i, None) if low[i] in name_firsts else 0
         in_org = plain_start is not None and words[plain_start] in g.heads
-        if k_gaz and k_gaz >= k_title and not in_org:
+        if k_gaz and k_gaz >= k_title and not in_org and not (i and low[i - 1] in _PARTICLES):
             flush(i)
             out.append((i, i + k_gaz, *_known(words[i : i + k_gaz]), False))
             i += k_gaz

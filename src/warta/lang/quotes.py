@@ -226,9 +226,15 @@ def _lead_in(before: str, known: Callable[[], frozenset[str]]) -> str | None:
     """The speaker a quote's own lead-in names (`Halimah berjanji, ... "...," ujarnya`): the name at its last
     verb of saying (`Baso mengatakan`, `menurut Baso`), else the person its paragraph opens with (`Panglima TNI
     Jenderal Gatot Nurmantyo hendak ...`), else None (the article's last speaker or subject decides)."""
-    says = [m.group("who") or m.group("after") for m in _SAYS_IN.finditer(before)]
-    if says and (who := speaker_name(says[-1], known)):
-        return who
+    says = list(_SAYS_IN.finditer(before))
+    if says:
+        group = "who" if says[-1].group("who") else "after"
+        at = says[-1].span(group)
+        # the name as the whole lead-in reads it (titles before it stripped: `Wakil Ketua Dokter Kepresidenan
+        # Abdul Muthalib`), else as the phrase alone reads it
+        named = [e.name for e in find_entities(before) if at[0] <= e.start < e.end <= at[1] and e.type != "place"]
+        if who := (named[-1] if named else None) or speaker_name(says[-1].group(group), known):
+            return who
     sentence = split_sentences(before.strip())[0]
     for e in find_entities(sentence):
         if e.type == "person" and (e.titled or " " in e.name or e.name in known()):
