@@ -233,7 +233,7 @@ def _lead_in(before: str, known: Callable[[], frozenset[str]]) -> str | None:
         # the name as the whole lead-in reads it (titles before it stripped: `Wakil Ketua Dokter Kepresidenan
         # Abdul Muthalib`), else as the phrase alone reads it
         named = [e.name for e in find_entities(before) if at[0] <= e.start < e.end <= at[1] and e.type != "place"]
-        if who := (named[-1] if named else None) or speaker_name(says[-1].group(group), known):
+        if who := named[-1] if named else speaker_name(says[-1].group(group), known):
             return who
     sentence = split_sentences(before.strip())[0]
     for e in find_entities(sentence):
