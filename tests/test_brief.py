@@ -366,3 +366,11 @@ def test_a_dateline_is_nobody_who_speaks() -> None:
         "meresmikan prasasti di Akademi Militer Magelang, Sabtu.",
     ], outlet="Antara")
     assert [q.speaker for q in story_quotes(Story("s", [art]))] == ["Mulyono"]
+
+
+def test_a_date_is_shown_by_a_sentence_that_stands_on_its_own() -> None:
+    text = ("Pemerintah memutuskan memindahkan ibu kota ke Kalimantan Timur. Hal itu disampaikan Jokowi dalam "
+            "konferensi pers di Istana Negara, Senin (26/8/2019). Presiden Jokowi mengumumkan lokasi ibu kota baru "
+            "di Istana Negara, Senin (26/8/2019).")
+    story = Story("ibu-kota", [one_paragraph("a", "Harian A", text, published=datetime(2019, 8, 26, 15, 0))])
+    assert [e.text[:14] for e in make_brief(story).timeline] == ["Presiden Jokow"]  # not "Hal itu disampaikan"
