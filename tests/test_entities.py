@@ -197,3 +197,12 @@ def test_an_english_story_shows_known_names_as_its_outlets_write_them() -> None:
 
     names = {e.name for e in make_brief(Story("en", arts)).entities}
     assert "France" in names and "Prancis" not in names  # the gazetteer's Indonesian name is not what they wrote
+
+
+def test_a_nickname_given_after_a_name_is_its_alias() -> None:
+    got = {m.name: m.alias_of for m in find_entities(
+        "Ia dekat dengan ayahnya, Ranto Edi Gudel, semasa seniman yang akrab disapa Mbah Ranto itu hidup.")}
+    assert got.get("Mbah Ranto") == "Ranto Edi Gudel"
+    got = {m.name: m.alias_of for m in find_entities("Kata Menteri Semuel Pangerapan, pria yang biasa disapa Semmy.")}
+    assert got.get("Semmy") == "Semuel Pangerapan"
+    assert {m.name: m.alias_of for m in find_entities("Ranto Edi Gudel bertemu Mbah Ranto.")}["Mbah Ranto"] is None

@@ -487,7 +487,28 @@ def find_entities(text: str) -> list[Mention]:
         for offset, length, name, kind, canon, titled, opens in _run_names(m.group(0), initial):
             start = at + offset
             out.append(new(Mention, (start, start + length, name, kind, canon, None, titled, opens and initial)))
-    return _link_parenthesised(text, out) if "(" in text else out  # an alias needs its bracket
+    if "(" in text:  # an alias needs its bracket
+        out = _link_parenthesised(text, out)
+    return _link_nicknames(text, out) if _NICKNAME_CUE.search(text) else out
+
+
+# a nickname given right after the name: `Ranto Edi Gudel, seniman yang akrab disapa Mbah Ranto`, `Joko Widodo alias
+# Jokowi`, `... atau yang biasa dipanggil Semmy`
+_NICKNAME_CUE = re.compile(r"\b(?:disapa|dipanggil|alias)\b")
+_NICKNAME_GAP = re.compile(
+    r"(?:,\s*|\s+)(?:(?:[a-z]+\s+){0,3}(?:atau\s+)?yang\s+(?:akrab|biasa|kerap|sering)\s+(?:disapa|dipanggil)|alias)\s+$"
+)
+
+
+def _link_nicknames(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A person's nickname given right after the name is an alias of it (`..., yang akrab disapa Mbah Ranto`)."""
+    linked: list[Mention] = []
+    for prev, cur in zip([None, *mentions], mentions, strict=False):
+        if prev is not None and prev.type == "person" and not cur.canonical \
+                and _NICKNAME_GAP.search(text, prev.end, cur.start) and len(text[prev.end:cur.start]) <= 60:
+            cur = Mention(cur.start, cur.end, cur.name, "person", None, prev.canonical or prev.name, cur.titled, False)
+        linked.append(cur)
+    return linked
 
 
 def _abbreviates(short: str, name: str) -> bool:
