@@ -138,3 +138,13 @@ def test_a_lead_in_speaker_is_read_with_the_titles_before_it() -> None:
     quotes = find_quotes(["Wakil Ketua Dokter Kepresidenan Abdul Muthalib mengatakan, proses vaksinasi dilakukan "
                           "seperti penyuntikan biasa. \"Setelah itu prosedur biasa baru disuntik,\" ujar dia."])
     assert [q.speaker for q in quotes] == ["Abdul Muthalib"]  # not "Kepresidenan Abdul Muthalib"
+
+
+def test_a_role_alone_is_the_speaker_and_capitalised_dalam_goes_on() -> None:
+    quotes = find_quotes([
+        "Menpora pun berharap momentum positif Timnas Indonesia ini bisa dilanjutkan ke laga terakhir.",
+        "“Jangan pernah berpuas atas kemenangan yang diraih saat ini,” ujar Menpora kepada wartawan.",
+        "“Kami bekerja erat dengan mitra kami untuk menyelidiki jaringan itu,” kata Wakil Menteri Dalam Negeri "
+        "Abdelsalam Ashour.",
+    ])
+    assert [q.speaker for q in quotes] == ["Menpora", "Abdelsalam Ashour"]  # not Timnas Indonesia, not the title

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-from warta.lang.entities import Mention, find_entities, is_common_word
+from warta.lang.entities import Mention, find_entities, gazetteer, is_common_word
 from warta.lang.sentences import split_sentences
 
 MIN_WORDS = 4  # shorter quoted spans are scare quotes ("waktu yang tepat"), not statements
@@ -43,10 +43,10 @@ _BEFORE = re.compile(
     rf"(?P<who>[^.;:\"“”,]{{2,120}}?)\s+(?:{_VERBS}|{_OBJECT_VERBS})(?:\s+(?:kepada|to)\s+[^:\"“”]{{1,60}}?)?(?:\s+bahwa|\s+that)?\s*[:,]?\s*$",
     re.IGNORECASE,
 )
+# where an attribution's name ends; lower-case only (`Wakil Menteri Dalam Negeri Libya ...` goes on)
 _CUT = re.compile(
     r",|\s(?:pada|kepada|dalam|di|saat|ketika|seperti|sebagaimana|dikutip|dilansir|usai|setelah|sembari|"
-    r"on|in|at|to|during|after|while)\s",
-    re.IGNORECASE,
+    r"on|in|at|to|during|after|while)\s"
 )
 _ANAPHOR = re.compile(
     r"^(?:dia|ia|beliau|mereka|pihaknya|dirinya|he|she|they|(?:\w+\s)?(?:tersebut|itu|ini))$", re.IGNORECASE
@@ -92,8 +92,8 @@ def speaker_name(phrase: str, known: Callable[[], frozenset[str]] = frozenset) -
         found = [m for m in mentions if m.type in kinds and (_usable(m) or m.name in known())]
         if found:
             return found[-1].name
-    if mentions and 2 <= len(phrase.split()) <= 6:
-        return phrase
+    if mentions and 2 <= len(phrase.split()) <= 6 or not mentions and phrase.lower() in gazetteer().titles:
+        return phrase  # the role is all the text says of the speaker (`ujar Menpora`)
     return None
 
 
