@@ -206,3 +206,8 @@ def test_a_nickname_given_after_a_name_is_its_alias() -> None:
     got = {m.name: m.alias_of for m in find_entities("Kata Menteri Semuel Pangerapan, pria yang biasa disapa Semmy.")}
     assert got.get("Semmy") == "Semuel Pangerapan"
     assert {m.name: m.alias_of for m in find_entities("Ranto Edi Gudel bertemu Mbah Ranto.")}["Mbah Ranto"] is None
+
+
+def test_a_country_before_a_name_is_split_from_it() -> None:
+    got = _names("Kata Wakil Menteri Dalam Negeri Libya Abdelsalam Ashour kepada wartawan.")
+    assert got.get("Libya") == "place" and got.get("Abdelsalam Ashour") == "person" and "Negeri" not in got
