@@ -85,16 +85,16 @@ def _word_set(text: str) -> set[str]:
     return set(re.findall(r"\w+", text.lower()))
 
 
-def uncited_verbatim(text: str, story: Story, sources: list[str]) -> bool:
+def sentence_words(story: Story) -> dict[str, list[set[str]]]:
+    """Each article's sentences as word sets (once per story, for every summary sentence's check)."""
+    return {a.id: [_word_set(s) for s in article_sentences(a)] for a in story.articles}
+
+
+def uncited_verbatim(text: str, sentences: dict[str, list[set[str]]], sources: list[str]) -> bool:
     """Does an article the sentence does not cite hold a sentence with nearly the same words?"""
     want = _word_set(text)
-    for art in story.articles:
-        if art.id not in sources:
-            for sent in article_sentences(art):
-                got = _word_set(sent)
-                if len(want & got) >= VERBATIM * len(want | got):
-                    return True
-    return False
+    return any(len(want & got) >= VERBATIM * len(want | got)
+               for art, sents in sentences.items() if art not in sources for got in sents)
 
 
 def lead_order(story: Story) -> list[str]:
@@ -179,13 +179,14 @@ def main() -> None:
         brief = make_brief(story)
         elapsed += time.perf_counter() - t0
         by_id = {a.id: a for a in story.articles}
+        words = sentence_words(story)
         for claim in brief.summary:
             ok = [supports(claim.text, by_id[i], story) for i in claim.sources]
             cited += len(ok)
             supported += sum(ok)
             sentences += 1
             unsupported += not any(ok)
-            verbatim += uncited_verbatim(claim.text, story, claim.sources)
+            verbatim += uncited_verbatim(claim.text, words, claim.sources)
         systems = {"warta": [c.text for c in brief.summary]}
         if args.missed and (gaps := missed(" ".join(systems["warta"]), ev["key_facts"])):
             print(f"{story.id}: misses " + "; ".join(gaps))

@@ -222,8 +222,18 @@ def _generic_words() -> frozenset[str]:
 
 def _placed(b: _Bucket) -> bool:
     """Is this name typed a place most often (a club or company named after its town is not that town)?"""
-    typed = {t: n for t, n in b.types.items() if t != "other"}
-    return bool(typed) and _top(typed) == "place"
+    votes = _votes([b])
+    return bool(votes) and _top(votes) == "place"
+
+
+def _votes(members: list[_Bucket]) -> dict[str, int]:
+    """How often the members' mentions were typed each way, leaving "other" (no type) out."""
+    votes: dict[str, int] = {}
+    for b in members:
+        for t, n in b.types.items():
+            if t != "other":
+                votes[t] = votes.get(t, 0) + n
+    return votes
 
 
 def _personal(b: _Bucket) -> bool:
@@ -237,11 +247,7 @@ def _type(members: list[_Bucket]) -> EntityType:
     for b in members:
         if b.canonical:
             return gazetteer().types[b.canonical]
-    votes: dict[str, int] = {}
-    for b in members:
-        for t, n in b.types.items():
-            if t != "other":
-                votes[t] = votes.get(t, 0) + n
+    votes = _votes(members)
     top = _top(votes) if votes else "other"
     if top in ("organization", "place"):  # head words ("Balai ...", "Kabupaten ...") beat a title before them
         return top  # type: ignore[return-value]

@@ -158,7 +158,7 @@ def _finish(p: _Prepared, template: set[str] | None) -> Article:
     paragraphs = [ln.text for ln in p.lines if ln.body]
     if not paragraphs:
         raise WartaError(doc.source, "no article text was found (only boilerplate or no running prose).")
-    words = sum(len(p.split()) for p in paragraphs)
+    words = sum(len(para.split()) for para in paragraphs)
     if words < MIN_BODY_WORDS:
         raise WartaError(doc.source, f"too little article text ({words} words): a truncated page or a headline.")
     outlet, domain = _url_outlet(url)

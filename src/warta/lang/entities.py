@@ -504,8 +504,8 @@ def _link_nicknames(text: str, mentions: list[Mention]) -> list[Mention]:
     """A person's nickname given right after the name is an alias of it (`..., yang akrab disapa Mbah Ranto`)."""
     linked: list[Mention] = []
     for prev, cur in zip([None, *mentions], mentions, strict=False):
-        if prev is not None and prev.type == "person" and not cur.canonical \
-                and _NICKNAME_GAP.search(text, prev.end, cur.start) and len(text[prev.end:cur.start]) <= 60:
+        if prev is not None and prev.type == "person" and not cur.canonical and cur.start - prev.end <= 60 \
+                and _NICKNAME_GAP.search(text, prev.end, cur.start):
             cur = Mention(cur.start, cur.end, cur.name, "person", None, prev.canonical or prev.name, cur.titled, False)
         linked.append(cur)
     return linked
