@@ -160,7 +160,8 @@ def _finish(p: _Prepared, template: set[str] | None) -> Article:
         raise WartaError(doc.source, "no article text was found (only boilerplate or no running prose).")
     words = sum(len(para.split()) for para in paragraphs)
     if words < MIN_BODY_WORDS:
-        raise WartaError(doc.source, f"too little article text ({words} words): a truncated page or a headline.")
+        count = "1 word" if words == 1 else f"{words} words"
+        raise WartaError(doc.source, f"too little article text ({count}): a truncated page or a headline.")
     outlet, domain = _url_outlet(url)
     tm = read_metadata(p.lines, url, wire_outlet=bool(outlet and outlet.wire), site=site)
     hm, dm = p.html_meta, doc.meta
