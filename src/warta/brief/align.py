@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain, islice
@@ -57,47 +58,57 @@ def terms(sentence: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=50_000)
-def analyse(sentence: str) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
-    """A sentence's content terms, its lower-cased tokens as written, its word pairs (`orang tewas`; not two
-    stopwords), the terms it denies (`negated`) and its fact words (see `_FUNCTION`), from one tokenisation
-    (two when a gazetteer alias is rewritten): what each whitespace-separated chunk yields is cached (`_chunk`)."""
+def analyse(sentence: str) -> tuple[frozenset[str], frozenset[str], tuple[str, ...], frozenset[str], frozenset[str]]:
+    """A sentence's content terms, its lower-cased tokens as written (as a set and in order), the terms it denies
+    (`negated`) and its fact words (see `_FUNCTION`), from one tokenisation (two when a gazetteer alias is
+    rewritten): what each whitespace-separated chunk yields is cached (`_CHUNKS`)."""
     parts = _chunks(sentence)
     if parts is None:  # a spaced amount (`Rp 13.500`) may be one token across chunks: the sentence whole
         cased = tokenize(sentence)
-        tokens = words(sentence)
+        tokens = tuple(words(sentence))
         facts = frozenset(filter(None, map(_fact, cased[1:])))
     else:
-        tokens = list(chain.from_iterable(map(_LOW, parts)))
+        tokens = tuple(chain.from_iterable(map(_LOW, parts)))
         facts = frozenset(filter(None, islice(chain.from_iterable(map(_FACTS, parts)), 1, None)))
     canonical = canonicalize(sentence, tokens)
-    sw = stopwords()
-    pairs = frozenset({f"{a} {b}" for a, b in zip(tokens, tokens[1:], strict=False) if a not in sw or b not in sw})
     found = frozenset(tokens)
-    denied = negated(tokens) if not NEGATORS.isdisjoint(found) else frozenset()
+    denied = negated(tokens) if not NEGATORS.isdisjoint(found) else _NOTHING
     written = parts if canonical is sentence else _chunks(canonical)  # the terms: of the text as aliases rewrite it
     if written is None:
         content = _content(tokens if canonical is sentence else words(canonical))
     else:
         content = frozenset(chain.from_iterable(map(_TERMS, written)))
-    return content, found, pairs, denied, facts
+    return content, found, tokens, denied, facts
 
 
-_LOW, _TERMS, _FACTS = itemgetter(0), itemgetter(1), itemgetter(2)  # the fields of a `_chunk`
+_LOW, _TERMS, _FACTS = itemgetter(0), itemgetter(1), itemgetter(2)  # the fields of a `_CHUNKS` entry
 
 
-def _chunks(text: str) -> list[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] | None:
-    """`_chunk` of each whitespace-separated chunk of a text; None when it may hold a spaced amount (`Rp 13.500`,
+def _chunks(text: str) -> list[_Chunk] | None:
+    """`_CHUNKS` of each whitespace-separated chunk of a text; None when it may hold a spaced amount (`Rp 13.500`,
     see `tokens.tokenize`), whose token spans two chunks."""
-    return None if "Rp" in text else list(map(_chunk, text.split()))
+    return None if "Rp" in text else list(map(_CHUNKS.__getitem__, text.split()))
 
 
-@lru_cache(maxsize=100_000)
-def _chunk(chunk: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
-    """What one chunk without whitespace (`Putin,`) yields, cached: its lower-case tokens, their content terms and
-    each token's fact word ("" for none; see `_fact`)."""
-    cased = tokenize(chunk)
-    low = tuple(map(str.lower, cased))  # `words(chunk)`
-    return low, tuple(chain.from_iterable(map(_token_terms, low))), tuple(map(_fact, cased))
+_Chunk = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]
+_CHUNKS_KEPT = 100_000
+
+
+class _ChunkCache(dict[str, _Chunk]):
+    """What one chunk without whitespace (`Putin,`) yields, computed on a miss: its lower-case tokens, their content
+    terms and each token's fact word ("" for none; see `_fact`). A plain dict, as `tokens._ChunkTerms` (an LRU hit
+    also relinks its entry: a sentence reads some twenty chunks), emptied when full."""
+
+    def __missing__(self, chunk: str) -> _Chunk:
+        if len(self) >= _CHUNKS_KEPT:
+            self.clear()
+        cased = tokenize(chunk)
+        low = tuple(map(str.lower, cased))  # `words(chunk)`
+        found = self[chunk] = low, tuple(chain.from_iterable(map(_token_terms, low))), tuple(map(_fact, cased))
+        return found
+
+
+_CHUNKS = _ChunkCache()
 
 
 # What a sentence says happened, apart from who: its lower-case words (names are capitalised; the first
@@ -136,9 +147,10 @@ def _says(facts: frozenset[str], other: frozenset[str]) -> bool:
 NEGATORS = frozenset("tidak tak bukan belum tanpa enggak nggak gak jangan not no never without".split())
 _NOT_A_DENIAL = frozenset("hanya cuma sekadar lama jauh sedikit kurang lebih only just long far less more".split())
 NEGATION_REACH = 3  # tokens after a negator searched for the word it denies ("tidak akan pernah mundur")
+_NOTHING: frozenset[str] = frozenset()  # what most sentences deny: one object for all of them
 
 
-def negated(tokens: list[str]) -> frozenset[str]:
+def negated(tokens: Sequence[str]) -> frozenset[str]:
     """Content terms of the words a negator denies (`tidak mundur` -> `mundur`); `tidak hanya` ("not only")
     and `tak lama` ("shortly") deny nothing."""
     out: set[str] = set()
@@ -166,7 +178,7 @@ def _opposes(terms: frozenset[str], denied: frozenset[str], other: Unit) -> bool
     return not denied <= other.denied or contradicts(other.denied, terms, denied)
 
 
-def _content(tokens: list[str]) -> frozenset[str]:
+def _content(tokens: Sequence[str]) -> frozenset[str]:
     return frozenset(chain.from_iterable(map(_token_terms, tokens)))
 
 
@@ -190,7 +202,7 @@ class Unit:
     text: str  # the sentence, dateline trimmed
     terms: frozenset[str]
     words: frozenset[str]  # its lower-cased tokens as written: cheap tests before a costly parser
-    pairs: frozenset[str]  # adjacent word pairs as written ("orang tewas"): the facts outlets repeat
+    tokens: tuple[str, ...]  # its lower-cased tokens in order: the word pairs outlets repeat (`summary.shared_pairs`)
     denied: frozenset[str]  # content terms a negator denies ("tidak mundur"): see `contradicts`
     facts: frozenset[str]  # its lower-case, non-function words: what it says happened (see `_says`)
 
@@ -313,7 +325,7 @@ class SentenceIndex:
     def _citations(self, names_only: list[tuple[int, int]]) -> list[list[int]]:
         """Per sentence, the articles a citation of it names: `unit_supporters`, recomputed for the sentences
         with name-only matches, those held below the anchor."""
-        cited = [list(s) for s in self._supporters]
+        cited = list(self._supporters)  # the lists themselves: a recomputed one replaces its sentence's
         if names_only:
             strict = self.sim.copy()
             strict[tuple(np.array(names_only).T)] = NAMES_ONLY

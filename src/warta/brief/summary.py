@@ -17,13 +17,14 @@ claim is shown by the member of its group that gives the date. The chosen senten
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from itertools import chain
+from itertools import chain, count
 
 import numpy as np
 
 from warta.brief.align import SentenceIndex
 from warta.brief.claims import DANGLING, Group, clarity, leans_back, opens_quote, to_claim
 from warta.brief.timeline import dated_units
+from warta.lang.tokens import stopwords
 from warta.model import Claim
 
 DEFAULT_SENTENCES = 5
@@ -206,26 +207,32 @@ def with_date(ix: SentenceIndex, picked: list[Group]) -> list[Group]:
 
 
 def shared_pairs(ix: SentenceIndex, sentences: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Which of the word pairs two or more outlets write each given sentence holds (sentences x pairs), and
-    each pair's value: the number of outlets that write it. Set operations per outlet (a story writes a few
-    thousand pairs; a few hundred are shared), then one row per given sentence."""
-    by_outlet: dict[str, list[frozenset[str]]] = {}
-    for u in ix.units:
-        by_outlet.setdefault(ix.witness[u.article], []).append(u.pairs)
-    written = [frozenset().union(*ps) for ps in by_outlet.values()]  # each outlet's pairs
-    seen: set[str] = set()
-    shared: set[str] = set()
-    for ps in written:
-        shared |= seen & ps
-        seen |= ps
-    column = {p: k for k, p in enumerate(sorted(shared))}
-    counted = np.fromiter(map(column.__getitem__, chain.from_iterable(ps & shared for ps in written)), dtype=np.intp)
-    value = np.bincount(counted, minlength=len(column)).astype(np.float32)  # integer counts: exact in any order
-    held_by = [ix.units[unit].pairs & shared for unit in sentences.tolist()]
-    cols = np.fromiter(map(column.__getitem__, chain.from_iterable(held_by)), dtype=np.intp)
-    held = np.zeros((len(sentences), len(column)), dtype=np.float32)
-    held[np.repeat(np.arange(len(sentences)), list(map(len, held_by))), cols] = 1.0
-    return held, value
+    """Which of the word pairs two or more outlets write (adjacent tokens of a sentence, not two stopwords) each
+    given sentence holds (sentences x pairs), and each pair's value: the number of outlets that write it. In bulk
+    over the story's tokens: each pair is a number (its tokens' ids), each distinct (pair, outlet) counted once."""
+    held_tokens = [u.tokens for u in ix.units]
+    tokens = list(chain.from_iterable(held_tokens))
+    ids: dict[str, int] = {}
+    n = len(tokens)
+    code = np.fromiter(map(ids.setdefault, tokens, count()), dtype=np.int64, count=n)  # ids below n
+    stop = np.fromiter(map(stopwords().__contains__, tokens), dtype=bool, count=n)
+    unit = np.repeat(np.arange(len(held_tokens)), np.fromiter(map(len, held_tokens), dtype=np.intp))
+    keep = (unit[:-1] == unit[1:]) & ~(stop[:-1] & stop[1:])  # a token and the next one of its sentence
+    pair, of = (code[:-1] * n + code[1:])[keep], unit[:-1][keep]
+    outlets = {o: k for k, o in enumerate(dict.fromkeys(ix.witness))}
+    outlet = np.array([outlets[o] for o in ix.witness])[[u.article for u in ix.units]][of]
+    written = np.sort(pair * len(outlets) + outlet)  # each (pair, outlet), in pair order (np.unique costs more)
+    written = written[np.diff(written, prepend=-1) != 0] // len(outlets)  # the pairs each outlet writes, once
+    first = np.flatnonzero(np.diff(written, prepend=-1))  # where each pair's outlets start
+    writers = np.diff(first, append=len(written))  # how many outlets write each pair
+    shared = written[first[writers >= 2]]
+    value = writers[writers >= 2].astype(np.float32)  # integer counts: exact in any order of the columns
+    col = np.searchsorted(shared, pair)
+    hit = col < len(shared)
+    hit[hit] = shared[col[hit]] == pair[hit]
+    by_unit = np.zeros((len(held_tokens), len(shared)), dtype=np.float32)
+    by_unit[of[hit], col[hit]] = 1.0
+    return by_unit[sentences], value
 
 
 def summarize(

@@ -12,8 +12,10 @@ import re
 
 from warta.lang.tokens import stopwords
 
-# Up to six capitalised (or dotted outlet) tokens, optionally a parenthesised wire, then a dash.
-_PREFIX_TOKEN = r"(?:[A-Z][\w.'’]*(?:-[A-Z][\w.]*)*|\([A-Z][\w .]*\)|[a-z]\w*\.(?:com|co\.id|id|co|net))"
+# Up to six capitalised (or dotted outlet) tokens, optionally a parenthesised wire, then a dash. A token is atomic
+# (`(?>...)`): what may follow a shorter one (the same word going on) is never a separator or a dash, so the
+# matches are the same, without trying every shorter token of every sentence that has no dateline.
+_PREFIX_TOKEN = r"(?>[A-Z][\w.'’]*(?:-[A-Z][\w.]*)*|\([A-Z][\w .]*\)|[a-z]\w*\.(?:com|co\.id|id|co|net))"
 _DATELINE = re.compile(
     rf"^\s*(?:{_PREFIX_TOKEN}(?:\s*[,|/]\s*|\s+)){{0,5}}{_PREFIX_TOKEN}\s*"
     r"(?:(?:--|-\s*-|[-–—|])\s+(?=\S)|[–—](?=[A-Z\"“]))"  # an en or em dash may touch the first word

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 import tomllib
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
@@ -100,7 +101,6 @@ def gazetteer() -> Gazetteer:
 
 _FIRST_WORD = re.compile(r"\w+")
 _ALIAS_AFTER = re.compile(r"[\w-]")  # a character that continues a word: no alias ends before it
-_UNJOIN = str.maketrans("-'’", "\0\0\0")  # what joins words into one token, made a separator
 
 
 @lru_cache(maxsize=1)
@@ -122,7 +122,7 @@ def _is_word_char(c: str) -> bool:
     return c.isalnum() or c == "_"  # what `\\w` matches
 
 
-def canonicalize(text: str, words: list[str] | None = None) -> str:
+def canonicalize(text: str, words: Sequence[str] | None = None) -> str:
     """The text with known aliases written as their canonical name (`Korut` -> `Korea Utara`).
 
     Left to right, the longest alias that starts at a word (not after a letter, digit, dot or hyphen) and ends
@@ -131,9 +131,9 @@ def canonicalize(text: str, words: list[str] | None = None) -> str:
     a whole token unless a hyphen or apostrophe joins it to a neighbour."""
     by_first, by_lower = _aliases()
     if words is None:
-        parts: set[str] | list[str] = {w.lower() for w in _FIRST_WORD.findall(text)}
-    elif "-" in text or "'" in text or "’" in text:
-        parts = "\0".join(words).translate(_UNJOIN).split("\0")
+        parts: set[str] | Sequence[str] = {w.lower() for w in _FIRST_WORD.findall(text)}
+    elif "-" in text or "'" in text or "’" in text:  # what joins words into one token, made a separator
+        parts = "\0".join(words).replace("-", "\0").replace("'", "\0").replace("’", "\0").split("\0")
     else:
         parts = words
     found = by_lower.keys() & parts
@@ -471,7 +471,9 @@ def find_entities(text: str) -> list[Mention]:
             out.append(new(Mention, (start, start + length, name, kind, canon, None, titled, opens and initial)))
     if "(" in text:  # an alias needs its bracket
         out = _link_parenthesised(text, out)
-    return _link_nicknames(text, out) if _NICKNAME_CUE.search(text) else out
+    # the cue's words first (a plain substring test; most texts hold none), the pattern only where one occurs
+    cued = ("disapa" in text or "dipanggil" in text or "alias" in text) and _NICKNAME_CUE.search(text) is not None
+    return _link_nicknames(text, out) if cued else out
 
 
 # a nickname given right after the name: `Ranto Edi Gudel, seniman yang akrab disapa Mbah Ranto`, `Joko Widodo alias
