@@ -272,8 +272,9 @@ def test_reused_hasher_gives_each_article_its_own_minhash() -> None:
 
 
 def test_numbers_leave_dates_and_times_to_the_time_features() -> None:
-    found = numbers("Gempa 5,9 pukul 14.35 Wita, 20 Oktober 2024; skor 2-1, lalu 11-10. Korban 24 orang, 2.000 rumah.")
-    assert found == {"5,9": 1, "2-1": 1, "11-10": 1, "24": 1, "2.000": 1}
+    text = "Gempa 5,9 pukul 14.35 Wita, 20 Oktober 2024; skor 2-1, lalu 11-10. Korban 24 orang, 2.000 rumah, 24 luka."
+    found, lead = numbers(text, text.index("lalu"))
+    assert found == {"5,9": 1, "2-1": 1, "11-10": 1, "24": 2, "2.000": 1} and lead == {"5,9", "2-1"}
 
 
 def test_a_foreshock_is_not_the_main_quake(devset: Path) -> None:

@@ -127,18 +127,25 @@ def _name(span: str) -> str:
     return " ".join(parts)
 
 
-def numbers(text: str) -> Counter[str]:
-    """Scores (`11-10`), decimals (`6,2`) and counts; years, dates, times and 0-10 are skipped. One
-    regex pass: dates and times are matched first and dropped, so their digits count as nothing."""
+def numbers(text: str, lead_end: int = 0) -> tuple[Counter[str], frozenset[str]]:
+    """Scores (`11-10`), decimals (`6,2`) and counts of `text`, and those that start before `lead_end` (the
+    lead's); years, dates, times and 0-10 are skipped. One regex pass: dates and times are matched first and
+    dropped, so their digits count as nothing."""
     found: Counter[str] = Counter()
+    lead: set[str] = set()
     for m in _NUMBERS.finditer(text):
         if m.lastgroup == "score":
-            found[f"{m.group('a')}-{m.group('b')}"] += 1
+            num = f"{m.group('a')}-{m.group('b')}"
         elif m.lastgroup == "num":
             num = m.group("num").rstrip(".,")
-            if not (_YEAR.fullmatch(num) or (num.isdigit() and int(num) <= 10)):
-                found[num] += 1
-    return found
+            if _YEAR.fullmatch(num) or (num.isdigit() and int(num) <= 10):
+                continue
+        else:
+            continue
+        found[num] += 1
+        if m.start() < lead_end:
+            lead.add(num)
+    return found, frozenset(lead)
 
 
 def features(article: Article, time: datetime | None = None, inferred: bool = False) -> Features:
@@ -161,6 +168,7 @@ def features(article: Article, time: datetime | None = None, inferred: bool = Fa
         mentions and mentions[0].start < first_len and _announces(lead[: mentions[0].start])
     ):
         kind = "preview"
+    counted, lead_numbers = numbers(text, len(lead))
     head = Counter(lead_terms)
     body = head.copy()  # the body's terms are the lead's and then the rest's: counted once
     body.update(terms[len(lead_terms) :])
@@ -171,8 +179,8 @@ def features(article: Article, time: datetime | None = None, inferred: bool = Fa
         body=body,
         phrases=Counter(map(" ".join, zip(terms, terms[1:], strict=False))),
         names=names(text),
-        numbers=numbers(text),
-        lead_numbers=frozenset(numbers(lead)),
+        numbers=counted,
+        lead_numbers=lead_numbers,
         terms=terms,
         time_inferred=inferred and when is not None,
         events=event_days(mentions, base),
