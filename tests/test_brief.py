@@ -258,6 +258,7 @@ def test_sharing_names_is_not_saying_the_same() -> None:
         ("Tim asal Kota Soto itu naik ke peringkat 10. (top / pra)", "Tim asal Kota Soto itu naik ke peringkat 10."),
         ("Yusof Ishak menjabat tahun 1965 - 1970. (* / win)", "Yusof Ishak menjabat tahun 1965 - 1970."),
         ("KABARKITA.COMPolisi menangkap dua orang pelaku", "Polisi menangkap dua orang pelaku"),
+        ("SKOR.idJonatan Christie keluar sebagai juara tunggal", "Jonatan Christie keluar sebagai juara tunggal"),
         ("WHO.INT menyebut kasus naik", "WHO.INT menyebut kasus naik"),
         ("Skor akhir laga itu 2-1 (babak pertama 1/0)", "Skor akhir laga itu 2-1 (babak pertama 1/0)"),
     ],
@@ -274,6 +275,7 @@ def test_clarity_marks_fragments() -> None:
         'Kami akan terus mencari para pendaki," ujar Kepala Basarnas.')
     assert clarity("Beginilah nasib puluhan pendaki yang terjebak di Gunung Marapi.") < plain  # points ahead
     assert clarity("Atau setidaknya begitulah deskripsi yang muncul dalam karya populer.") < plain  # leans back
+    assert clarity("Sebaliknya, kereta dari arah Padalarang melaju dengan tujuan akhir Cicalengka.") < plain
 
 
 def test_sentence_that_leans_back_follows_its_antecedent() -> None:
