@@ -276,6 +276,7 @@ def test_clarity_marks_fragments() -> None:
     assert clarity("Beginilah nasib puluhan pendaki yang terjebak di Gunung Marapi.") < plain  # points ahead
     assert clarity("Atau setidaknya begitulah deskripsi yang muncul dalam karya populer.") < plain  # leans back
     assert clarity("Sebaliknya, kereta dari arah Padalarang melaju dengan tujuan akhir Cicalengka.") < plain
+    assert clarity("Antara lain, Menteri Kesehatan, Kapolri dan Panglima TNI yang ikut hadir.") < plain  # a list's tail
 
 
 def test_sentence_that_leans_back_follows_its_antecedent() -> None:
@@ -376,3 +377,17 @@ def test_a_date_is_shown_by_a_sentence_that_stands_on_its_own() -> None:
             "di Istana Negara, Senin (26/8/2019).")
     story = Story("ibu-kota", [one_paragraph("a", "Harian A", text, published=datetime(2019, 8, 26, 15, 0))])
     assert [e.text[:14] for e in make_brief(story).timeline] == ["Presiden Jokow"]  # not "Hal itu disampaikan"
+
+
+def test_a_sentence_that_leans_back_or_quotes_never_leads_the_summary() -> None:
+    from warta.brief.claims import group_claims
+    from warta.brief.summary import statement_first
+
+    art = Article(id="a", source="a", outlet="Harian A", language="id", paragraphs=[
+        "Kemudian, Uskup Agung Jakarta dan Ketua Panitia Kunjungan Apostolik ikut menyambut di bandara. "
+        "“Kami bersyukur beliau tiba dengan selamat di Jakarta,” kata Ketua Panitia. "
+        "Paus Fransiskus tiba di Bandara Soekarno-Hatta pada Selasa siang dengan pesawat komersial."])
+    ix = index_for(Story("s", [art]))
+    groups = group_claims(ix)
+    shown = [ix.units[g.rep].text for g in statement_first(ix, groups)]
+    assert len(shown) == 3 and shown[0].startswith("Paus Fransiskus") and shown[1].startswith("Kemudian")

@@ -22,7 +22,7 @@ _DANGLING = re.compile(
     r"kemudian|lalu|sebelumnya|selanjutnya|jadi|oleh karena itu|bahkan|sedangkan|selain|diketahui|kendati|"
     r"pasalnya|karena itu|untuk itu|dengan demikian|akibatnya|alhasil|pihaknya|mengingat|sehingga|atau|"
     r"meski(?:pun)?|walau(?:pun)?|akan tetapi|adapun|sebaliknya|padahal|di sisi lain|maka|dengan begitu|"
-    r"oleh sebab itu|dalam (?:hal|perkara|kasus) (?:itu|ini|tersebut)|he|she|they|it|this|"
+    r"oleh sebab itu|antara lain|dalam (?:hal|perkara|kasus) (?:itu|ini|tersebut)|he|she|they|it|this|"
     r"that|but|however|meanwhile|also|\w+ (?:tersebut|itu|ini)\b(?! (?:adalah|yakni|yaitu)))\b",
     re.IGNORECASE,
 )

@@ -181,8 +181,10 @@ def select(
 
 
 def statement_first(ix: SentenceIndex, picked: list[Group]) -> list[Group]:
-    """A quotation opens a summary badly (whose words, about what?): the first plain statement leads instead."""
-    plain = next((k for k, g in enumerate(picked) if not opens_quote(ix.units[g.rep].text)), None)
+    """A quotation opens a summary badly (whose words, about what?), and so does a sentence that leans on one
+    before it (`Demikian dikatakan ...`): the first plain statement leads instead."""
+    plain = next((k for k, g in enumerate(picked) if not (opens_quote(text := ix.units[g.rep].text)
+                                                           or leans_back(text))), None)
     return [picked[plain], *picked[:plain], *picked[plain + 1 :]] if plain else picked
 
 
