@@ -23,7 +23,8 @@ _DANGLING = re.compile(
     r"pasalnya|karena itu|untuk itu|dengan demikian|akibatnya|alhasil|pihaknya|mengingat|sehingga|atau|"
     r"meski(?:pun)?|walau(?:pun)?|akan tetapi|adapun|sebaliknya|padahal|di sisi lain|maka|dengan begitu|"
     r"oleh sebab itu|antara lain|dalam (?:hal|perkara|kasus) (?:itu|ini|tersebut)|he|she|they|it|this|"
-    r"that|but|however|meanwhile|also|\w+ (?:tersebut|itu|ini)\b(?! (?:adalah|yakni|yaitu)))\b",
+    r"that|but|however|meanwhile|also|(?!(?:hari|saat|kali|tahun|pekan|minggu|bulan|malam|pagi|siang|sore) ini\b)"
+    r"\w+ (?:tersebut|itu|ini)\b(?! (?:adalah|yakni|yaitu)))\b",
     re.IGNORECASE,
 )
 # a capitalised word inside a sentence: a name, most likely (the capital before the look-behind, so that the regex
