@@ -392,3 +392,16 @@ def test_a_sentence_that_leans_back_or_quotes_never_leads_the_summary() -> None:
     groups = group_claims(ix)
     shown = [ix.units[g.rep].text for g in statement_first(ix, groups)]
     assert len(shown) == 3 and shown[0].startswith("Paus Fransiskus") and shown[1].startswith("Kemudian")
+
+
+def test_the_statement_moved_to_the_lead_keeps_the_sentence_that_leans_on_it() -> None:
+    from warta.brief.claims import group_claims
+    from warta.brief.summary import statement_first
+
+    art = Article(id="a", source="a", outlet="Harian A", language="id", paragraphs=[
+        "“Kami bersyukur beliau tiba dengan selamat di Jakarta,” kata Ketua Panitia Kunjungan Apostolik. "
+        "Paus Fransiskus tiba di Bandara Soekarno-Hatta pada Selasa siang dengan pesawat komersial. "
+        "Kemudian, Uskup Agung Jakarta dan Menteri Agama ikut menyambut Paus di bandara itu."])
+    ix = index_for(Story("s", [art]))
+    shown = [ix.units[g.rep].text[:10] for g in statement_first(ix, group_claims(ix))]
+    assert shown == ["Paus Frans", "Kemudian, ", "“Kami bers"]

@@ -182,10 +182,15 @@ def select(
 
 def statement_first(ix: SentenceIndex, picked: list[Group]) -> list[Group]:
     """A quotation opens a summary badly (whose words, about what?), and so does a sentence that leans on one
-    before it (`Demikian dikatakan ...`): the first plain statement leads instead."""
+    before it (`Kemudian, ...`): the first plain statement leads instead, with the sentences that lean on it."""
     plain = next((k for k, g in enumerate(picked) if not (opens_quote(text := ix.units[g.rep].text)
                                                            or leans_back(text))), None)
-    return [picked[plain], *picked[:plain], *picked[plain + 1 :]] if plain else picked
+    if not plain:
+        return picked
+    end = plain + 1
+    while end < len(picked) and leans_back(ix.units[picked[end].rep].text):
+        end += 1
+    return [*picked[plain:end], *picked[:plain], *picked[end:]]
 
 
 def with_date(ix: SentenceIndex, picked: list[Group]) -> list[Group]:
