@@ -258,6 +258,7 @@ def test_sharing_names_is_not_saying_the_same() -> None:
         ("Tim asal Kota Soto itu naik ke peringkat 10. (top / pra)", "Tim asal Kota Soto itu naik ke peringkat 10."),
         ("Yusof Ishak menjabat tahun 1965 - 1970. (* / win)", "Yusof Ishak menjabat tahun 1965 - 1970."),
         ("KABARKITA.COMPolisi menangkap dua orang pelaku", "Polisi menangkap dua orang pelaku"),
+        ("SKOR.idJonatan Christie keluar sebagai juara tunggal", "Jonatan Christie keluar sebagai juara tunggal"),
         ("WHO.INT menyebut kasus naik", "WHO.INT menyebut kasus naik"),
         ("Skor akhir laga itu 2-1 (babak pertama 1/0)", "Skor akhir laga itu 2-1 (babak pertama 1/0)"),
     ],
@@ -274,6 +275,9 @@ def test_clarity_marks_fragments() -> None:
         'Kami akan terus mencari para pendaki," ujar Kepala Basarnas.')
     assert clarity("Beginilah nasib puluhan pendaki yang terjebak di Gunung Marapi.") < plain  # points ahead
     assert clarity("Atau setidaknya begitulah deskripsi yang muncul dalam karya populer.") < plain  # leans back
+    assert clarity("Sebaliknya, kereta dari arah Padalarang melaju dengan tujuan akhir Cicalengka.") < plain
+    assert clarity("Antara lain, Menteri Kesehatan, Kapolri dan Panglima TNI yang ikut hadir.") < plain  # a list's tail
+    assert clarity("Hari ini, Kamis (24/2/2022), pasukan Rusia menyerang Ukraina dari utara.") == plain  # no antecedent
 
 
 def test_sentence_that_leans_back_follows_its_antecedent() -> None:
@@ -374,3 +378,30 @@ def test_a_date_is_shown_by_a_sentence_that_stands_on_its_own() -> None:
             "di Istana Negara, Senin (26/8/2019).")
     story = Story("ibu-kota", [one_paragraph("a", "Harian A", text, published=datetime(2019, 8, 26, 15, 0))])
     assert [e.text[:14] for e in make_brief(story).timeline] == ["Presiden Jokow"]  # not "Hal itu disampaikan"
+
+
+def test_a_sentence_that_leans_back_or_quotes_never_leads_the_summary() -> None:
+    from warta.brief.claims import group_claims
+    from warta.brief.summary import statement_first
+
+    art = Article(id="a", source="a", outlet="Harian A", language="id", paragraphs=[
+        "Kemudian, Uskup Agung Jakarta dan Ketua Panitia Kunjungan Apostolik ikut menyambut di bandara. "
+        "“Kami bersyukur beliau tiba dengan selamat di Jakarta,” kata Ketua Panitia. "
+        "Paus Fransiskus tiba di Bandara Soekarno-Hatta pada Selasa siang dengan pesawat komersial."])
+    ix = index_for(Story("s", [art]))
+    groups = group_claims(ix)
+    shown = [ix.units[g.rep].text for g in statement_first(ix, groups)]
+    assert len(shown) == 3 and shown[0].startswith("Paus Fransiskus") and shown[1].startswith("Kemudian")
+
+
+def test_the_statement_moved_to_the_lead_keeps_the_sentence_that_leans_on_it() -> None:
+    from warta.brief.claims import group_claims
+    from warta.brief.summary import statement_first
+
+    art = Article(id="a", source="a", outlet="Harian A", language="id", paragraphs=[
+        "“Kami bersyukur beliau tiba dengan selamat di Jakarta,” kata Ketua Panitia Kunjungan Apostolik. "
+        "Paus Fransiskus tiba di Bandara Soekarno-Hatta pada Selasa siang dengan pesawat komersial. "
+        "Kemudian, Uskup Agung Jakarta dan Menteri Agama ikut menyambut Paus di bandara itu."])
+    ix = index_for(Story("s", [art]))
+    shown = [ix.units[g.rep].text[:10] for g in statement_first(ix, group_claims(ix))]
+    assert shown == ["Paus Frans", "Kemudian, ", "“Kami bers"]

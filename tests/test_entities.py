@@ -211,3 +211,17 @@ def test_a_nickname_given_after_a_name_is_its_alias() -> None:
 def test_a_country_before_a_name_is_split_from_it() -> None:
     got = _names("Kata Wakil Menteri Dalam Negeri Libya Abdelsalam Ashour kepada wartawan.")
     assert got.get("Libya") == "place" and got.get("Abdelsalam Ashour") == "person" and "Negeri" not in got
+    got = _names("Oldman berperan sebagai Perdana Menteri Inggris Raya Winston Churchill dalam film itu.")
+    assert got.get("Winston Churchill") == "person" and "Raya Winston Churchill" not in got
+
+
+def test_a_party_board_is_an_organisation_and_its_deputy_chair_a_title() -> None:
+    got = _names("Wakil Ketua Umum DPP Hanura, Sudewo mengatakan, partai akan melapor ke polisi.")
+    assert got.get("DPP Hanura") == "organization" and "Sudewo" in got
+    assert not any(name.startswith("Umum") for name in got)
+
+
+def test_a_title_with_english_function_words_is_no_person() -> None:
+    got = _names("Nominasi film terbaik jatuh pada Call Me By Your Name dan Three Billboards Outside Ebbing.")
+    assert got.get("Call Me By Your Name") == "other" and got.get("Three Billboards Outside Ebbing") == "other"
+    assert _names("Gubernur bertemu pimpinan Bank of America di Jakarta.").get("Bank of America") == "organization"

@@ -182,9 +182,16 @@ def select(
 
 
 def statement_first(ix: SentenceIndex, picked: list[Group]) -> list[Group]:
-    """A quotation opens a summary badly (whose words, about what?): the first plain statement leads instead."""
-    plain = next((k for k, g in enumerate(picked) if not opens_quote(ix.units[g.rep].text)), None)
-    return [picked[plain], *picked[:plain], *picked[plain + 1 :]] if plain else picked
+    """A quotation opens a summary badly (whose words, about what?), and so does a sentence that leans on one
+    before it (`Kemudian, ...`): the first plain statement leads instead, with the sentences that lean on it."""
+    plain = next((k for k, g in enumerate(picked) if not (opens_quote(text := ix.units[g.rep].text)
+                                                           or leans_back(text))), None)
+    if not plain:
+        return picked
+    end = plain + 1
+    while end < len(picked) and leans_back(ix.units[picked[end].rep].text):
+        end += 1
+    return [*picked[plain:end], *picked[:plain], *picked[end:]]
 
 
 def with_date(ix: SentenceIndex, picked: list[Group]) -> list[Group]:

@@ -22,8 +22,8 @@ _DATELINE = re.compile(
 )
 # an editor's initials after the last sentence: "... dimakamkan. (det/wis)", "(ant/rd)", "(*)", "(* / win)"
 _CREDIT_TAIL = re.compile(r"(?<=[.!?\"”])\s*\((?:(?:[a-z]{1,5}|\*)(?:\s?/\s?[a-z]{1,5})+|\*)\)\s*$", re.IGNORECASE)
-# an upper-case site name glued to the first word when the line break was lost: "TIMETODAY.IDTimnas ..."
-_GLUED_SITE = re.compile(r"^[A-Z][A-Z0-9-]{2,}\.(?:CO\.ID|COM|ID|NET|CO)(?=[A-Z][a-z])")
+# a site name glued to the first word when the line break was lost: "TIMETODAY.IDTimnas ...", "SKOR.idJonatan ..."
+_GLUED_SITE = re.compile(r"^[A-Z][A-Za-z0-9-]{2,}\.(?:CO\.ID|COM|ID|NET|CO|co\.id|com|id|net|co)(?=[A-Z][a-z])")
 # a short lower-case site tag: "jfid – Gunung Marapi meletus ..."
 _TAG = re.compile(r"^[a-z][a-z0-9]{1,9}\s+[–—|]\s+(?=[A-Z])")
 

@@ -292,6 +292,8 @@ def regions() -> frozenset[str]:
 
 
 _COMPASS = frozenset({"Utara", "Selatan", "Timur", "Barat", "Tengah", "Tenggara", "Daya", "Laut"})
+# English function words written with a capital inside a name: the title of a film, a song or a book, no person
+_TITLE_WORDS = frozenset("The Of By Your Me My You Our In On At To For With And From Is Are Outside Into".split())
 
 
 def _classify(words: list[str], titled: bool) -> EntityType:
@@ -306,6 +308,8 @@ def _classify(words: list[str], titled: bool) -> EntityType:
         return "place"  # "Manggarai Selatan" even after "Bupati"; "Tokyo Metropolitan Gymnasium"
     if words[0] in g.place_heads:
         return "place"
+    if len(words) > 1 and not titled and (words[0] == "The" or not _TITLE_WORDS.isdisjoint(words[1:])):
+        return "other"  # a work's title or an English phrase: "Call Me By Your Name", "Three Billboards Outside ..."
     # a name, not a capitalised phrase of common words ("Keuskupan Agung", "Data Informasi")
     looks_named = len(words) >= 2 and all(w[:1].isupper() and not w.isupper() for w in words)
     acronym = len(words) == 1 and words[0].isupper() and 2 <= len(words[0]) <= 5

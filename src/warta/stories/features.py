@@ -18,7 +18,7 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from urllib.parse import urlsplit
 
-from warta.lang.dates import WIB, DateMention, find_dates
+from warta.lang.dates import MONTH_NAMES, WIB, DateMention, find_dates
 from warta.lang.tokens import content_terms, stopwords
 from warta.model import Article
 
@@ -44,10 +44,13 @@ _NOT_NAMES = frozenset(
 _NAME = re.compile(
     r"[A-Z](?:[a-z'’]+(?:-[A-Za-z]+)?|[A-Z]+[a-z]?)(?:\s+(?:[A-Z][a-z'’]+(?:-[A-Za-z]+)?|[A-Z]{2,}[a-z]?))*"
 )
-# Numbers that tell one happening from another; dates, times and years are left to the time features.
+# Numbers that tell one happening from another; dates (`20/10`, `20 Oktober`), times (`14.35 Wita`) and
+# years are left to the time features.
+_MONTH_WORDS = "|".join(sorted(MONTH_NAMES, key=len, reverse=True))
 _NUMBERS = re.compile(
-    r"(?=\d)(?:(?P<date>\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}[.:]\d{2}\s*(?:WIB|WITA|WIT))"
-    r"|(?<![\d/.,:])(?P<a>\d{1,2})\s?[-–]\s?(?P<b>\d{1,2})(?P<score>(?![\d/.,:]))"
+    r"(?=\d)(?:(?P<date>\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}[.:]\d{2}\s*(?i:WIB|WITA|WIT)\b"
+    rf"|\d{{1,2}}\s+(?i:{_MONTH_WORDS})\b)"
+    r"|(?<![\d/.,:])(?P<a>\d{1,2})\s?[-–]\s?(?P<b>\d{1,2})(?P<score>(?![\d/:]|[.,]\d))"
     r"|(?<![\d/.,:-])(?P<num>\d+(?:[.,]\d+)*)(?![\d/:-]))"
 )
 # The lead of a preview or announcement speaks of the future; a retrospective names its genre. Either
@@ -89,6 +92,7 @@ class Features:
     terms: list[str] = field(default_factory=list)  # the content-term sequence, for shingles
     time_inferred: bool = False  # time taken from the text or a neighbour, not a publication stamp
     events: list[float] = field(default_factory=list)  # days the lead names (days since the epoch)
+    lead_numbers: frozenset[str] = frozenset()  # the numbers of headline and lead: what the piece is about
 
     kind: str = "report"  # "report", "preview" (announces what will happen) or "retrospective"
     lead: str = ""  # kept only when the article has no time: its weekdays are read once a neighbour lends one
@@ -123,18 +127,25 @@ def _name(span: str) -> str:
     return " ".join(parts)
 
 
-def numbers(text: str) -> Counter[str]:
-    """Scores (`11-10`), decimals (`6,2`) and counts; years, dates, times and 0-10 are skipped. One
-    regex pass: dates and times are matched first and dropped, so their digits count as nothing."""
+def numbers(text: str, lead_end: int = 0) -> tuple[Counter[str], frozenset[str]]:
+    """Scores (`11-10`), decimals (`6,2`) and counts of `text`, and those that start before `lead_end` (the
+    lead's); years, dates, times and 0-10 are skipped. One regex pass: dates and times are matched first and
+    dropped, so their digits count as nothing."""
     found: Counter[str] = Counter()
+    lead: set[str] = set()
     for m in _NUMBERS.finditer(text):
         if m.lastgroup == "score":
-            found[f"{m.group('a')}-{m.group('b')}"] += 1
+            num = f"{m.group('a')}-{m.group('b')}"
         elif m.lastgroup == "num":
             num = m.group("num").rstrip(".,")
-            if not (_YEAR.fullmatch(num) or (num.isdigit() and int(num) <= 10)):
-                found[num] += 1
-    return found
+            if _YEAR.fullmatch(num) or (num.isdigit() and int(num) <= 10):
+                continue
+        else:
+            continue
+        found[num] += 1
+        if m.start() < lead_end:
+            lead.add(num)
+    return found, frozenset(lead)
 
 
 def features(article: Article, time: datetime | None = None, inferred: bool = False) -> Features:
@@ -157,6 +168,7 @@ def features(article: Article, time: datetime | None = None, inferred: bool = Fa
         mentions and mentions[0].start < first_len and _announces(lead[: mentions[0].start])
     ):
         kind = "preview"
+    counted, lead_numbers = numbers(text, len(lead))
     head = Counter(lead_terms)
     body = head.copy()  # the body's terms are the lead's and then the rest's: counted once
     body.update(terms[len(lead_terms) :])
@@ -167,7 +179,8 @@ def features(article: Article, time: datetime | None = None, inferred: bool = Fa
         body=body,
         phrases=Counter(map(" ".join, zip(terms, terms[1:], strict=False))),
         names=names(text),
-        numbers=numbers(text),
+        numbers=counted,
+        lead_numbers=lead_numbers,
         terms=terms,
         time_inferred=inferred and when is not None,
         events=event_days(mentions, base),
