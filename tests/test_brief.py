@@ -380,28 +380,27 @@ def test_a_date_is_shown_by_a_sentence_that_stands_on_its_own() -> None:
     assert [e.text[:14] for e in make_brief(story).timeline] == ["Presiden Jokow"]  # not "Hal itu disampaikan"
 
 
-def test_a_sentence_that_leans_back_or_quotes_never_leads_the_summary() -> None:
+@pytest.mark.parametrize(
+    ("sentences", "want"),
+    [
+        (  # neither a sentence that leans back nor a quote leads
+            ["Kemudian, Uskup Agung Jakarta dan Ketua Panitia Kunjungan Apostolik ikut menyambut di bandara.",
+             "“Kami bersyukur beliau tiba dengan selamat di Jakarta,” kata Ketua Panitia.",
+             "Paus Fransiskus tiba di Bandara Soekarno-Hatta pada Selasa siang dengan pesawat komersial."],
+            ["Paus Frans", "Kemudian, ", "“Kami bers"],
+        ),
+        (  # the statement moved to the lead takes the sentence that leans on it along
+            ["“Kami bersyukur beliau tiba dengan selamat di Jakarta,” kata Ketua Panitia Kunjungan Apostolik.",
+             "Paus Fransiskus tiba di Bandara Soekarno-Hatta pada Selasa siang dengan pesawat komersial.",
+             "Kemudian, Uskup Agung Jakarta dan Menteri Agama ikut menyambut Paus di bandara itu."],
+            ["Paus Frans", "Kemudian, ", "“Kami bers"],
+        ),
+    ],
+)
+def test_a_plain_statement_leads_the_summary(sentences: list[str], want: list[str]) -> None:
     from warta.brief.claims import group_claims
     from warta.brief.summary import statement_first
 
-    art = Article(id="a", source="a", outlet="Harian A", language="id", paragraphs=[
-        "Kemudian, Uskup Agung Jakarta dan Ketua Panitia Kunjungan Apostolik ikut menyambut di bandara. "
-        "“Kami bersyukur beliau tiba dengan selamat di Jakarta,” kata Ketua Panitia. "
-        "Paus Fransiskus tiba di Bandara Soekarno-Hatta pada Selasa siang dengan pesawat komersial."])
+    art = Article(id="a", source="a", outlet="Harian A", language="id", paragraphs=[" ".join(sentences)])
     ix = index_for(Story("s", [art]))
-    groups = group_claims(ix)
-    shown = [ix.units[g.rep].text for g in statement_first(ix, groups)]
-    assert len(shown) == 3 and shown[0].startswith("Paus Fransiskus") and shown[1].startswith("Kemudian")
-
-
-def test_the_statement_moved_to_the_lead_keeps_the_sentence_that_leans_on_it() -> None:
-    from warta.brief.claims import group_claims
-    from warta.brief.summary import statement_first
-
-    art = Article(id="a", source="a", outlet="Harian A", language="id", paragraphs=[
-        "“Kami bersyukur beliau tiba dengan selamat di Jakarta,” kata Ketua Panitia Kunjungan Apostolik. "
-        "Paus Fransiskus tiba di Bandara Soekarno-Hatta pada Selasa siang dengan pesawat komersial. "
-        "Kemudian, Uskup Agung Jakarta dan Menteri Agama ikut menyambut Paus di bandara itu."])
-    ix = index_for(Story("s", [art]))
-    shown = [ix.units[g.rep].text[:10] for g in statement_first(ix, group_claims(ix))]
-    assert shown == ["Paus Frans", "Kemudian, ", "“Kami bers"]
+    assert [ix.units[g.rep].text[:10] for g in statement_first(ix, group_claims(ix))] == want
