@@ -225,3 +225,11 @@ def test_a_title_with_english_function_words_is_no_person() -> None:
     got = _names("Nominasi film terbaik jatuh pada Call Me By Your Name dan Three Billboards Outside Ebbing.")
     assert got.get("Call Me By Your Name") == "other" and got.get("Three Billboards Outside Ebbing") == "other"
     assert _names("Gubernur bertemu pimpinan Bank of America di Jakarta.").get("Bank of America") == "organization"
+
+
+def test_a_lone_name_that_speaks_is_a_person() -> None:
+    got = _entities(
+        "Wakil Ketua Umum DPP Hanura, Sudewo mengatakan, partai akan melaporkan dugaan penggelapan ke polisi.",
+        "Sudewo menjelaskan, laporan itu dibuat bersama kuasa hukum partai pada Senin pagi di Jakarta.",
+    )
+    assert got.get("Sudewo") == "person"

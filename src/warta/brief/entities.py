@@ -24,6 +24,7 @@ from typing import Generic, TypeVar
 
 from warta.brief.align import SentenceIndex
 from warta.lang.entities import find_entities, gazetteer, is_common_word, name_key
+from warta.lang.quotes import SAYING
 from warta.model import Entity, EntityType
 
 _NOT_A_NAME = re.compile(r"[\d.]|^(?:[IVX]+)(?:[-\s]|$)")  # numbers, domains ("KOMPAS.com"), "IV-V MMI"
@@ -31,6 +32,7 @@ _NOT_A_NAME = re.compile(r"[\d.]|^(?:[IVX]+)(?:[-\s]|$)")  # numbers, domains ("
 _PLACE_CUE = re.compile(r"(?:\b(?:di|ke|dari|menuju|sekitar|wilayah|kawasan|daerah|desa|kampung|pintu masuk|"
                         r"jalur|lereng|puncak|kaki)|\bin|\bnear)\s+$", re.IGNORECASE)
 _PARTS = re.compile(r"[\s-]+")
+_SPEAKS = re.compile(rf",?\s+(?:{SAYING})\b")  # right after a name: `Sudewo mengatakan`, whoever it is speaks
 SPELLING = 0.85  # similarity ratio of two keys that are spelling variants
 MAX_ENTITIES = 40
 
@@ -75,7 +77,7 @@ def _collect(ix: SentenceIndex) -> tuple[dict[str, _Bucket], list[tuple[str, str
     for u in ix.units:
         article, outlet, text = u.article, ix.witness[u.article], u.text
         # a mention unpacked at once: a story has hundreds, and each named field is a lookup
-        for start, _, name, mtype, canonical, alias_of, titled, initial in find_entities(text):
+        for start, end, name, mtype, canonical, alias_of, titled, initial in find_entities(text):
             found = _bucket_key(name, canonical, initial)
             if found is None:
                 continue
@@ -83,7 +85,7 @@ def _collect(ix: SentenceIndex) -> tuple[dict[str, _Bucket], list[tuple[str, str
             b = buckets.get(key) or buckets.setdefault(key, _Bucket())  # a new bucket only when needed
             b.forms[name] = b.forms.get(name, 0) + 1
             placed = mtype == "person" and not titled and _PLACE_CUE.search(text, max(0, start - 16), start)
-            kind = "place" if placed else mtype
+            kind = "place" if placed else "person" if mtype == "other" and _SPEAKS.match(text, end) else mtype
             b.types[kind] = b.types.get(kind, 0) + 1
             b.sources.add(article)
             b.outlets.add(outlet)

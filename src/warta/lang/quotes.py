@@ -55,13 +55,13 @@ _ANAPHOR = re.compile(
 # United ini` (a lower-case noun opens it; a relative clause or a demonstrative closes it)
 _DESCRIPTION = re.compile(r"^[a-z]\w*\s(?:.*\s)?(?:yang\s.*|itu|ini|tersebut)$")
 # verbs of saying written after the speaker's name (`Kuswara menjelaskan`, `Thorne Lay ... said`)
-_SAYING = (r"mengatakan|menjelaskan|menegaskan|menambahkan|menuturkan|mengungkapkan|menyatakan|berkata|"
+SAYING = (r"mengatakan|menjelaskan|menegaskan|menambahkan|menuturkan|mengungkapkan|menyatakan|berkata|"
            r"said|says|added|wrote")
 # the name and the verb after the quote, in that order, maybe with a description between: `," Kuswara
 # menjelaskan.`, `," Thorne Lay, professor of earth sciences at the University of California, said.`
 _NAME_THEN_VERB = re.compile(
     r"^[\s,.;:]*(?P<who>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})(?:\s*,[^\"“”;]{1,160}?)?\s+"
-    rf"(?:{_SAYING}|menulis)\b"
+    rf"(?:{SAYING}|menulis)\b"
 )
 # an appositive name after the role: `Media Officer Persib, Irfan Suryadireja kepada ...`, `..., Kuswara S. Taryono,`
 _APPOSITIVE = re.compile(
@@ -219,7 +219,7 @@ def _can_say(speaker: str, quote: str) -> bool:
 # menambahkan`, `hakim Kusno juga mengatakan`)
 _SAYS_IN = re.compile(
     r"(?P<who>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})(?:\s*\([^()]{1,40}\))?,?(?:\s(?:juga|pun|lantas|lalu|kemudian|"
-    rf"sempat|kembali))?\s(?:{_SAYING}|menyebut(?:kan)?|mengaku|berjanji|menilai|mengingatkan|memastikan)\b"
+    rf"sempat|kembali))?\s(?:{SAYING}|menyebut(?:kan)?|mengaku|berjanji|menilai|mengingatkan|memastikan)\b"
     r"|\b(?:[Mm]enurut|[Aa]ccording to)\s(?P<after>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})"
 )
 
