@@ -148,3 +148,12 @@ def test_a_role_alone_is_the_speaker_and_capitalised_dalam_goes_on() -> None:
         "Abdelsalam Ashour.",
     ])
     assert [q.speaker for q in quotes] == ["Menpora", "Abdelsalam Ashour"]  # not Timnas Indonesia, not the title
+
+
+def test_an_unnamed_source_is_nobody_named_before() -> None:
+    quotes = find_quotes([
+        "Kepolisian Inggris menangkap tiga pria di selatan Manchester pada Selasa malam.",
+        '"Dia sudah lama ingin membalas dendam atas kematian temannya," kata sumber yang enggan disebut namanya.',
+        '"Kami tengah memeriksa rekaman kamera di sekitar rumahnya," ujar salah seorang sumber dari kepolisian.',
+    ])
+    assert [q.speaker for q in quotes] == [None, None]  # not Manchester, not Kepolisian Inggris

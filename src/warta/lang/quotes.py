@@ -54,6 +54,8 @@ _ANAPHOR = re.compile(
 # a description of someone named before: `pemain yang kini memperkuat Persib Bandung itu`, `mantan pelatih Bali
 # United ini` (a lower-case noun opens it; a relative clause or a demonstrative closes it)
 _DESCRIPTION = re.compile(r"^[a-z]\w*\s(?:.*\s)?(?:yang\s.*|itu|ini|tersebut)$")
+# a speaker the article leaves unnamed: `kata sumber yang enggan disebut namanya`, `ujar seorang warga`
+_UNNAMED = re.compile(r"\s*(?:sumber|seorang|salah (?:satu|seorang)|beberapa|sejumlah|a source|sources|one)\b", re.I)
 # verbs of saying written after the speaker's name (`Kuswara menjelaskan`, `Thorne Lay ... said`)
 SAYING = (r"mengatakan|menjelaskan|menegaskan|menambahkan|menuturkan|mengungkapkan|menyatakan|berkata|"
            r"said|says|added|wrote")
@@ -120,6 +122,8 @@ def _after(text: str, known: Callable[[], frozenset[str]]) -> tuple[bool, str | 
     who = m.group("who")
     if m.group("nya"):
         return True, None
+    if _UNNAMED.match(who):
+        return False, None  # someone new the article does not name: nobody said before
     cut = _CUT.search(" " + who + " ")
     phrase = (" " + who + " ")[: cut.start()] if cut else who
     # an appositive name right after a comma: "menurut kantor berita pemerintah Korut, KCNA, dikutip ..."
@@ -182,7 +186,7 @@ def find_quotes(paragraphs: list[str]) -> list[QuoteMention]:
             before = para[:start]
             after = _after(para[end:], known)
             speaker = _before(before, known) if after is None else after[1]
-            if speaker is None and (after is not None or not before.strip()):
+            if speaker is None and (after[0] if after is not None else not before.strip()):
                 # "katanya", "kata media tersebut", a bare quote paragraph: whom the paragraph's own lead-in is
                 # about (`Halimah berjanji, ... "...," ujarnya`), else the one who spoke last, unless a paragraph
                 # since then introduced someone new
