@@ -213,6 +213,8 @@ def test_a_country_before_a_name_is_split_from_it() -> None:
     assert got.get("Libya") == "place" and got.get("Abdelsalam Ashour") == "person" and "Negeri" not in got
     got = _names("Oldman berperan sebagai Perdana Menteri Inggris Raya Winston Churchill dalam film itu.")
     assert got.get("Winston Churchill") == "person" and "Raya Winston Churchill" not in got
+    got = _names("Perdana Menteri Queensland Annastacia Palaszczuk meninjau Pantai Airlie.")
+    assert got == {"Queensland": "place", "Annastacia Palaszczuk": "person", "Pantai Airlie": "place"}
 
 
 def test_a_party_board_is_an_organisation_and_its_deputy_chair_a_title() -> None:

@@ -157,3 +157,22 @@ def test_an_unnamed_source_is_nobody_named_before() -> None:
         '"Kami tengah memeriksa rekaman kamera di sekitar rumahnya," ujar salah seorang sumber dari kepolisian.',
     ])
     assert [q.speaker for q in quotes] == [None, None]  # not Manchester, not Kepolisian Inggris
+
+
+def test_a_paragraph_with_only_a_scare_quote_still_introduces_the_speaker() -> None:
+    quotes = find_quotes([
+        "Badai menghantam pesisir Queensland antara Bowen dan Pantai Airlie pada Selasa sore.",
+        'Angin mereda, tetapi Biro Meteorologi masih memperingatkan hujan "sangat deras" di pesisir utara.',
+        '"Hujan ini sangat mungkin berujung pada luapan sungai pekan ini," kata lembaga tersebut.',
+    ])
+    assert [q.speaker for q in quotes] == ["Biro Meteorologi"]  # not Pantai Airlie, a beach
+
+
+def test_a_paragraph_that_opens_with_the_last_speaker_keeps_them_speaking() -> None:
+    quotes = find_quotes([
+        "Wali Kota Rudy mengaku sangat dekat dengan mendiang Didi Kempot dan keluarganya.",
+        '"Beliau orang yang sangat rendah hati dan dekat dengan warga," katanya.',
+        'Belum lama ini Rudy bekerja sama dengan Didi Kempot merilis lagu berjudul "Ojo Mudik" untuk perantau.',
+        '"Saya kemarin sore juga masih bertelepon dengan beliau soal rekaman," katanya.',
+    ])
+    assert [q.speaker for q in quotes] == ["Rudy", "Rudy"]  # the song's title does not make Didi Kempot speak

@@ -179,10 +179,10 @@ def find_quotes(paragraphs: list[str]) -> list[QuoteMention]:
     for pi, para in enumerate(paragraphs):
         quoted = False
         for start, end in _quoted(para) if '"' in para or "“" in para else ():  # most paragraphs quote nobody
-            quoted = True
             quote = para[start + 1 : end - 1].strip(" ,.")
             if len(quote.split()) < MIN_WORDS:
-                continue
+                continue  # a scare quote (`hujan " intens, "`): the paragraph may still introduce a speaker
+            quoted = True
             before = para[:start]
             after = _after(para[end:], known)
             speaker = _before(before, known) if after is None else after[1]
@@ -192,12 +192,12 @@ def find_quotes(paragraphs: list[str]) -> list[QuoteMention]:
                 # since then introduced someone new
                 lead_in = _lead_in(before, known) if before.strip() and not _GOES_ON.search(before) else None
                 since = paragraphs[plain_para] if plain_para > last_para else ""
-                subject = _subject(since, known) if since and not _GOES_ON.search(since) else None
+                subject = _subject(since, known, last) if since and not _GOES_ON.search(since) else None
                 speaker = lead_in or subject or last
             if speaker is not None and not _can_say(speaker, quote):
                 speaker = None  # better no speaker than a place or a body saying "saya"
             out.append(QuoteMention(pi, quote, speaker))
-            if speaker:
+            if speaker or after == (False, None):  # an unnamed source speaks on
                 last, last_para = speaker, pi
         if not quoted:
             plain_para = pi
@@ -248,10 +248,13 @@ def _lead_in(before: str, known: Callable[[], frozenset[str]]) -> str | None:
     return None
 
 
-def _subject(paragraph: str, known: Callable[[], frozenset[str]]) -> str | None:
-    """Who a following `katanya` refers to: the first person the paragraph names (a lone `Irfan` counts when
-    the article names him in full elsewhere), else its first organisation."""
+def _subject(paragraph: str, known: Callable[[], frozenset[str]], last: str | None = None) -> str | None:
+    """Who a following `katanya` refers to: the last speaker when the paragraph opens with them (`Rudy bekerja
+    sama dengan Didi Kempot ...`), else the first person it names (a lone `Irfan` counts when the article names
+    him in full elsewhere), else its first organisation."""
     names = [e for e in find_entities(paragraph) if _usable(e)]
+    if last and names and names[0].name == last:
+        return last
     people = [e for e in names if e.type == "person" or " " not in e.name and e.name in known()]
     orgs = [e for e in names if e.type == "organization"]
     return (people or orgs)[0].name if people or orgs else None
