@@ -213,6 +213,9 @@ def test_a_country_before_a_name_is_split_from_it() -> None:
     assert got.get("Libya") == "place" and got.get("Abdelsalam Ashour") == "person" and "Negeri" not in got
     got = _names("Oldman berperan sebagai Perdana Menteri Inggris Raya Winston Churchill dalam film itu.")
     assert got.get("Winston Churchill") == "person" and "Raya Winston Churchill" not in got
+    assert _names("Kapendam Kolonel Inf Muhammad Aidi dan Letkol Czi Agus Santoso hadir.") == {
+        "Muhammad Aidi": "person", "Agus Santoso": "person"}  # the branch of service is part of the rank
+    assert _names("Isco ingin bertahan di Santiago Bernabeu.").get("Santiago Bernabeu") == "place"
     got = _names("Perdana Menteri Queensland Annastacia Palaszczuk meninjau Pantai Airlie.")
     assert got == {"Queensland": "place", "Annastacia Palaszczuk": "person", "Pantai Airlie": "place"}
 

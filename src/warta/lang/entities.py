@@ -47,6 +47,7 @@ class Gazetteer:
     common_acronyms: frozenset[str]  # acronyms of common nouns ("TKP", "KTP"): nobody's name
     regional: frozenset[str]  # lower-case offices over one region: the region is named first ("Bupati Lamongan ...")
     ranks: frozenset[str]  # lower-case ranks and honorifics: the name follows at once ("AKBP Agung ...")
+    corps: frozenset[str]  # a military rank's branch of service, between rank and name ("Kolonel Inf M Aidi")
     people: dict[str, str]  # name_key of a well-known person's name or short name -> full name
 
 
@@ -95,6 +96,7 @@ def gazetteer() -> Gazetteer:
         common_acronyms=frozenset(rules["common_acronyms"]),
         regional=frozenset(t.lower() for t in rules["regional_titles"]),
         ranks=frozenset(t.lower() for t in rules["ranks"]),
+        corps=frozenset(rules["corps"]),
         people=people,
     )
 
@@ -406,6 +408,8 @@ def _segments(run: str, initial: bool) -> tuple[tuple[int, int, EntityType, str 
             title = " ".join(low[i : i + k_title])
             regional, ranked = title in g.regional, title in g.ranks
             i += k_title
+            if ranked and i < len(words) - 1 and words[i] in g.corps:
+                i += 1  # "Kolonel Inf M Aidi": the branch is part of the rank
             titled = True
             # titles chain with places: "Presiden Rusia Vladimir Putin", "Bupati Lamongan Fadeli"
             k_place = _match(words, low, i, None) if i < len(words) else 0
