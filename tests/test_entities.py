@@ -226,6 +226,13 @@ def test_a_party_board_is_an_organisation_and_its_deputy_chair_a_title() -> None
     assert not any(name.startswith("Umum") for name in got)
 
 
+def test_english_teams_bodies_and_streets_are_no_people() -> None:
+    got = _names("He rode for the Astana Team, was fined by the Union Cycliste Internationale and met fans at "
+                 "Greenwich Millennium Village near Oxford Street.")
+    assert got == {"Astana Team": "organization", "Union Cycliste Internationale": "organization",
+                   "Greenwich Millennium Village": "place", "Oxford Street": "place"}
+
+
 def test_a_title_with_english_function_words_is_no_person() -> None:
     got = _names("Nominasi film terbaik jatuh pada Call Me By Your Name dan Three Billboards Outside Ebbing.")
     assert got.get("Call Me By Your Name") == "other" and got.get("Three Billboards Outside Ebbing") == "other"
