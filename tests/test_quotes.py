@@ -176,3 +176,11 @@ def test_a_paragraph_that_opens_with_the_last_speaker_keeps_them_speaking() -> N
         '"Saya kemarin sore juga masih bertelepon dengan beliau soal rekaman," katanya.',
     ])
     assert [q.speaker for q in quotes] == ["Rudy", "Rudy"]  # the song's title does not make Didi Kempot speak
+
+
+def test_a_pronoun_saying_the_quote_is_the_person_before_it() -> None:
+    quotes = find_quotes([
+        "Michael Rasmussen kept the yellow jersey after the stage in the Pyrenees.",
+        'Rasmussen did better than some expected. Afterwards he said: "I thought I had a fair chance today."',
+    ])
+    assert [q.speaker for q in quotes] == ["Michael Rasmussen"]  # not "Afterwards"

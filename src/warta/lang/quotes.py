@@ -54,6 +54,9 @@ _ANAPHOR = re.compile(
 # a description of someone named before: `pemain yang kini memperkuat Persib Bandung itu`, `mantan pelatih Bali
 # United ini` (a lower-case noun opens it; a relative clause or a demonstrative closes it)
 _DESCRIPTION = re.compile(r"^[a-z]\w*\s(?:.*\s)?(?:yang\s.*|itu|ini|tersebut)$")
+# a pronoun says the quote that follows: `Afterwards he said: "`, `Lalu dia mengatakan, "` (who: the lead-in or the
+# last speaker, not a capitalised adverb before the pronoun)
+_PRONOUN_SAYS = re.compile(rf"\b(?:he|she|they|dia|ia|beliau|mereka)\s+(?:{_VERBS})\b[^\"“”.]*$", re.IGNORECASE)
 # a speaker the article leaves unnamed: `kata sumber yang enggan disebut namanya`, `ujar seorang warga`
 _UNNAMED = re.compile(r"\s*(?:sumber|seorang|salah (?:satu|seorang)|beberapa|sejumlah|a source|sources|one)\b", re.I)
 # verbs of saying written after the speaker's name (`Kuswara menjelaskan`, `Thorne Lay ... said`)
@@ -145,7 +148,7 @@ def _names_inside(phrase: str) -> list[Mention]:
 
 def _before(text: str, known: Callable[[], frozenset[str]]) -> str | None:
     m = _BEFORE.search(text[-200:])
-    return speaker_name(m.group("who"), known) if m else None
+    return speaker_name(m.group("who"), known) if m and not _PRONOUN_SAYS.search(text) else None
 
 
 def _name_words(paragraphs: list[str]) -> frozenset[str]:
@@ -186,7 +189,8 @@ def find_quotes(paragraphs: list[str]) -> list[QuoteMention]:
             before = para[:start]
             after = _after(para[end:], known)
             speaker = _before(before, known) if after is None else after[1]
-            if speaker is None and (after[0] if after is not None else not before.strip()):
+            anaphoric = after[0] if after is not None else not before.strip() or _PRONOUN_SAYS.search(before)
+            if speaker is None and anaphoric:
                 # "katanya", "kata media tersebut", a bare quote paragraph: whom the paragraph's own lead-in is
                 # about (`Halimah berjanji, ... "...," ujarnya`), else the one who spoke last, unless a paragraph
                 # since then introduced someone new
