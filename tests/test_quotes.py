@@ -183,4 +183,4 @@ def test_a_pronoun_saying_the_quote_is_the_person_before_it() -> None:
         "Michael Rasmussen kept the yellow jersey after the stage in the Pyrenees.",
         'Rasmussen did better than some expected. Afterwards he said: "I thought I had a fair chance today."',
     ])
-    assert [q.speaker for q in quotes] == ["Michael Rasmussen"]  # not "Afterwards"
+    assert [q.speaker for q in quotes] == ["Rasmussen"]  # the sentence before the pronoun, not "Afterwards"

@@ -146,6 +146,15 @@ def _names_inside(phrase: str) -> list[Mention]:
     return find_entities(" " + phrase)
 
 
+def _referent(before: str) -> str | None:
+    """Whom the pronoun of `Rasmussen did better than expected. Afterwards he said: "` refers to: the first
+    name of the sentence before the pronoun's, when it is a person or a lone name (no place, no body)."""
+    sentences = split_sentences(before.strip())
+    if len(sentences) < 2:
+        return None
+    return next((e.name for e in find_entities(sentences[-2]) if e.type in ("person", "other") and _usable(e)), None)
+
+
 def _before(text: str, known: Callable[[], frozenset[str]]) -> str | None:
     m = _BEFORE.search(text[-200:])
     return speaker_name(m.group("who"), known) if m and not _PRONOUN_SAYS.search(text) else None
@@ -197,7 +206,7 @@ def find_quotes(paragraphs: list[str]) -> list[QuoteMention]:
                 lead_in = _lead_in(before, known) if before.strip() and not _GOES_ON.search(before) else None
                 since = paragraphs[plain_para] if plain_para > last_para else ""
                 subject = _subject(since, known, last) if since and not _GOES_ON.search(since) else None
-                speaker = lead_in or subject or last
+                speaker = (after is None and _referent(before)) or lead_in or subject or last
             if speaker is not None and not _can_say(speaker, quote):
                 speaker = None  # better no speaker than a place or a body saying "saya"
             out.append(QuoteMention(pi, quote, speaker))
