@@ -184,3 +184,14 @@ def test_a_pronoun_saying_the_quote_is_the_person_before_it() -> None:
         'Rasmussen did better than some expected. Afterwards he said: "I thought I had a fair chance today."',
     ])
     assert [q.speaker for q in quotes] == ["Rasmussen"]  # the sentence before the pronoun, not "Afterwards"
+
+
+def test_the_name_a_verb_of_saying_follows_is_the_subject() -> None:
+    quotes = find_quotes([
+        "Astana Team announced today that Alexander Vinokourov failed a blood test after the time trial.",
+        '"Vino has tested positive, and the team is leaving the Tour immediately," the statement read.',
+        "Kapolda Jawa Barat Anton Charliyan mengatakan, penyelidik mengajukan 22 pertanyaan kepada Rizieq.",
+        "Di sisi lain, Rizieq berkata akan bersikap kooperatif kepada kepolisian terkait perkara tersebut.",
+        '"Kalau memang dibutuhkan, saya siap untuk datang lagi ke sini," tuturnya.',
+    ])
+    assert [q.speaker for q in quotes] == ["Astana Team", "Rizieq"]

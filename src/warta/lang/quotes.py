@@ -261,13 +261,18 @@ def _lead_in(before: str, known: Callable[[], frozenset[str]]) -> str | None:
     return None
 
 
+_SAYS_NEXT = re.compile(rf",?\s+(?:{SAYING}|announced|mengumumkan|menyebut(?:kan)?)\b")
+
+
 def _subject(paragraph: str, known: Callable[[], frozenset[str]], last: str | None = None) -> str | None:
     """Who a following `katanya` refers to: the last speaker when the paragraph opens with them (`Rudy bekerja
-    sama dengan Didi Kempot ...`), else the first person it names (a lone `Irfan` counts when the article names
-    him in full elsewhere), else its first organisation."""
+    sama dengan Didi Kempot ...`), else its first name when a verb of saying follows it, else the first person it
+    names (a lone `Irfan` counts when the article names him in full elsewhere), else its first organisation."""
     names = [e for e in find_entities(paragraph) if _usable(e)]
     if last and names and names[0].name == last:
         return last
+    if names and _SAYS_NEXT.match(paragraph, names[0].end):
+        return names[0].name  # `Astana Team announced today that Alexander Vinokourov ...`: the team speaks
     people = [e for e in names if e.type == "person" or " " not in e.name and e.name in known()]
     orgs = [e for e in names if e.type == "organization"]
     return (people or orgs)[0].name if people or orgs else None
