@@ -404,3 +404,10 @@ def test_a_plain_statement_leads_the_summary(sentences: list[str], want: list[st
     art = Article(id="a", source="a", outlet="Harian A", language="id", paragraphs=[" ".join(sentences)])
     ix = index_for(Story("s", [art]))
     assert [ix.units[g.rep].text[:10] for g in statement_first(ix, group_claims(ix))] == want
+
+
+def test_a_date_is_shown_by_a_statement_before_a_quotation() -> None:
+    text = ('"Kami minta semua pihak menahan diri sampai sidang selesai," kata kuasa hukum, Selasa (7/11/2017). '
+            "Penyidik KPK menetapkan tersangka baru kasus korupsi KTP elektronik pada Selasa (7/11/2017) di Jakarta.")
+    story = Story("ktp", [one_paragraph("a", "Harian A", text, published=datetime(2017, 11, 7, 18, 0))])
+    assert [e.text[:14] for e in make_brief(story).timeline] == ["Penyidik KPK m"]

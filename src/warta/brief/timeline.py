@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from warta.brief.align import SentenceIndex, Unit
-from warta.brief.claims import leans_back
+from warta.brief.claims import leans_back, opens_quote
 from warta.lang.dates import MONTH_NAMES, DateMention, find_dates
 from warta.model import TimelineEntry
 
@@ -118,14 +118,15 @@ def _anchors(found: list[DateMention]) -> list[DateMention]:
 
 def story_timeline(ix: SentenceIndex) -> list[TimelineEntry]:
     """One entry per distinct date, in date order, shown by its best-supported sentence (one that stands on its
-    own before one that leans on the sentence before it)."""
+    own before one that leans on the sentence before it, a statement before a quotation)."""
     lo, hi = window(ix)
     best: dict[date, tuple[tuple[int, bool, float, int], int]] = {}
     for i, (u, found) in enumerate(zip(ix.units, unit_dates(ix), strict=True)):
         for m in _anchors(found):
             if m.date is None or not lo <= m.date <= hi:
                 continue
-            key = (len(ix.unit_witnesses(i)), not leans_back(u.text), -u.rel, -i)  # `Hal itu dikatakan ...` last
+            # `Hal itu dikatakan ...` and a quotation (whose words, about what?) after a plain statement
+            key = (len(ix.unit_witnesses(i)), not leans_back(u.text), not opens_quote(u.text), -u.rel, -i)
             if m.date not in best or key > best[m.date][0]:
                 best[m.date] = (key, i)
     out = []
