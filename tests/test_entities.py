@@ -245,3 +245,10 @@ def test_a_lone_name_that_speaks_is_a_person() -> None:
         "Sudewo menjelaskan, laporan itu dibuat bersama kuasa hukum partai pada Senin pagi di Jakarta.",
     )
     assert got.get("Sudewo") == "person"
+
+
+def test_said_is_a_given_name_and_unions_and_fronts_are_organisations() -> None:
+    got = _names("Presiden Konfederasi Serikat Buruh Indonesia Said Iqbal dan Ketua Umum Front Pembela Islam "
+                 "Rizieq Shihab bertemu. Menurut Said Didu, pertemuan itu wajar.")
+    assert got.get("Said Iqbal") == got.get("Said Didu") == got.get("Rizieq Shihab") == "person"
+    assert got.get("Front Pembela Islam") == "organization" and "Buruh" not in got

@@ -196,11 +196,18 @@ def _lexicon() -> frozenset[str]:
     return frozenset(StemmerFactory().get_words())
 
 
+_GIVEN_NAMES = frozenset({"said"})  # English stopwords that are given names here: "Said Iqbal", "Said Didu"
+
+
+def _stopword(low: str) -> bool:
+    return low in stopwords() and low not in _GIVEN_NAMES
+
+
 @lru_cache(maxsize=100_000)
 def is_common_word(word: str) -> bool:
     """True for an Indonesian dictionary word or a stopword, whatever its case (`Undangan`, `Luar`)."""
     low = word.lower().rstrip(".’'")
-    return low in stopwords() or low in _lexicon() or stem(low) in _lexicon()
+    return _stopword(low) or low in _lexicon() or stem(low) in _lexicon()
 
 
 _VERB_PREFIX = re.compile(r"(?:me|be|di|te)")
@@ -229,7 +236,7 @@ _CONTRACTION = re.compile(r"i['’](?:m|ve|ll|d)")  # "I'm", capitalised but nob
 
 def _is_noise(word: str) -> bool:
     low = _clean(word).lower()
-    return low in stopwords() or low in _CALENDAR or not low or low.isdigit() or _CONTRACTION.fullmatch(low) is not None
+    return _stopword(low) or low in _CALENDAR or not low or low.isdigit() or _CONTRACTION.fullmatch(low) is not None
 
 
 _NAME_SUFFIXES = frozenset({"baru", "lama"})  # stopwords that end place names: "Koto Baru", "Pasar Lama"
