@@ -252,3 +252,8 @@ def test_said_is_a_given_name_and_unions_and_fronts_are_organisations() -> None:
                  "Rizieq Shihab bertemu. Menurut Said Didu, pertemuan itu wajar.")
     assert got.get("Said Iqbal") == got.get("Said Didu") == got.get("Rizieq Shihab") == "person"
     assert got.get("Front Pembela Islam") == "organization" and "Buruh" not in got
+
+
+def test_the_english_for_a_people_names_their_country() -> None:
+    got = {m.name: m.canonical for m in find_entities("The French rider beat the Dutch team, a British official said.")}
+    assert got == {"French": "Prancis", "Dutch": "Belanda", "British": "Inggris"}
