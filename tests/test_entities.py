@@ -257,3 +257,5 @@ def test_said_is_a_given_name_and_unions_and_fronts_are_organisations() -> None:
 def test_the_english_for_a_people_names_their_country() -> None:
     got = {m.name: m.canonical for m in find_entities("The French rider beat the Dutch team, a British official said.")}
     assert got == {"French": "Prancis", "Dutch": "Belanda", "British": "Inggris"}
+    got = _names("Victims of the Indian Ocean tsunami near the Bay of Bengal got help from the Red Cross.")
+    assert got == {"Victims": "other", "Indian Ocean": "place", "Bay of Bengal": "place", "Red Cross": "organization"}
