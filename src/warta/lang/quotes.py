@@ -61,7 +61,7 @@ _PRONOUN_SAYS = re.compile(rf"\b(?:he|she|they|dia|ia|beliau|mereka)\s+(?:{_VERB
 _UNNAMED = re.compile(r"\s*(?:sumber|seorang|salah (?:satu|seorang)|beberapa|sejumlah|a source|sources|one)\b", re.I)
 # verbs of saying written after the speaker's name (`Kuswara menjelaskan`, `Thorne Lay ... said`)
 SAYING = (r"mengatakan|menjelaskan|menegaskan|menambahkan|menuturkan|mengungkapkan|menyatakan|berkata|"
-           r"said|says|added|wrote")
+          r"said|says|added|wrote")
 # the name and the verb after the quote, in that order, maybe with a description between: `," Kuswara
 # menjelaskan.`, `," Thorne Lay, professor of earth sciences at the University of California, said.`
 _NAME_THEN_VERB = re.compile(
