@@ -259,3 +259,8 @@ def test_the_english_for_a_people_names_their_country() -> None:
     assert got == {"French": "Prancis", "Dutch": "Belanda", "British": "Inggris"}
     got = _names("Victims of the Indian Ocean tsunami near the Bay of Bengal got help from the Red Cross.")
     assert got == {"Victims": "other", "Indian Ocean": "place", "Bay of Bengal": "place", "Red Cross": "organization"}
+
+
+def test_a_middle_initial_starts_a_person_after_an_organisation() -> None:
+    got = _names("Hal itu dikatakan Sekretaris Kementerian Pemuda dan Olahraga Gatot S. Dewa Broto kepada wartawan.")
+    assert got == {"Kementerian Pemuda dan Olahraga": "organization", "Gatot S. Dewa Broto": "person"}

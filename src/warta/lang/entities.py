@@ -331,6 +331,9 @@ def _classify(words: list[str], titled: bool) -> EntityType:
     return "other"
 
 
+_INITIAL = re.compile(r"[A-Z]\.?")
+
+
 def _split_org(words: list[str], first: int, end: int) -> int:
     """Where a person or acronym trails an organisation (`Departemen Luar Negeri Matthew Miller`); not in a
     company's name that ends in its legal form (`PT Sinar Jaya Abadi Tbk`)."""
@@ -340,7 +343,10 @@ def _split_org(words: list[str], first: int, end: int) -> int:
         return end - 1
     if end - first >= 4 and not any(is_common_word(w) for w in words[end - 2 : end]):
         return end - 2
-    return end
+    # a middle initial is a person's (`Kementerian Pemuda dan Olahraga Gatot S. Dewa Broto`): the name opens
+    # with the word before it
+    initial = next((k for k in range(first + 3, end - 1) if _INITIAL.fullmatch(words[k])), None)
+    return initial - 1 if initial is not None else end
 
 
 @lru_cache(maxsize=50_000)
