@@ -36,15 +36,15 @@ _QUOTE_MARK = re.compile(r"[\"“”]")
 _QUOTE_TAIL = re.compile(r"[,.!?][\"”’']\s*(?:\w+\s+){0,3}(?:ujar|kata|ucap|tutur|ungkap|jelas|tegas)\w*\b")
 
 # A teaser announces what the article will tell (`Ayep membeberkan penyebab kecelakaan ...`, `berikut kronologi
-# kejadian`) without telling it: outlets share its names, so it wins support, yet it says nothing.
+# kejadian`) without telling it: outlets share its names, so it wins support, yet it says nothing. The words it
+# announces are also a substring test before the regex (most sentences hold none).
+_TEASED = ("penyebab", "kronologi", "alasan", "fakta", "detik-detik", "cerita", "kisah", "sosok", "profil", "rincian")
 _TEASER = re.compile(
     r"\b(?:(?:mem|meng)?(?:beberkan|ungkap(?:kan)?|jelaskan|paparkan|ceritakan|bongkar)|berikut|inilah|begini|simak)"
     r"\s+(?:(?:soal|tentang|mengenai|sejumlah|beberapa|deretan|daftar)\s+)?"
-    r"(?:penyebab|kronologi|alasan|fakta|detik-detik|cerita|kisah|sosok|profil|rincian)\b",
+    rf"(?:{'|'.join(_TEASED)})\b",
     re.IGNORECASE,
 )
-# the words a teaser announces: a substring test on them before the regex (most sentences hold none)
-_TEASED = ("penyebab", "kronologi", "alasan", "fakta", "detik-detik", "cerita", "kisah", "sosok", "profil", "rincian")
 
 
 # a sentence that opens by pointing at what follows (`Beginilah nasib puluhan pendaki ...`, `Inilah daftar ...`)

@@ -48,7 +48,7 @@ _WEEKDAYS = {
     "saturday": 5, "sunday": 6,
 }  # fmt: skip
 
-_MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
+MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))  # month words as a regex alternation, longest first
 _WD_RE = r"(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Jum’at|Sabtu|Minggu|Ahad|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"  # noqa: E501
 _ZONE_RE = r"(?P<zone>WITA|WIB|WIT|UTC|GMT)\b(?P<zoff>[+-](?:1[0-4]|0?\d)(?::?[0-5]\d)?(?!\d))?"
 # A time right after a date: `, 10:49 WIB`, ` |12:13 WIB`, ` pukul 10.30 WIB`, `T06:56:00+08:00`,
@@ -67,7 +67,7 @@ _DATE_DIGIT = re.compile(
     rf"""
     (?:
         (?P<d1>0?[1-9]|[12]\d|3[01])[/.-](?P<m1>0?[1-9]|1[0-2])(?:[/.-](?P<y1>(?:19|20)\d\d|\d\d))?(?![\d/])
-      | (?P<d2>[0-3]?\d)\s+(?P<mon2>{_MONTH_RE})\b(?:\.(?=\s*\d))?(?:,?\s+(?P<y2>(?:19|20)\d\d)\b)?
+      | (?P<d2>[0-3]?\d)\s+(?P<mon2>{MONTH_RE})\b(?:\.(?=\s*\d))?(?:,?\s+(?P<y2>(?:19|20)\d\d)\b)?
       | (?P<y4>(?:19|20)\d\d)-(?P<m4>[01]\d)-(?P<d4>[0-3]\d)(?=\b|T)
     )
     \)?
@@ -77,7 +77,7 @@ _DATE_DIGIT = re.compile(
 # English order (`Wednesday, Sept. 13, 2023`): only tried where a capitalised word precedes a number.
 _MONTH_FIRST_HINT = re.compile(r"[A-Z][a-z]{2,8}\.? \d")
 _DATE_MONTH = re.compile(
-    rf"(?:\b(?P<wd>{_WD_RE})\b\s*,?\s*)?\b(?P<mon3>{_MONTH_RE})\b\.?\s+(?P<d3>[0-3]?\d)(?:st|nd|rd|th)?\b,?"
+    rf"(?:\b(?P<wd>{_WD_RE})\b\s*,?\s*)?\b(?P<mon3>{MONTH_RE})\b\.?\s+(?P<d3>[0-3]?\d)(?:st|nd|rd|th)?\b,?"
     rf"(?:\s+(?P<y3>(?:19|20)\d\d)\b)?",
     re.IGNORECASE,
 )

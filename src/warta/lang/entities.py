@@ -175,10 +175,11 @@ def name_key(name: str) -> str:
 
 _WORD = r"[A-Z][\w’'.]*(?:-[\w’']+)*"
 # a word that ends a sentence (`Real Madrid. Impian Buffon`) ends the run; an initial (`Kuswara S. Taryono`) does not
-_RUN = re.compile(rf"{_WORD}(?:(?<!\w\w\.)(?: |-)(?:(?:dan|of|de|del|da|dos|der|bin|binti|van|von|al|el) )?{_WORD})*")
 # lower-case words inside a name: a known name after one is part of the longer name (`Tour de France`), not a
 # name of its own; not `of` (`Alberto Contador of Spain` is two names; `Bank of England` is kept whole by its head)
 _PARTICLES = frozenset({"de", "del", "da", "dos", "der", "bin", "binti", "van", "von", "al", "el"})
+_LINKS = "|".join(sorted(_PARTICLES | {"dan", "of"}))  # the lower-case words a run of names may hold
+_RUN = re.compile(rf"{_WORD}(?:(?<!\w\w\.)(?: |-)(?:(?:{_LINKS}) )?{_WORD})*")
 _PAREN_ALIAS = re.compile(r"\s*\(([A-Z][\w\-]{1,15})\)")
 _CALENDAR = frozenset(
     """senin selasa rabu kamis jumat sabtu minggu ahad januari februari maret april mei juni juli agustus
@@ -493,13 +494,14 @@ def find_entities(text: str) -> list[Mention]:
     if "(" in text:  # an alias needs its bracket
         out = _link_parenthesised(text, out)
     # the cue's words first (a plain substring test; most texts hold none), the pattern only where one occurs
-    cued = ("disapa" in text or "dipanggil" in text or "alias" in text) and _NICKNAME_CUE.search(text) is not None
+    cued = any(map(text.__contains__, _NICKNAME_WORDS)) and _NICKNAME_CUE.search(text) is not None
     return _link_nicknames(text, out) if cued else out
 
 
 # a nickname given right after the name: `Ranto Edi Gudel, seniman yang akrab disapa Mbah Ranto`, `Joko Widodo alias
 # Jokowi`, `... atau yang biasa dipanggil Semmy`
-_NICKNAME_CUE = re.compile(r"\b(?:disapa|dipanggil|alias)\b")
+_NICKNAME_WORDS = ("disapa", "dipanggil", "alias")
+_NICKNAME_CUE = re.compile(rf"\b(?:{'|'.join(_NICKNAME_WORDS)})\b")
 _NICKNAME_GAP = re.compile(
     r"(?:,\s*|\s+)(?:(?:[a-z]+\s+){0,3}(?:atau\s+)?yang\s+(?:akrab|biasa|kerap|sering)\s+(?:disapa|dipanggil)|alias)\s+$"
 )

@@ -18,7 +18,7 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from urllib.parse import urlsplit
 
-from warta.lang.dates import MONTH_NAMES, WIB, DateMention, find_dates
+from warta.lang.dates import MONTH_RE, WIB, DateMention, find_dates
 from warta.lang.tokens import content_terms, stopwords
 from warta.model import Article
 
@@ -46,10 +46,9 @@ _NAME = re.compile(
 )
 # Numbers that tell one happening from another; dates (`20/10`, `20 Oktober`), times (`14.35 Wita`) and
 # years are left to the time features.
-_MONTH_WORDS = "|".join(sorted(MONTH_NAMES, key=len, reverse=True))
 _NUMBERS = re.compile(
     r"(?=\d)(?:(?P<date>\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}[.:]\d{2}\s*(?i:WIB|WITA|WIT)\b"
-    rf"|\d{{1,2}}\s+(?i:{_MONTH_WORDS})\b)"
+    rf"|\d{{1,2}}\s+(?i:{MONTH_RE})\b)"
     r"|(?<![\d/.,:])(?P<a>\d{1,2})\s?[-–]\s?(?P<b>\d{1,2})(?P<score>(?![\d/:]|[.,]\d))"
     r"|(?<![\d/.,:-])(?P<num>\d+(?:[.,]\d+)*)(?![\d/:-]))"
 )
