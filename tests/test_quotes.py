@@ -195,3 +195,35 @@ def test_the_name_a_verb_of_saying_follows_is_the_subject() -> None:
         '"Kalau memang dibutuhkan, saya siap untuk datang lagi ke sini," tuturnya.',
     ])
     assert [q.speaker for q in quotes] == ["Astana Team", "Rizieq"]
+
+
+def test_the_person_named_after_a_role_speaks_not_the_body_in_the_role() -> None:
+    quotes = find_quotes([
+        '"Kasusnya masih kami selidiki," kata Kepala Bidang Humas Polda Jawa Tengah, Kombes Raden Budi Hartono Saputro'
+        " di Semarang, Kamis (25/1/2018).",
+        '"Barang bukti sudah kami sita dari rumah tersangka," kata Kanit I Ditnarkoba Polda Bengkulu, AKP Agus Wibowo'
+        " kepada wartawan.",
+        '"Dia tidak pernah meminta izin kepada manajemen," ujar agen Peter Butler, Edy Susanto saat dihubungi.',
+    ])
+    # not Polda Jawa Tengah (the rank, a noble title and three names ran past the appositive's reach), not the
+    # unit read as a person, not the client the agent speaks for
+    assert [q.speaker for q in quotes] == ["Budi Hartono Saputro", "Agus Wibowo", "Edy Susanto"]
+
+
+def test_a_name_before_the_comma_is_the_speaker_and_the_role_after_it_is_not() -> None:
+    quotes = find_quotes([
+        '"Kondisinya sudah membaik sejak kemarin sore," kata Erwin, manajer Sheila Andini, Minggu (14/5).',
+        '"Seratus narapidana memenuhi syarat tahun ini," ujar Syarpani, Kasubag Publikasi Humas Ditjen Pemasyarakatan'
+        ", dalam keterangan tertulis.",
+        '"Kami sudah menyiapkan dua ribu personel," kata Kompol Yoga Hadi Setiawan, Kapolsek Dukuh Pakis.',
+    ])
+    assert [q.speaker for q in quotes] == ["Erwin", "Syarpani", "Yoga Hadi Setiawan"]
+
+
+def test_the_name_before_a_relative_clause_speaks() -> None:
+    quotes = find_quotes([
+        '"Ibu saya dan seluruh keluarga saya, kita berhasil!" kata Stormzy yang mengalahkan Ed Sheeran, Liam Gallagher'
+        ", dan Loyle Carner.",
+        '"Saya masih di luar negeri dan mama di Belitung," kata Fifi yang juga kuasa hukum Ahok ini.',
+    ])
+    assert [q.speaker for q in quotes] == ["Stormzy", "Fifi"]

@@ -48,6 +48,8 @@ _CUT = re.compile(
     r",|\s(?:pada|kepada|dalam|di|saat|ketika|seperti|sebagaimana|dikutip|dilansir|usai|setelah|sembari|"
     r"on|in|at|to|during|after|while)\s"
 )
+# a name, then a relative clause about its bearer (`Stormzy yang mengalahkan Ed Sheeran`)
+_NAMED_THEN_WHO = re.compile(r"\s*(.+?)\s+yang\s")
 _ANAPHOR = re.compile(
     r"^(?:dia|ia|beliau|mereka|pihaknya|dirinya|he|she|they|(?:\w+\s)?(?:tersebut|itu|ini))$", re.IGNORECASE
 )
@@ -68,9 +70,10 @@ _NAME_THEN_VERB = re.compile(
     r"^[\s,.;:]*(?P<who>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})(?:\s*,[^\"“”;]{1,160}?)?\s+"
     rf"(?:{SAYING}|menulis)\b"
 )
-# an appositive name after the role: `Media Officer Persib, Irfan Suryadireja kepada ...`, `..., Kuswara S. Taryono,`
+# an appositive name after the role: `Media Officer Persib, Irfan Suryadireja kepada ...`, `..., Kuswara S. Taryono,`;
+# a rank, a title and three names fit (`..., Kombes Raden Budi Hartono Saputro di ...`)
 _APPOSITIVE = re.compile(
-    r"\s*,\s*([A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})\s*(?:,|$|(?=\s(?:kepada|di|pada|dalam|saat|ketika|usai|"
+    r"\s*,\s*([A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,5})\s*(?:,|$|(?=\s(?:kepada|di|pada|dalam|saat|ketika|usai|"
     r"seusai|setelah|dikutip|dilansir|to|in|on|at)\s))"
 )
 
@@ -129,12 +132,29 @@ def _after(text: str, known: Callable[[], frozenset[str]]) -> tuple[bool, str | 
         return False, None  # someone new the article does not name: nobody said before
     cut = _CUT.search(" " + who + " ")
     phrase = (" " + who + " ")[: cut.start()] if cut else who
+    if (named := _NAMED_THEN_WHO.match(phrase)) and _name_first(named.group(1)):  # `kata Stormzy yang mengalahkan ...`
+        phrase = named.group(1)
     # an appositive name right after a comma: "menurut kantor berita pemerintah Korut, KCNA, dikutip ..."
     app = _APPOSITIVE.match(who[len(phrase.strip()) :])
     name = speaker_name(phrase, known)
-    if app and not (name and _is_person(name)):  # the role's holder, named after it (alone: a company's legal
-        name = speaker_name(app.group(1), known) or name  # name would swallow what follows it)
+    # the role's holder, named after it (alone: a company's legal name would swallow what follows it), unless
+    # the speaker's name comes first (`kata Erwin, manajer Sheila Andini`); a person named in the role phrase gives
+    # way only to a person (`kata agen Peter Butler, Edy Susanto`)
+    holder = speaker_name(app.group(1), known) if app and not _name_first(phrase) else None
+    if app and holder and (not (name and _is_person(name)) or _is_person(app.group(1))):
+        name = holder
     return (name is None), name
+
+
+def _name_first(phrase: str) -> bool:
+    """Is the phrase before an appositive the speaker's name: a name and nothing else (`Erwin`, not `CTO Line`), maybe
+    after a rank (`Kompol Yoga Hadi Setiawan`)?"""
+    words = phrase.split()
+    if words and words[0].lower() in gazetteer().ranks:
+        words = words[1:]
+    mentions = _names_inside(phrase.strip())
+    return (len(mentions) == 1 and mentions[0].name == " ".join(words) and mentions[0].type in ("person", "other")
+            and not any(len(w) > 1 and w.isupper() for w in words))
 
 
 def _is_person(name: str) -> bool:
