@@ -276,6 +276,7 @@ def test_clarity_marks_fragments() -> None:
     assert clarity("Beginilah nasib puluhan pendaki yang terjebak di Gunung Marapi.") < plain  # points ahead
     assert clarity("Atau setidaknya begitulah deskripsi yang muncul dalam karya populer.") < plain  # leans back
     assert clarity("Sebaliknya, kereta dari arah Padalarang melaju dengan tujuan akhir Cicalengka.") < plain
+    assert clarity("Hanya saja baru terjadi fenomena alam yang bisa dibilang ajaib di sana.") < plain  # "however"
     assert clarity("Antara lain, Menteri Kesehatan, Kapolri dan Panglima TNI yang ikut hadir.") < plain  # a list's tail
     assert clarity("Hari ini, Kamis (24/2/2022), pasukan Rusia menyerang Ukraina dari utara.") == plain  # no antecedent
 

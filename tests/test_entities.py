@@ -174,6 +174,8 @@ def test_after_a_rank_the_name_comes_at_once() -> None:
     assert got.get("Wahyu Hadiningrat") == "person"  # "Wahyu" is a dictionary word, not a role word
     assert _names("Kata Menteri Pertahanan Sergei Shoigu.").get("Sergei Shoigu") == "person"  # offices keep the rule
     assert "Perhubungan Laut" not in _names("Kata Direktur Jenderal Perhubungan Laut Agus Purnomo.")
+    got = _names("Kasubag Humas Polres Bogor Ajun Komisaris Rina Puspita Dewi mengatakan, pelaku masih dicari.")
+    assert got.get("Polres Bogor") == "organization" and got.get("Rina Puspita Dewi") == "person"  # the rank spelt out
 
 
 def test_storms_operations_and_products_are_no_people() -> None:
