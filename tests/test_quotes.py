@@ -77,7 +77,7 @@ def test_an_organisation_does_not_say_saya() -> None:
     ('"Bukan Djanur yang ingin mundur," ujar Media Officer Persib, Irfan Suryadireja kepada Bola.net, Selasa.',
      "Irfan Suryadireja"),
     ('"Ketiga pemain ini memperkuat tim," ucap Komisaris PT Persib Bandung Bermartabat, Kuswara S. Taryono, Kamis.',
-     "Kuswara"),
+     "Kuswara S. Taryono"),
     ('"Mereka sudah positif untuk bergabung dengan tim," Kuswara menjelaskan.', "Kuswara"),  # name, then verb
     ('"Kami harus menambah pertandingan melawan tim kuat," ujar pelatih Timnas U-19, Indra Sjafri.', "Indra Sjafri"),
 ])
@@ -227,3 +227,11 @@ def test_the_name_before_a_relative_clause_speaks() -> None:
         '"Saya masih di luar negeri dan mama di Belitung," kata Fifi yang juga kuasa hukum Ahok ini.',
     ])
     assert [q.speaker for q in quotes] == ["Stormzy", "Fifi"]
+
+
+def test_a_middle_initial_does_not_end_the_speakers_name() -> None:
+    quotes = find_quotes([
+        '"Warna laut itu seakan tak berujung," kata William M. Balch, peneliti dari sebuah laboratorium di Maine.',
+        '"Kami mewaspadai semua kelompok," kata Kapolri Jenderal Polisi M. Tito Karnavian.',
+    ])
+    assert [q.speaker for q in quotes] == ["William M. Balch", "Tito Karnavian"]  # not "William", not "Polisi ..."

@@ -28,9 +28,11 @@ _VERBS = (
     r"mengatakan|menyatakan|mengungkapkan|menjelaskan|menegaskan|menuturkan|menambahkan|menyebut|menulis|"
     r"berkata|said|says|told|added|wrote"
 )
-# after the quote: `," kata juru bicara X pada Rabu.` / `, lanjutnya` / `menurut X`
+# after the quote: `," kata juru bicara X pada Rabu.` / `, lanjutnya` / `menurut X` (an initial's period does not end
+# the name: `kata William M. Balch`)
 _AFTER = re.compile(
-    rf"^[\s,.;:]*(?:(?P<verb>{_VERBS})(?P<nya>nya)?\b|(?P<menurut>menurut|according to)\b)\s*(?P<who>[^.;:\"“”]*)",
+    rf"^[\s,.;:]*(?:(?P<verb>{_VERBS})(?P<nya>nya)?\b|(?P<menurut>menurut|according to)\b)\s*"
+    r"(?P<who>(?:[^.;:\"“”]|(?-i:(?<=\b[A-Z])\.(?=\s[A-Z])))*)",
     re.IGNORECASE,
 )
 # verbs that take a quoted object: `Putin memuji "penguatan kerja sama ..."` (only before the quote)
