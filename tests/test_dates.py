@@ -87,3 +87,11 @@ def test_find_dates_ignores_month_words_only_case_folding_reads() -> None:
                                            ("hari ını ada rapat", "2024-03-05")])
 def test_letters_ignorecase_folds_to_ascii_neither_raise_nor_lose_the_day(text: str, day: str) -> None:
     assert [str(m.date) for m in find_dates(text, datetime(2024, 3, 5, 9))] == [day]
+
+
+def test_a_day_name_inside_a_name_is_no_date() -> None:
+    base = datetime(2017, 4, 19, 3, 46)
+    text = "Di bawahnya ada Reading (79 poin) dan Sheffield Wednesday (75). Diskon Black Friday ramai."
+    assert find_dates(text, base) == []  # a club, a shopping day
+    assert find_dates("Dikutip dari Sunday Times, Senin (17/4).", base)[0].date == date(2017, 4, 17)  # a paper
+    assert [d.date for d in find_dates("Two men died at Abu Ghraib Friday.", base)] == [date(2017, 4, 14)]

@@ -165,9 +165,12 @@ _LOOSE = re.compile(r"\b(?P<d>[0-3]?\d)\s+(?P<mon>[A-Za-z]{3,10})\.?\s+(?P<y>(?:
 # Day names are capitalised in Indonesian; lower-case `minggu` is "week", and `Minggu lalu` may be too.
 _WEEKDAY_ONLY = re.compile(
     rf"\b(?P<wd>{_WD_RE}|{_WD_RE.upper()})\b"
-    r"(?!\s*(?:depan|ke-?\d|pertama|kedua|terakhir))"
+    r"(?!\s*(?:depan|ke-?\d|pertama|kedua|terakhir))(?!\s(?:Times|Telegraph|Mirror|Express)\b)"  # newspapers
     r"(?!(?<=Minggu)\s*(?:lalu|ini|kemarin))(?!(?<=MINGGU)\s*(?:lalu|ini|kemarin))"  # "Minggu lalu": a week
 )
+# an English day name inside a name is no date: `Sheffield Wednesday` (a club), `Black Friday`, `Good Friday` (a
+# place before a day is: `at Abu Ghraib Friday`)
+_NAMED_DAY = re.compile(r"\b(?:Sheffield|Black|Good|Cyber|Ash|Super|Easter|Palm|Holy|Maundy|Bloody|Premium|The)\s$")
 _RELATIVE = re.compile(r"\b(?P<rel>kemarin\s+lusa|kemarin|hari\s+ini|besok|lusa|yesterday|today|tomorrow)\b",
                        re.IGNORECASE)
 _REL_DAYS = {"kemarin lusa": -2, "kemarin": -1, "hari ini": 0, "besok": 1, "lusa": 2, "yesterday": -1,
@@ -322,7 +325,8 @@ def find_dates(text: str, base: date | datetime | None = None) -> list[DateMenti
                 if not free(m.start(), m.end()):
                     continue
                 wd = _WEEKDAYS.get(_fold(m.group("wd")).replace("’", "'"))
-                if wd is not None:
+                if wd is not None and not (m.group("wd")[-3:].lower() == "day"
+                                           and _NAMED_DAY.search(text[max(0, m.start() - 10) : m.start()])):
                     add(m.start(), m.end(), b - timedelta(days=(b.weekday() - wd) % 7), None, True)
         odd = any(c in text for c in ODD_CASE)  # re.IGNORECASE reads them as ASCII letters, lower() does not
         if odd or any(map(low.__contains__, _REL_WORDS)):  # without them, `low` has the text's positions and letters
