@@ -266,3 +266,9 @@ def test_the_english_for_a_people_names_their_country() -> None:
 def test_a_middle_initial_starts_a_person_after_an_organisation() -> None:
     got = _names("Hal itu dikatakan Sekretaris Kementerian Pemuda dan Olahraga Gatot S. Dewa Broto kepada wartawan.")
     assert got == {"Kementerian Pemuda dan Olahraga": "organization", "Gatot S. Dewa Broto": "person"}
+
+
+def test_english_club_names_are_bodies_and_a_rapper_is_a_title() -> None:
+    got = _names("Brighton menang atas Wigan Athletic, lalu Blackburn Rovers kalah. Rapper Eminem menonton.")
+    assert got.get("Wigan Athletic") == "organization" and got.get("Blackburn Rovers") == "organization"
+    assert got.get("Eminem") == "person" and "Rapper Eminem" not in got
