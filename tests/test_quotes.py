@@ -235,3 +235,19 @@ def test_a_middle_initial_does_not_end_the_speakers_name() -> None:
         '"Kami mewaspadai semua kelompok," kata Kapolri Jenderal Polisi M. Tito Karnavian.',
     ])
     assert [q.speaker for q in quotes] == ["William M. Balch", "Tito Karnavian"]  # not "William", not "Polisi ..."
+
+
+def test_katanya_goes_back_to_whom_the_paragraph_cites_or_has_speak() -> None:
+    quotes = find_quotes([
+        "Jelang pernikahan putri Presiden Joko Widodo, Gibran Rakabuming Raka membocorkan persiapan acara itu. "
+        "Menurut Gibran, sejauh ini persiapan berjalan sesuai rencana.",
+        '"Sejauh ini lancar-lancar saja, hanya pengamanannya lebih ketat," katanya.',
+        "Merespons kontroversi itu, menurut The Guardian, Macklemore berkata kepada sebuah radio bahwa ia akan tampil.",
+        '"Saya mendapat banyak cuitan dari pria yang marah di Australia," katanya.',
+    ])
+    assert [q.speaker for q in quotes] == ["Gibran", "Macklemore"]  # not the president, not the newspaper
+
+
+def test_a_known_persons_short_name_may_say_saya() -> None:
+    quotes = find_quotes(['"Kalau saya katakan anda PKI, anda bisa tuntut saya kan," tambah JK.'])
+    assert [q.speaker for q in quotes] == ["JK"]  # its capitals do not make it a body

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-from warta.lang.entities import Mention, find_entities, gazetteer, is_common_word
+from warta.lang.entities import Mention, find_entities, gazetteer, is_common_word, name_key
 from warta.lang.sentences import split_sentences
 
 MIN_WORDS = 4  # shorter quoted spans are scare quotes ("waktu yang tepat"), not statements
@@ -159,6 +159,11 @@ def _name_first(phrase: str) -> bool:
             and not any(len(w) > 1 and w.isupper() for w in words))
 
 
+def _may_be_person(m: Mention) -> bool:
+    """A person, a lone name or a known person's short name (`JK`, which its capitals make a body)."""
+    return m.type in ("person", "other") or name_key(m.name) in gazetteer().people
+
+
 def _is_person(name: str) -> bool:
     return any(m.type == "person" for m in _names_inside(name))
 
@@ -250,8 +255,9 @@ def _can_say(speaker: str, quote: str) -> bool:
     """A place never speaks, and a quote in the first person singular (`saya`) is a person's, not an
     organisation's (`Departemen Pemilu Singapura`, `Komisi Pemberantasan Korupsi`)."""
     names = find_entities(speaker)
-    kind = names[0].type if names else "other"
-    return kind != "place" and not (kind == "organization" and _FIRST_PERSON.search(quote))
+    if not names or _may_be_person(names[0]):
+        return True
+    return names[0].type != "place" and not (names[0].type == "organization" and _FIRST_PERSON.search(quote))
 
 
 # in a quote's lead-in, who says it: the name right before a verb of saying (`Baso mengatakan`, `Halimah (63),
@@ -283,18 +289,27 @@ def _lead_in(before: str, known: Callable[[], frozenset[str]]) -> str | None:
     return None
 
 
+# `menurut` and the names after it (`Menurut GM After Sales & PR YIMM M. Abidin perlu ...`)
+_ACCORDING_TO = re.compile(r"\b[Mm]enurut\s+((?:[A-Z][\w.'’-]*|&)(?:\s+(?:[A-Z][\w.'’-]*|&))*)")
 _SAYS_NEXT = re.compile(rf",?\s+(?:{SAYING}|announced|mengumumkan|menyebut(?:kan)?)\b")
 
 
 def _subject(paragraph: str, known: Callable[[], frozenset[str]], last: str | None = None) -> str | None:
     """Who a following `katanya` refers to: the last speaker when the paragraph opens with them (`Rudy bekerja
-    sama dengan Didi Kempot ...`), else its first name when a verb of saying follows it, else the first person it
-    names (a lone `Irfan` counts when the article names him in full elsewhere), else its first organisation."""
+    sama dengan Didi Kempot ...`), else its first name when a verb of saying follows it, else the last one it
+    cites (`menurut X`) or has speak, else the first person it names (a lone `Irfan` counts when the article names
+    him in full elsewhere), else its first organisation."""
     names = [e for e in find_entities(paragraph) if _usable(e)]
     if last and names and names[0].name == last:
         return last
     if names and _SAYS_NEXT.match(paragraph, names[0].end):
         return names[0].name  # `Astana Team announced today that Alexander Vinokourov ...`: the team speaks
+    # the last one the paragraph reports speaking goes on (`Menurut Gibran, sejauh ini persiapan lancar.`, `menurut
+    # The Guardian, Macklemore berkata kepada ...`)
+    cited = [(m.start(), name) for m in _ACCORDING_TO.finditer(paragraph) if (name := speaker_name(m.group(1), known))]
+    cited += [(e.start, e.name) for e in names[1:] if _SAYS_NEXT.match(paragraph, e.end) and _may_be_person(e)]
+    if cited:
+        return max(cited)[1]
     people = [e for e in names if e.type == "person" or " " not in e.name and e.name in known()]
     orgs = [e for e in names if e.type == "organization"]
     return (people or orgs)[0].name if people or orgs else None
