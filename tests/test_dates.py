@@ -95,3 +95,11 @@ def test_a_day_name_inside_a_name_is_no_date() -> None:
     assert find_dates(text, base) == []  # a club, a shopping day
     assert find_dates("Dikutip dari Sunday Times, Senin (17/4).", base)[0].date == date(2017, 4, 17)  # a paper
     assert [d.date for d in find_dates("Two men died at Abu Ghraib Friday.", base)] == [date(2017, 4, 14)]
+
+
+def test_a_range_of_days_dates_its_first_day() -> None:
+    base = datetime(2016, 11, 26, 9, 0)
+    got = find_dates("Kongres yang digelar pada 23 - 27 November itu dibuka Presiden.", base)
+    assert [(d.text, d.date) for d in got] == [("23 - 27 November", date(2016, 11, 23))]
+    got = find_dates("Pameran berlangsung 5-6 Desember 2016 di Jakarta.", base)  # not the 5th of June
+    assert [d.date for d in got] == [date(2016, 12, 5)]

@@ -120,13 +120,14 @@ def story_timeline(ix: SentenceIndex) -> list[TimelineEntry]:
     """One entry per distinct date, in date order, shown by its best-supported sentence (one that stands on its
     own before one that leans on the sentence before it, a statement before a quotation)."""
     lo, hi = window(ix)
-    best: dict[date, tuple[tuple[int, bool, float, int], int]] = {}
+    best: dict[date, tuple[tuple[int, bool, bool, bool, float, int], int]] = {}
     for i, (u, found) in enumerate(zip(ix.units, unit_dates(ix), strict=True)):
         for m in _anchors(found):
             if m.date is None or not lo <= m.date <= hi:
                 continue
-            # `Hal itu dikatakan ...` and a quotation (whose words, about what?) after a plain statement
-            key = (len(ix.unit_witnesses(i)), not leans_back(u.text), not opens_quote(u.text), -u.rel, -i)
+            # `Hal itu dikatakan ...` and a quotation (whose words, about what?) after a plain statement, and a
+            # programme's span (`dari Rabu hingga Jumat, 4-6 September`) after what happens on the day
+            key = (len(ix.unit_witnesses(i)), not leans_back(u.text), not opens_quote(u.text), not m.ranged, -u.rel, -i)
             if m.date not in best or key > best[m.date][0]:
                 best[m.date] = (key, i)
     out = []

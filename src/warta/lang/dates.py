@@ -4,7 +4,8 @@ Indonesian news writes dates in a few fixed shapes (`Rabu (13/9/2023)`, `Kamis (
 10:49 WIB`, `Kamis, 14 Sep 2023 23:37 WIB`, `pada Rabu`, `kemarin`), so compiled regexes find and read
 them directly: fast enough for every line of every article. `dateparser` (the field's general parser) is
 ~2.5 ms a call, so it is used only as a cached fallback on a cut-out span whose month word the tables do
-not know (typos, other spellings).
+not know (typos, other spellings). A range of days (`23 - 27 November`) is dated by its first day and marked
+`ranged`; a day name inside a name (`Sheffield Wednesday`, `Black Friday`) is no date.
 """
 
 from __future__ import annotations
@@ -67,6 +68,7 @@ _DATE_DIGIT = re.compile(
     rf"""
     (?:
         (?P<d1>0?[1-9]|[12]\d|3[01])[/.-](?P<m1>0?[1-9]|1[0-2])(?:[/.-](?P<y1>(?:19|20)\d\d|\d\d))?(?![\d/])
+        (?!\s+(?:{MONTH_RE})\b)  # `5-6 Desember`: a range of days, not the 5th of June
       | (?P<d2>[0-3]?\d)\s+(?P<mon2>{MONTH_RE})\b(?:\.(?=\s*\d))?(?:,?\s+(?P<y2>(?:19|20)\d\d)\b)?
       | (?P<y4>(?:19|20)\d\d)-(?P<m4>[01]\d)-(?P<d4>[0-3]\d)(?=\b|T)
     )
@@ -74,6 +76,8 @@ _DATE_DIGIT = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
+# the first day of a range before a day and month (`23 - 27 November`, `14 hingga 17 September`)
+_RANGE_FROM = re.compile(r"(?<![\d/.])(?P<d>[0-3]?\d)\s*(?:-|–|—|hingga|sampai|s\.?/d\.?)\s*$")
 # English order (`Wednesday, Sept. 13, 2023`): only tried where a capitalised word precedes a number.
 _MONTH_FIRST_HINT = re.compile(r"[A-Z][a-z]{2,8}\.? \d")
 _DATE_MONTH = re.compile(
@@ -196,6 +200,7 @@ class DateMention:
     date: date
     time: time | None
     weekday_only: bool
+    ranged: bool = False  # the first day of a range (`23 - 27 November`): the happening goes on after it
 
 
 def _year(y: str | None) -> int | None:
@@ -293,8 +298,8 @@ def find_dates(text: str, base: date | datetime | None = None) -> list[DateMenti
     out: list[DateMention] = []
     taken: list[tuple[int, int]] = []
 
-    def add(start: int, end: int, d: date, t: time | None, weekday_only: bool) -> None:
-        out.append(DateMention(start, end, text[start:end], d, t, weekday_only))
+    def add(start: int, end: int, d: date, t: time | None, weekday_only: bool, ranged: bool = False) -> None:
+        out.append(DateMention(start, end, text[start:end], d, t, weekday_only, ranged))
         taken.append((start, end))
 
     def free(s: int, e: int) -> bool:
@@ -307,8 +312,12 @@ def find_dates(text: str, base: date | datetime | None = None) -> list[DateMenti
         d = _match_date(g, b)
         if d is None:
             continue
+        r = _RANGE_FROM.search(text, max(0, start - 12), start) if g["mon2"] and not g["wd"] else None
+        ranged = False
+        if r and int(r.group("d")) < d.day:  # `23 - 27 November`: the happening starts on the 23rd
+            start, d, ranged = r.start(), d.replace(day=int(r.group("d"))), True
         t, end = _match_time(text, end)
-        add(start, end, d, t, False)
+        add(start, end, d, t, False, ranged)
     year = "19" in text or "20" in text  # a `_LOOSE` date needs one
     for m in _match_from(_LOOSE, text, map(_START, _LOOSE_AT.finditer(text))) if year else ():
         if m.group("mon").lower() in _MONTHS or not free(m.start(), m.end()):
