@@ -182,13 +182,30 @@ def _merge(buckets: dict[str, _Bucket], links: list[tuple[str, str]]) -> UnionFi
                     uf.join(a, b)  # "Abe Shinzo" / "Shinzo Abe"; "Kim Jong Un" / "Kim Jong-un"
     # short forms: "Putin" -> the one longer name that contains it; a dictionary word ("Nasional", "Selatan")
     # shortens only a person's name
+    # several people share it: of those that do not extend another ("Harvey Moeis", not a headline's "Harvey Moeis
+    # Kaget"), the one whose given name it is ("Raffi": Raffi Ahmad, not a quote's "Maafin Raffi"), else, a family
+    # name of them all ("Cassidy": David, Beau and Patrick Cassidy), the one the story names first, its subject
+    # ("Ignatius" of Ignatius Jonan and Ignatius Suharyo stays apart)
     owners: dict[str, set[str]] = {}
+    given: dict[str, set[str]] = {}
+    family: dict[str, set[str]] = {}
     for k in keys:
         if " " in k:
-            for tok in k.lower().split():
+            words = k.lower().split()
+            for tok in words:
                 owners.setdefault(tok, set()).add(uf.find(k))
+            given.setdefault(words[0], set()).add(uf.find(k))
+            family.setdefault(words[-1], set()).add(uf.find(k))
+    first = {k: i for i, k in enumerate(buckets)}  # buckets are filled in reading order
     for k in keys:
         owner = owners.get(k.lower(), ())
+        if len(owner) > 1 and all(_personal(buckets[o]) for o in owner):
+            owner = {o for o in owner if not any(o.startswith(p + " ") for p in owner)}  # not "Harvey Moeis Kaget"
+            named = given.get(k.lower(), set()) & owner
+            if len(named) == 1:
+                owner = named
+            elif owner and owner == family.get(k.lower()):
+                owner = {min(owner, key=first.__getitem__)}
         if " " not in k and not buckets[k].canonical and len(owner) == 1:
             head = next(iter(owner))
             if _named_after(head, k) or _placed(buckets[k]) and not _placed(buckets[head]):
