@@ -284,3 +284,16 @@ def test_a_short_name_several_people_share() -> None:
     got = _aliases("Hadir Ketua Panitia Ignatius Jonan dan Kardinal Ignatius Suharyo Hardjoatmodjo. Ignatius datang "
                    "lebih dulu. Ignatius kemudian menyapa umat.")
     assert not any("Ignatius" in v for v in got.values())  # the given name of two people: whose, the text says not
+
+
+def test_a_lone_name_quoted_after_the_quote_is_a_person() -> None:
+    ents = {e.name: e.type for e in _story_entities(
+        '"Jangan pernah menyerah," kata Drake saat menerima piala. Drake lalu menyapa para penggemarnya di panggung.',
+        '"Kami bangga," ujar Sumarsono di Balai Kota. Sumarsono memberi hadiah kepada polisi itu.')}
+    assert ents.get("Drake") == "person" and ents.get("Sumarsono") == "person"
+
+
+def test_a_body_glued_to_a_person_the_story_quotes_is_that_person() -> None:
+    got = _aliases("Komisi Yudisial (KY) menilai seleksi itu tak elok. Juru bicara KY Farid Wajdi menyebut prosesnya.",
+                   '"Jangan korbankan kualitas," kata Farid. "Kami menghimbau agar prosesnya terbuka," ujar Farid.')
+    assert "Farid" in got.get("Farid Wajdi", []) and "Farid" not in got.get("Komisi Yudisial", [])

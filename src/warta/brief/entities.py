@@ -33,6 +33,9 @@ _PLACE_CUE = re.compile(r"(?:\b(?:di|ke|dari|menuju|sekitar|wilayah|kawasan|daer
                         r"jalur|lereng|puncak|kaki)|\bin|\bnear)\s+$", re.IGNORECASE)
 _PARTS = re.compile(r"[\s-]+")
 _SPEAKS = re.compile(rf",?\s+(?:{SAYING})\b")  # right after a name: `Sudewo mengatakan`, whoever it is speaks
+# right before one, the short verbs that end a quote (`," kata Drake`; `menyebut Drake` names him, whoever speaks)
+_SPOKEN_BY = re.compile(r"\b(?:kata|ujar|ucap|tutur|ungkap|jelas|tegas|imbuh|tambah|lanjut|papar|terang|pungkas|"
+                        r"cetus|said|says)\s+$", re.IGNORECASE)
 SPELLING = 0.85  # similarity ratio of two keys that are spelling variants
 MAX_ENTITIES = 40
 
@@ -85,7 +88,8 @@ def _collect(ix: SentenceIndex) -> tuple[dict[str, _Bucket], list[tuple[str, str
             b = buckets.get(key) or buckets.setdefault(key, _Bucket())  # a new bucket only when needed
             b.forms[name] = b.forms.get(name, 0) + 1
             placed = mtype == "person" and not titled and _PLACE_CUE.search(text, max(0, start - 16), start)
-            kind = "place" if placed else "person" if mtype == "other" and _SPEAKS.match(text, end) else mtype
+            speaks = _SPEAKS.match(text, end) or _SPOKEN_BY.search(text, max(0, start - 9), start)
+            kind = "place" if placed else "person" if mtype == "other" and speaks else mtype
             b.types[kind] = b.types.get(kind, 0) + 1
             b.sources.add(article)
             b.outlets.add(outlet)
@@ -118,7 +122,8 @@ def _known(name: str) -> str | None:
 def _drop_compounds(buckets: dict[str, _Bucket]) -> None:
     """A name that splits into names the story gives on their own is not a third name: two joined by a
     hyphen (`Putin-Kim Jong Un`, `Rusia-DPRK`), or a body glued to a person's full name (`Officer Persib
-    Irfan Suryadiredja`: the body's last word, then a person of two words or more)."""
+    Irfan Suryadiredja`: the body's last word, then a person of two words or more); a body glued to a person
+    the story names on their own by their given name is that person (below)."""
     for key, b in list(buckets.items()):
         form = _top(b.forms)
         words = form.split()
@@ -130,6 +135,23 @@ def _drop_compounds(buckets: dict[str, _Bucket]) -> None:
             splits.append(parts)
         if any(all(side in buckets and side != key for side in map(_side_key, names)) for names in splits):
             del buckets[key]
+            continue
+        # a body, then a person the story names by their given name (`KY Farid Wajdi`, and `kata Farid`): the
+        # person, under their full name (the body's name would pull the person's short name into the body)
+        for i in range(1, len(words) - 1):
+            body, person = buckets.get(_side_key(" ".join(words[:i]))), " ".join(words[i:])
+            given = buckets.get(_side_key(words[i]))
+            if body and given and _votes([body]).get("organization") and not given.canonical \
+                    and given.types.get("person", 0) > given.types.get("other", 0):  # mostly seen as a person
+                del buckets[key]
+                moved = buckets.setdefault(_side_key(person), _Bucket())
+                _add(moved.forms, {person: sum(b.forms.values())})
+                _add(moved.types, {"person": sum(b.types.values())})
+                moved.sources |= b.sources
+                moved.outlets |= b.outlets
+                moved.titled |= b.titled
+                moved.mid_sentence |= b.mid_sentence
+                break
 
 
 def _side_key(name: str) -> str:
@@ -312,8 +334,11 @@ def story_entities(ix: SentenceIndex) -> tuple[list[Entity], dict[str, str]]:
         canon = next((b.canonical for b in members if b.canonical), None)
         known = canon is not None
         written = max(forms, key=lambda f: (" " in f, forms[f], len(f), f))
-        name = canon if canon and not (english and canon not in forms) else written
         kind = _type(members)
+        if kind == "person" and all(map(is_common_word, written.split())) \
+                and (full := [f for f in forms if f.startswith(written + " ")]):
+            written = max(full, key=lambda f: (forms[f], len(f), f))  # `Budi Karya Sumadi`: not dictionary words
+        name = canon if canon and not (english and canon not in forms) else written
         if not known and not _evident(members, name, kind):
             continue
         sources = set().union(*(b.sources for b in members))
