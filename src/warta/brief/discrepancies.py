@@ -22,6 +22,8 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 from difflib import SequenceMatcher
 from functools import lru_cache
+from itertools import compress
+from operator import itemgetter
 
 import numpy as np
 
@@ -72,6 +74,8 @@ _COUNT_AFTER = re.compile(
     rf"\b(?:{_AMOUNTS_TO})\s+{_NUM}\s+(?:orang|jiwa|people|persons)\b",
     re.IGNORECASE,
 )
+# how every _COUNT_AFTER match ends, in the lower-cased text: a pattern whose first letters are found at once
+_AMOUNT_TAIL = re.compile(rf"(?:{_AMOUNTS_TO})\s+{_NUM}\s+(?:orang|jiwa|people|persons)\b")
 # the same patterns (all their words lower-case) as they are, for the lower-cased text: the same matches at the same
 # places unless the text has a letter of ODD_CASE (İ, the one letter str.lower() lengthens, is one), about twice as fast
 _COUNT_LOWER, _COUNT_AFTER_LOWER = re.compile(_COUNT.pattern), re.compile(_COUNT_AFTER.pattern)
@@ -110,8 +114,9 @@ def _counts(text: str) -> tuple[dict[str, int], str]:
     if not odd and not any(k in low for k in _KIND_STEMS):  # most sentences count nobody
         return out, ""
     count, count_after, read = (_COUNT, _COUNT_AFTER, text) if odd else (_COUNT_LOWER, _COUNT_AFTER_LOWER, low)
-    # what _COUNT_AFTER needs: a quick test before its slow scan
-    after = count_after.finditer(read) if odd or any(k in low for k in _AMOUNT_WORDS) else ()
+    # what _COUNT_AFTER needs: quick tests (an amount word, then the pattern's end) before its slow scan
+    after = count_after.finditer(read) if odd or any(k in low for k in _AMOUNT_WORDS) and _AMOUNT_TAIL.search(low) \
+        else ()
     for m in [*count.finditer(read), *after]:
         said.append(f"{text[m.start('num') : m.end('num')]} {text[m.start('kind') : m.end('kind')]}")  # as written
         if _PART.match(text, m.end()):
@@ -119,7 +124,7 @@ def _counts(text: str) -> tuple[dict[str, int], str]:
         raw = m.group("num").lower()
         value = _NUMBER_WORDS.get(raw)
         if value is None:
-            value = int(re.sub(r"[.,]", "", raw))
+            value = int(raw.replace(".", "").replace(",", ""))
         kind = next(k for k in _KINDS if m.group(k))
         out.setdefault(kind, value)
     return out, " ".join(said)
@@ -133,7 +138,7 @@ def story_discrepancies(ix: SentenceIndex) -> list[Discrepancy]:
 
 def _figure(raw: str) -> float:
     """`2.000` = 2000 (a group of three digits after the mark), `6,2` = `6.2` = 6.2."""
-    groups = re.split(r"[.,]", raw)
+    groups = raw.replace(",", ".").split(".")
     if len(groups) > 1 and all(len(g) == 3 for g in groups[1:]):
         return float("".join(groups))
     return float(".".join([groups[0], "".join(groups[1:])])) if len(groups) > 1 else float(raw)
@@ -146,15 +151,17 @@ def measures(text: str) -> tuple[dict[str, tuple[float, str]], str]:
     found: dict[str, list[tuple[float, str]]] = {}
     said = []
     for m in _MEASURE.finditer(text):
-        said.append(m.group(0))
-        if m.group("clock") is not None:
-            hours = int(m.group("clock")) - _ZONE_HOURS.get((m.group("zone") or "WIB").upper(), 0)
-            minutes = (hours % 24) * 60 + int(m.group("min"))
-            found.setdefault("pukul", []).append((float(minutes), m.group(0).removeprefix("pukul ").strip()))
+        written = m.group(0)
+        said.append(written)
+        pre, num, clock, minute, zone, num2, unit = m.groups()  # one call for all (a story has many figures)
+        if clock is not None:
+            hours = int(clock) - _ZONE_HOURS.get((zone or "WIB").upper(), 0)
+            found.setdefault("pukul", []).append((float((hours % 24) * 60 + int(minute)),
+                                                  written.removeprefix("pukul ").strip()))
             continue
-        unit = (m.group("pre") or m.group("unit")).lower()
+        unit = (pre or unit).lower()
         unit = _UNIT_NAMES.get(unit, unit)
-        raw = m.group("num") or m.group("num2")
+        raw = num or num2
         found.setdefault(unit, []).append((_figure(raw), raw))
     return {u: vs[0] for u, vs in found.items() if len({v for v, _ in vs}) == 1}, " ".join(said)
 
@@ -167,22 +174,19 @@ def _measure_discrepancies(ix: SentenceIndex) -> list[Discrepancy]:
     for i, (figures, _) in found.items():
         for unit in figures:
             by_unit.setdefault(unit, []).append(i)
-    context: dict[int, set[str]] = {}
     close: dict[tuple[int, int], bool] = {}  # two sentences may share several units
 
     def linked_pair(i: int, j: int) -> bool:
         if (i, j) not in close:
-            if ix.sim[i, j] >= CLOSE:
-                close[i, j] = True
-            else:
-                for k in (i, j):
-                    if k not in context:
-                        context[k] = _context(ix, k, found[k][1])
-                close[i, j] = _aligned(context[i], context[j])
+            close[i, j] = bool(ix.sim[i, j] >= CLOSE) or _aligned(_context(ix, i, found[i][1]),
+                                                                  _context(ix, j, found[j][1]))
         return close[i, j]
 
     out = []
     for unit, members in by_unit.items():  # members in sentence order
+        if len({found[k][0][unit][0] for k in members}) < 2 \
+                or len({ix.witness[ix.units[k].article] for k in members}) < 2:
+            continue  # one value, or one outlet: no part of them can disagree
         linked: UnionFind[int] = UnionFind()
         for n, i in enumerate(members):
             for j in members[n + 1 :]:
@@ -203,14 +207,21 @@ def _measure_discrepancies(ix: SentenceIndex) -> list[Discrepancy]:
     return out
 
 
-def _context(ix: SentenceIndex, i: int, said: str = "") -> set[str]:
-    """The words of a sentence beside what is compared (figures, dates and the words in `said` aside)."""
-    return {t for t in ix.units[i].terms if not t[:1].isdigit() and t not in DATE_WORDS} - terms(said)
+def _context(ix: SentenceIndex, i: int, said: str = "") -> frozenset[str]:
+    """The words of a sentence beside what is compared (figures, dates and the words in `said` aside); once per
+    sentence and `said` (`ix.memo`: pairs ask for it again and again)."""
+    known: dict[tuple[int, str], frozenset[str]] = ix.memo.setdefault("context", {})  # type: ignore[assignment]
+    found = known.get((i, said))
+    if found is None:
+        held = ix.units[i].terms
+        figures = compress(held, map(str.isdigit, map(_FIRST_CHAR, held)))  # the same order both times: one set
+        found = known[i, said] = held.difference(DATE_WORDS, figures, terms(said))
+    return found
 
 
-def _aligned(a: set[str], b: set[str]) -> bool:
-    shared = a & b
-    return len(shared) >= MIN_SHARED and len(shared) >= ALIGNED * len(a | b)
+def _aligned(a: frozenset[str], b: frozenset[str]) -> bool:
+    shared = len(a & b)
+    return shared >= MIN_SHARED and shared >= ALIGNED * (len(a) + len(b) - shared)  # the union's size, not the union
 
 
 def _rival_pairs(ix: SentenceIndex, units: list[int]) -> Iterator[tuple[int, int]]:
@@ -225,22 +236,24 @@ def _count_discrepancies(ix: SentenceIndex) -> list[Discrepancy]:
     found = [_counts(u.text) if _may_count(u.words) else ({}, "") for u in ix.units]
     stated = [c for c, _ in found]
     counted = [i for i, c in enumerate(stated) if c]
-    # the words beside the figures: "46 orang tewas akibat banjir di Sumbawa" ~ "56 orang meninggal akibat ..."
-    context = {i: _context(ix, i, found[i][1]) for i in counted}
     topic: set[str] | None = None  # needed only for pairs that are not aligned
     sides: dict[str, dict[int, int]] = {}  # kind -> value -> the first sentence that states it
     for i, j in _rival_pairs(ix, counted):
         ci, cj = stated[i], stated[j]
+        differ = [kind for kind in ci if kind in cj and ci[kind] != cj[kind]]  # in the order the text gives them
+        if not differ:
+            continue  # most pairs agree: no need to know if they are about the same
+        # the words beside the figures ("46 orang tewas akibat banjir di Sumbawa" ~ "56 orang meninggal akibat ..."):
         # aligned, or both state the story's toll: the count is tied to what most outlets report (banjir, gempa)
-        if not _aligned(context[i], context[j]):
+        context_i, context_j = _context(ix, i, found[i][1]), _context(ix, j, found[j][1])
+        if not _aligned(context_i, context_j):
             topic = _topic_terms(ix) if topic is None else topic
-            if not context[i] & context[j] & topic:
+            if not context_i & context_j & topic:
                 continue
-        for kind in ci.keys() & cj.keys():
-            if ci[kind] != cj[kind]:
-                values = sides.setdefault(kind, {})
-                values.setdefault(ci[kind], i)
-                values.setdefault(cj[kind], j)
+        for kind in differ:
+            values = sides.setdefault(kind, {})
+            values.setdefault(ci[kind], i)
+            values.setdefault(cj[kind], j)
     out = []
     for kind, values in sides.items():
         ordered = sorted(values.items(), key=lambda kv: kv[1])
@@ -259,7 +272,7 @@ def _one_date(found: list[DateMention]) -> date | None:
 
 
 def _date_discrepancies(ix: SentenceIndex) -> list[Discrepancy]:
-    day = {i: d for i, found in enumerate(unit_dates(ix)) if (d := _one_date(found)) is not None}
+    day = {i: d for i, found in enumerate(unit_dates(ix)) if found and (d := _one_date(found)) is not None}
     context = {i: _context(ix, i) for i in day}
     sides: dict[frozenset[date], dict[date, set[int]]] = {}
     for i, j in _rival_pairs(ix, sorted(day)):
@@ -370,7 +383,11 @@ def _may_measure(words: frozenset[str]) -> bool:
 
 
 def _has_figure(words: frozenset[str]) -> bool:
-    return any(w[:1].isdigit() for w in words)
+    """A word that starts with a digit (each word's first character tested in C: every sentence is asked)."""
+    return any(map(str.isdigit, map(_FIRST_CHAR, words)))
+
+
+_FIRST_CHAR = itemgetter(slice(1))  # `w[:1]`
 
 
 def _has_role_word(words: frozenset[str]) -> bool:

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
+from itertools import chain
 from operator import itemgetter
 from typing import Generic, TypeVar
 
@@ -48,7 +49,6 @@ class _Bucket:
     canonical: str | None = None
     titled: bool = False
     mid_sentence: bool = False  # seen somewhere other than at a sentence's start
-    outlets: set[str] = field(default_factory=set)
 
 
 K = TypeVar("K", str, int)
@@ -78,7 +78,7 @@ def _collect(ix: SentenceIndex) -> tuple[dict[str, _Bucket], list[tuple[str, str
     links: list[tuple[str, str]] = []
     types = gazetteer().types
     for u in ix.units:
-        article, outlet, text = u.article, ix.witness[u.article], u.text
+        article, text = u.article, u.text
         # a mention unpacked at once: a story has hundreds, and each named field is a lookup
         for start, end, name, mtype, canonical, alias_of, titled, initial in find_entities(text):
             found = _bucket_key(name, canonical, initial)
@@ -91,11 +91,13 @@ def _collect(ix: SentenceIndex) -> tuple[dict[str, _Bucket], list[tuple[str, str
             speaks = _SPEAKS.match(text, end) or _SPOKEN_BY.search(text, max(0, start - 9), start)
             kind = "place" if placed else "person" if mtype == "other" and speaks else mtype
             b.types[kind] = b.types.get(kind, 0) + 1
-            b.sources.add(article)
-            b.outlets.add(outlet)
-            b.canonical = b.canonical or known
-            b.titled |= titled
-            b.mid_sentence |= not initial
+            b.sources.add(article)  # the outlets too, when needed (`_evident`)
+            if known:  # a field written only when it changes: each is a lookup
+                b.canonical = b.canonical or known
+            if titled:
+                b.titled = True
+            if not initial:
+                b.mid_sentence = True
             if alias_of:
                 links.append((key, alias_of if alias_of in types else name_key(alias_of)))
     _drop_compounds(buckets)
@@ -148,7 +150,6 @@ def _drop_compounds(buckets: dict[str, _Bucket]) -> None:
                 _add(moved.forms, {person: sum(b.forms.values())})
                 _add(moved.types, {"person": sum(b.types.values())})
                 moved.sources |= b.sources
-                moved.outlets |= b.outlets
                 moved.titled |= b.titled
                 moved.mid_sentence |= b.mid_sentence
                 break
@@ -160,13 +161,13 @@ def _side_key(name: str) -> str:
 
 
 def _spelt_alike(a: str, b: str) -> bool:
-    """difflib's ratio, after its cheap upper bounds (most pairs fail those); the first, difflib's
-    `real_quick_ratio` (lengths alone), before a matcher is built."""
+    """difflib's ratio, after its cheap upper bounds (most pairs fail those), both before a matcher is built:
+    `real_quick_ratio` (lengths alone) and `quick_ratio` (letters shared, in any order)."""
     total = len(a) + len(b)
-    if total and 2.0 * min(len(a), len(b)) / total < SPELLING:
+    if total and (2.0 * min(len(a), len(b)) / total < SPELLING
+                  or 2.0 * sum(min(a.count(c), b.count(c)) for c in set(a) & set(b)) / total < SPELLING):
         return False
-    sm = SequenceMatcher(None, a, b)
-    return sm.quick_ratio() >= SPELLING and sm.ratio() >= SPELLING
+    return SequenceMatcher(None, a, b).ratio() >= SPELLING
 
 
 def _extends(a: str, b: str) -> bool:
@@ -176,8 +177,9 @@ def _extends(a: str, b: str) -> bool:
 
 
 def _top(counts: dict[str, int]) -> str:
-    """The most frequent key, the first seen among equals (as `Counter.most_common(1)`)."""
-    return max(counts.items(), key=itemgetter(1))[0]
+    """The most frequent key, the first seen among equals (as `Counter.most_common(1)`); most names have one form
+    and one type."""
+    return next(iter(counts)) if len(counts) == 1 else max(counts.items(), key=itemgetter(1))[0]
 
 
 def _add(total: dict[str, int], counts: dict[str, int]) -> None:
@@ -191,16 +193,16 @@ def _merge(buckets: dict[str, _Bucket], links: list[tuple[str, str]]) -> UnionFi
         if a in buckets and b in buckets:
             uf.join(a, b)
     keys = sorted(buckets)
-    blocks: dict[tuple[str, ...], list[str]] = {}
-    for k in keys:
-        blocks.setdefault(tuple(sorted(t[0] for t in k.split())), []).append(k)
+    ordered = {k: sorted(k.split()) for k in keys if len(k) >= 5}  # each key's words in order; shorter keys pair not
+    blocks: dict[tuple[str, ...], list[str]] = {}  # by the words' first letters
+    for k, words in ordered.items():
+        blocks.setdefault(tuple([w[0] for w in words]), []).append(k)
     for block in blocks.values():
         for i, a in enumerate(block):
             for b in block[i + 1 :]:
-                both_known = buckets[a].canonical and buckets[b].canonical
-                if both_known or min(len(a), len(b)) < 5:
+                if buckets[a].canonical and buckets[b].canonical:
                     continue
-                if sorted(a.split()) == sorted(b.split()) or _spelt_alike(a, b) and not _extends(a, b):
+                if ordered[a] == ordered[b] or _spelt_alike(a, b) and not _extends(a, b):
                     uf.join(a, b)  # "Abe Shinzo" / "Shinzo Abe"; "Kim Jong Un" / "Kim Jong-un"
     # short forms: "Putin" -> the one longer name that contains it; a dictionary word ("Nasional", "Selatan")
     # shortens only a person's name
@@ -213,11 +215,12 @@ def _merge(buckets: dict[str, _Bucket], links: list[tuple[str, str]]) -> UnionFi
     family: dict[str, set[str]] = {}
     for k in keys:
         if " " in k:
+            root = uf.find(k)
             words = k.lower().split()
             for tok in words:
-                owners.setdefault(tok, set()).add(uf.find(k))
-            given.setdefault(words[0], set()).add(uf.find(k))
-            family.setdefault(words[-1], set()).add(uf.find(k))
+                owners.setdefault(tok, set()).add(root)
+            given.setdefault(words[0], set()).add(root)
+            family.setdefault(words[-1], set()).add(root)
     first = {k: i for i, k in enumerate(buckets)}  # buckets are filled in reading order
     for k in keys:
         owner = owners.get(k.lower(), ())
@@ -237,9 +240,13 @@ def _merge(buckets: dict[str, _Bucket], links: list[tuple[str, str]]) -> UnionFi
     # a person's name without its first or last words ("Siti Mashita", "Del Piero"): the one longer person's name
     # that starts or ends with it, by more names (a dictionary word after it is a headline's: "Harvey Moeis Kaget")
     people = [(k, k.split()) for k in keys if " " in k and _personal(buckets[k])]
+    by_end: dict[str, list[tuple[str, list[str]]]] = {}  # by first and by last word: who can start or end a name
+    for person in people:
+        by_end.setdefault(person[1][0], []).append(person)
+        by_end.setdefault(person[1][-1], []).append(person)
     for k, words in people:
         n = len(words)
-        holders = {uf.find(o) for o, ow in people if len(ow) > n and (
+        holders = {uf.find(o) for o, ow in chain(by_end[words[0]], by_end[words[-1]]) if len(ow) > n and (
             words == ow[:n] and not any(map(is_common_word, ow[n:]))
             or words == ow[-n:] and not any(map(is_common_word, ow[:-n])))}
         if len(holders) == 1:
@@ -295,21 +302,21 @@ def _type(members: list[_Bucket]) -> EntityType:
     return "person" if any(b.titled for b in members) else top  # type: ignore[return-value]
 
 
-def _evident(members: list[_Bucket], name: str, kind: EntityType) -> bool:
+def _evident(members: list[_Bucket], name: str, kind: EntityType, witness: list[str]) -> bool:
     """Is an unknown name really a name of this story? (recurrence, a title or a head word; not a word
     capitalised by position, nor a phrase of dictionary words)"""
     words = name.split()
-    titled = any(b.titled for b in members)
     if not name[:1].isupper() or len(words) == 1 and (len(name) < 3 or is_common_word(name)):
         return False  # "Raya", "Kota", "KA": fragments of longer names; "dan HAM": a cut in the middle
     if name in gazetteer().common_acronyms:
         return False  # "TKP", "KTP": a thing, not a name
     if len(words) == 1 and not any(b.mid_sentence for b in members):
         return False  # capitalised only because it opens sentences ("Update", "Ngobrol")
+    titled = any(b.titled for b in members)
     if kind in ("other", "person") and (len(words) > 1 or not titled) \
             and all(is_common_word(w) for w in _PARTS.split(name) if w):
         return False  # a capitalised phrase of dictionary words ("Sistem Elektronik", "Pusat Data Informasi")
-    if titled or words[0] in gazetteer().heads or len(set().union(*(b.outlets for b in members))) >= 2:
+    if titled or words[0] in gazetteer().heads or len({witness[a] for b in members for a in b.sources}) >= 2:
         return True
     return kind != "other" and sum(sum(b.forms.values()) for b in members) >= 2  # named twice by one outlet
 
@@ -326,22 +333,25 @@ def story_entities(ix: SentenceIndex) -> tuple[list[Entity], dict[str, str]]:
     # the gazetteer's names are Indonesian: a story in English shows a known name as its outlets write it
     english = 2 * sum(a.language == "en" for a in ix.articles) > len(ix.articles)
     for members in groups.values():
-        forms = members[0].forms  # most names have one spelling: its counts as they are
-        if len(members) > 1:
+        if len(members) == 1:  # most names: one bucket, its counts as they are
+            forms, canon = members[0].forms, members[0].canonical
+        else:
             forms = {}
             for b in members:
                 _add(forms, b.forms)
-        canon = next((b.canonical for b in members if b.canonical), None)
+            canon = next((b.canonical for b in members if b.canonical), None)
         known = canon is not None
-        written = max(forms, key=lambda f: (" " in f, forms[f], len(f), f))
         kind = _type(members)
-        if kind == "person" and all(map(is_common_word, written.split())) \
-                and (full := [f for f in forms if f.startswith(written + " ")]):
-            written = max(full, key=lambda f: (forms[f], len(f), f))  # `Budi Karya Sumadi`: not dictionary words
-        name = canon if canon and not (english and canon not in forms) else written
-        if not known and not _evident(members, name, kind):
+        if canon and not (english and canon not in forms):
+            name = canon
+        else:  # as written (most names have one spelling)
+            name = next(iter(forms)) if len(forms) == 1 else max(forms, key=lambda f: (" " in f, forms[f], len(f), f))
+            if kind == "person" and all(map(is_common_word, name.split())) \
+                    and (full := [f for f in forms if f.startswith(name + " ")]):
+                name = max(full, key=lambda f: (forms[f], len(f), f))  # `Budi Karya Sumadi`: not dictionary words
+        if not known and not _evident(members, name, kind, ix.witness):
             continue
-        sources = set().union(*(b.sources for b in members))
+        sources = members[0].sources if len(members) == 1 else set().union(*(b.sources for b in members))
         aliases = sorted(f for f in forms if f != name)
         for f in [name, *aliases]:
             alias[f] = name

@@ -167,10 +167,14 @@ def canonicalize(text: str, words: Sequence[str] | None = None) -> str:
 
 @lru_cache(maxsize=50_000)
 def name_key(name: str) -> str:
-    """A spelling-insensitive key: accents, case, hyphens and spacing do not matter."""
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
-    return " ".join(re.split(r"[\s\-‐’'.]+", text)).strip()
+    """A spelling-insensitive key: accents, case, hyphens and spacing do not matter. (ASCII has no accents:
+    most names skip the decomposition.)"""
+    if not name.isascii():
+        name = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return " ".join(_KEY_BREAKS.split(name.lower())).strip()
+
+
+_KEY_BREAKS = re.compile(r"[\s\-‐’'.]+")
 
 
 _WORD = r"[A-Z][\w’'.]*(?:-[\w’']+)*"
@@ -181,6 +185,7 @@ _PARTICLES = frozenset({"de", "del", "da", "dos", "der", "bin", "binti", "van", 
 _LINKS = "|".join(sorted(_PARTICLES | {"dan", "of"}))  # the lower-case words a run of names may hold
 _RUN = re.compile(rf"{_WORD}(?:(?<!\w\w\.)(?: |-)(?:(?:{_LINKS}) )?{_WORD})*")
 _PAREN_ALIAS = re.compile(r"\s*\(([A-Z][\w\-]{1,15})\)")
+_PAREN_NAME = re.compile(_PAREN_ALIAS.pattern.removeprefix(r"\s*"))  # the same anywhere in a text
 _CALENDAR = frozenset(
     """senin selasa rabu kamis jumat sabtu minggu ahad januari februari maret april mei juni juli agustus
     september oktober november desember monday tuesday wednesday thursday friday saturday sunday january
@@ -484,14 +489,16 @@ def find_entities(text: str) -> list[Mention]:
     """Names in one text, in order, titles stripped, gazetteer names and parenthesised aliases linked."""
     out: list[Mention] = []
     new = tuple.__new__  # a Mention without its Python-level constructor: texts hold many names
-    for m in _RUN.finditer(text):
-        at = m.start()
+    end = 0
+    for run in _RUN.findall(text):  # strings, no match objects: each run stands at its first place from the last end
+        at = text.find(run, end)
+        end = at + len(run)
         # only the run's first word can be capitalised by its position
         initial = at == 0 or _opens_sentence(text, at)
-        for offset, length, name, kind, canon, titled, opens in _run_names(m.group(0), initial):
+        for offset, length, name, kind, canon, titled, opens in _run_names(run, initial):
             start = at + offset
             out.append(new(Mention, (start, start + length, name, kind, canon, None, titled, opens and initial)))
-    if "(" in text:  # an alias needs its bracket
+    if "(" in text and _PAREN_NAME.search(text):  # an alias needs a bracketed name: `(Korut)`, not `(15/1/2021)`
         out = _link_parenthesised(text, out)
     # the cue's words first (a plain substring test; most texts hold none), the pattern only where one occurs
     cued = any(map(text.__contains__, _NICKNAME_WORDS)) and _NICKNAME_CUE.search(text) is not None
