@@ -297,3 +297,10 @@ def test_a_body_glued_to_a_person_the_story_quotes_is_that_person() -> None:
     got = _aliases("Komisi Yudisial (KY) menilai seleksi itu tak elok. Juru bicara KY Farid Wajdi menyebut prosesnya.",
                    '"Jangan korbankan kualitas," kata Farid. "Kami menghimbau agar prosesnya terbuka," ujar Farid.')
     assert "Farid" in got.get("Farid Wajdi", []) and "Farid" not in got.get("Komisi Yudisial", [])
+
+
+def test_initials_with_an_age_are_a_person() -> None:
+    ents = {e.name: e.type for e in _story_entities(
+        "Polisi menangkap ARM (25) di rumahnya di Bekasi pada Senin malam.",
+        "Tersangka ARM (25) mengaku menjual barang curian itu kepada seorang penadah.")}
+    assert ents.get("ARM") == "person"  # not a body's acronym
