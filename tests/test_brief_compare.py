@@ -129,6 +129,14 @@ def test_same_instant_or_another_moment_is_no_clock_discrepancy(b: str) -> None:
     assert make_brief(_two(_ERUPTION.format("14.45 WIB"), b)).discrepancies == []
 
 
+def test_a_short_sentence_the_other_says_in_full_differs_in_its_clock_time() -> None:
+    story = _two("Bom meledak di depan Gereja Katedral Makassar, Minggu pagi. Diketahui ledakan terjadi pada pukul "
+                 "10.28 Wita.", "Bom meledak di depan Gereja Katedral Makassar, Minggu pagi. Kapolda Sulawesi Selatan "
+                 "menjelaskan, ledakan terjadi sekitar pukul 10.35 WITA.")
+    [d] = make_brief(story).discrepancies
+    assert d.about.startswith("pukul: 10.28 Wita vs 10.35 WITA")
+
+
 _SPOKESMAN = "Juru bicara Polda Jawa Barat Kombes {} mengatakan korban gempa sudah dievakuasi dari lokasi longsor."
 
 

@@ -6,8 +6,10 @@ akibat banjir di Sumbawa`). Then:
 - counts: the same kind of count right after the number (`46 orang tewas` vs `56 orang meninggal`);
 - measures: a figure with the same unit, written once in each sentence (`magnitudo 6,2` vs `magnitudo 5,9`,
   `pukul 14.45 WIB` vs `pukul 14.54 WIB`, `6 kilometer` vs `4 kilometer`), the sentences aligned on the rest
-  or stating the same thing (`CLOSE`): a story holds many clock times and figures, most about different moments
-  (`tiba pukul 05.59` vs `tabrakan pukul 06.03`); clock times in WITA or WIT are compared on WIB;
+  or stating the same thing (`CLOSE`), or one saying every other word of the other, what the story is about among
+  them (`ledakan terjadi pada pukul 10.28 Wita` / `Kapolda ... menjelaskan, ledakan terjadi sekitar pukul 10.35
+  WITA`): a story holds many clock times and figures, most about different moments (`tiba pukul 05.59` vs
+  `tabrakan pukul 06.03`); clock times in WITA or WIT are compared on WIB;
 - dates: each sentence names exactly one day, written out (`Rabu (13/9/2023)`), at most a week apart;
 - names: the same role held by one person at a time (`juru bicara Kremlin X` vs `juru bicara Kremlin Y`),
   and neither outlet mentions the other's person anywhere (else both may simply be right).
@@ -176,10 +178,18 @@ def _measure_discrepancies(ix: SentenceIndex) -> list[Discrepancy]:
             by_unit.setdefault(unit, []).append(i)
     close: dict[tuple[int, int], bool] = {}  # two sentences may share several units
 
+    topic: set[str] | None = None
+
     def linked_pair(i: int, j: int) -> bool:
+        nonlocal topic
         if (i, j) not in close:
-            close[i, j] = bool(ix.sim[i, j] >= CLOSE) or _aligned(_context(ix, i, found[i][1]),
-                                                                  _context(ix, j, found[j][1]))
+            a, b = _context(ix, i, found[i][1]), _context(ix, j, found[j][1])
+            close[i, j] = bool(ix.sim[i, j] >= CLOSE) or _aligned(a, b)
+            if not close[i, j] and a and b and (a <= b or b <= a):
+                # a short sentence whose every other word the other says, about what the story is about (`ledakan
+                # terjadi pada pukul 10.28 Wita` / `Kapolda ... menjelaskan, ledakan terjadi sekitar pukul 10.35`)
+                topic = _topic_terms(ix, 10) if topic is None else topic
+                close[i, j] = not (a & b).isdisjoint(topic)
         return close[i, j]
 
     out = []
