@@ -304,3 +304,9 @@ def test_initials_with_an_age_are_a_person() -> None:
         "Polisi menangkap ARM (25) di rumahnya di Bekasi pada Senin malam.",
         "Tersangka ARM (25) mengaku menjual barang curian itu kepada seorang penadah.")}
     assert ents.get("ARM") == "person"  # not a body's acronym
+
+
+def test_an_acronym_closes_a_body_before_its_holders_name() -> None:
+    got = _names("Hal itu dikatakan Ketua Komisi II DPR Zainudin Amali di Jakarta.")
+    assert got.get("Komisi II DPR") == "organization" and got.get("Zainudin Amali") == "person"
+    assert "Badan SAR Nasional" in _names("Kepala Badan SAR Nasional Marsekal Madya Henri Alfiandi tiba.")

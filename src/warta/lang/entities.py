@@ -349,6 +349,14 @@ def _split_org(words: list[str], first: int, end: int) -> int:
         return end - 1
     if end - first >= 4 and not any(is_common_word(w) for w in words[end - 2 : end]):
         return end - 2
+    # an acronym closes the body's name and a name that is no dictionary word or known name follows (`Komisi III
+    # DPR Zainudin Amali`, whose last word is a dictionary word too)
+    g = gazetteer()
+    for k in range(end - 3, first, -1):
+        rest = [_clean(w) for w in words[k + 1 : end]]
+        if words[k].isupper() and len(words[k]) > 1 and not is_common_word(rest[0]) \
+                and not any(w in g.canonical or w in g.heads or w.isupper() for w in rest):
+            return k + 1
     # a middle initial is a person's (`Kementerian Pemuda dan Olahraga Gatot S. Dewa Broto`): the name opens
     # with the word before it
     initial = next((k for k in range(first + 3, end - 1) if _INITIAL.fullmatch(words[k])), None)
