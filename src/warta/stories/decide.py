@@ -16,7 +16,8 @@ number): the stream's many near-miss negatives are what teach it that a same-day
 happening by default. Classes are not re-balanced, so P is calibrated to how rare a join is among
 candidates. The join threshold (0.5) was picked by 5-fold cross-validation over both corpora: the point
 before recall on the devset falls off; held out, IndoSum pair precision is 0.65 and devset B-cubed
-precision 0.97 (`bench/stories.py`, 5-fold rows).
+precision 0.99 (`bench/stories.py`, 5-fold rows; 0.97 before two stories had to be one without the article
+bridging them, see `index`).
 """
 
 from __future__ import annotations
