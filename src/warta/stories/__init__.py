@@ -50,8 +50,8 @@ def group(articles: Iterable[Article], model: Model | None = None, index: StoryI
     date written in their lead, else the time of the most similar dated article in the batch. The
     remaining order effect is the online one: an article is compared with the stories formed by the
     articles before it in time; a later article likely enough for two open stories merges them when the two
-    are likely one story by themselves, but two stories that no single article bridges stay apart unless the second pass (`regroup`) joins a
-    small one to a bigger one. Pass a fresh `index` to keep the decisions for `explain`.
+    are likely one story by themselves, but two stories that no single article bridges stay apart unless the
+    second pass (`regroup`) joins a small one to a bigger one. Pass a fresh `index` to keep the decisions for `explain`.
     """
     index = index or StoryIndex(model)
     pairs = prepare(index, articles)
