@@ -310,3 +310,9 @@ def test_an_acronym_closes_a_body_before_its_holders_name() -> None:
     got = _names("Hal itu dikatakan Ketua Komisi II DPR Zainudin Amali di Jakarta.")
     assert got.get("Komisi II DPR") == "organization" and got.get("Zainudin Amali") == "person"
     assert "Badan SAR Nasional" in _names("Kepala Badan SAR Nasional Marsekal Madya Henri Alfiandi tiba.")
+
+
+def test_habib_is_an_honorific_and_paman_sam_the_united_states() -> None:
+    got = _names("Polisi memeriksa Habib Rizieq di Jakarta, sementara Negeri Paman Sam menolak visa itu.")
+    assert got.get("Rizieq") == "person" and "Habib Rizieq" not in got
+    assert got.get("Negeri Paman Sam") == "place"
