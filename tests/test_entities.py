@@ -316,3 +316,8 @@ def test_habib_is_an_honorific_and_paman_sam_the_united_states() -> None:
     got = _names("Polisi memeriksa Habib Rizieq di Jakarta, sementara Negeri Paman Sam menolak visa itu.")
     assert got.get("Rizieq") == "person" and "Habib Rizieq" not in got
     assert got.get("Negeri Paman Sam") == "place"
+
+
+def test_an_air_base_is_a_place() -> None:
+    got = _names("Pangkalan Udara Jarrah direbut tentara Suriah. Pesawat mendarat di Lanud Halim Perdanakusuma.")
+    assert got.get("Pangkalan Udara Jarrah") == "place" and got.get("Lanud Halim Perdanakusuma") == "place"
