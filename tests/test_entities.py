@@ -321,3 +321,16 @@ def test_habib_is_an_honorific_and_paman_sam_the_united_states() -> None:
 def test_an_air_base_is_a_place() -> None:
     got = _names("Pangkalan Udara Jarrah direbut tentara Suriah. Pesawat mendarat di Lanud Halim Perdanakusuma.")
     assert got.get("Pangkalan Udara Jarrah") == "place" and got.get("Lanud Halim Perdanakusuma") == "place"
+
+
+def test_a_given_name_that_is_a_dictionary_word_opens_the_name() -> None:
+    assert "Muhammad Hanif Dhakiri" in _names("Muhammad Hanif Dhakiri mengatakan pelatihan kerja itu diperluas.")
+    assert _names("Penyanyi Selena Gomez memberikan pidato yang emosional.").get("Selena Gomez") == "person"
+    assert "Jaksa Agung" not in " ".join(_names("Kata Jaksa Agung Prasetyo di Jakarta."))  # 'Agung' is a title's
+
+
+def test_a_name_with_an_age_is_a_person() -> None:
+    ents = {e.name: e.type for e in _story_entities(
+        "Korban meninggal adalah M Ali (82), warga Kelurahan Cipinang Melayu, Jakarta Timur.",
+        "Ali (82) meninggal karena kedinginan setelah rumahnya terendam banjir semalaman.")}
+    assert ents.get("Ali") == "person"

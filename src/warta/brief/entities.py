@@ -35,7 +35,7 @@ _PLACE_CUE = re.compile(r"(?:\b(?:di|ke|dari|menuju|sekitar|wilayah|kawasan|daer
 _PARTS = re.compile(r"[\s-]+")
 _SPEAKS = re.compile(rf",?\s+(?:{SAYING})\b")  # right after a name: `Sudewo mengatakan`, whoever it is speaks
 # right before one, the short verbs that end a quote (`," kata Drake`; `menyebut Drake` names him, whoever speaks)
-_AGE = re.compile(r"\s?\(\d{1,2}\)")  # an age after a name: `(16)`; initials with one are a person's
+_AGE = re.compile(r"\s?\(\d{1,2}\)")  # an age after a name: `(16)`
 _SPOKEN_BY = re.compile(r"\b(?:kata|ujar|ucap|tutur|ungkap|jelas|tegas|imbuh|tambah|lanjut|papar|terang|pungkas|"
                         r"cetus|said|says)\s+$", re.IGNORECASE)
 SPELLING = 0.85  # similarity ratio of two keys that are spelling variants
@@ -90,7 +90,9 @@ def _collect(ix: SentenceIndex) -> tuple[dict[str, _Bucket], list[tuple[str, str
             b.forms[name] = b.forms.get(name, 0) + 1
             placed = mtype == "person" and not titled and _PLACE_CUE.search(text, max(0, start - 16), start)
             speaks = _SPEAKS.match(text, end) or _SPOKEN_BY.search(text, max(0, start - 9), start)
-            aged = mtype == "organization" and _AGE.match(text, end) and name.isupper()  # initials: `FNWR (16)`
+            # a name with an age is a person's: `M Ali (82)`, and initials too: `FNWR (16)`
+            aged = (mtype == "other" and not name.split()[0].isupper() or mtype == "organization" and name.isupper()) \
+                and _AGE.match(text, end)  # (not a train's number: `KA Turangga (65)`)
             kind = "place" if placed else "person" if mtype == "other" and speaks or aged else mtype
             b.types[kind] = b.types.get(kind, 0) + 1
             b.sources.add(article)  # the outlets too, when needed (`_evident`)

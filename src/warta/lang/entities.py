@@ -202,7 +202,10 @@ def _lexicon() -> frozenset[str]:
     return frozenset(StemmerFactory().get_words())
 
 
-_GIVEN_NAMES = frozenset({"said"})  # English stopwords that are given names here: "Said Iqbal", "Said Didu"
+# Given names that are also dictionary or stop words, and rarely anything but a name when capitalised: "Said
+# Iqbal", "Muhammad Hanif Dhakiri", "Budi Karya Sumadi", "Selena Gomez" (not "Agung", "Putri", "Raja": titles too)
+_GIVEN_NAMES = frozenset("""said muhammad ahmad budi johan wahyu dewi sri bayu rahmat agus bambang dian rini arif
+    rudi ayu kartika hidayat rahman amin hasan ali selena gunawan""".split())
 
 
 def _stopword(low: str) -> bool:
@@ -211,9 +214,10 @@ def _stopword(low: str) -> bool:
 
 @lru_cache(maxsize=100_000)
 def is_common_word(word: str) -> bool:
-    """True for an Indonesian dictionary word or a stopword, whatever its case (`Undangan`, `Luar`)."""
+    """True for an Indonesian dictionary word or a stopword, whatever its case (`Undangan`, `Luar`), but not for
+    a given name (`_GIVEN_NAMES`)."""
     low = word.lower().rstrip(".’'")
-    return _stopword(low) or low in _lexicon() or stem(low) in _lexicon()
+    return low not in _GIVEN_NAMES and (_stopword(low) or low in _lexicon() or stem(low) in _lexicon())
 
 
 _VERB_PREFIX = re.compile(r"(?:me|be|di|te)")
