@@ -327,6 +327,8 @@ def test_a_given_name_that_is_a_dictionary_word_opens_the_name() -> None:
     assert "Muhammad Hanif Dhakiri" in _names("Muhammad Hanif Dhakiri mengatakan pelatihan kerja itu diperluas.")
     assert _names("Penyanyi Selena Gomez memberikan pidato yang emosional.").get("Selena Gomez") == "person"
     assert "Jaksa Agung" not in " ".join(_names("Kata Jaksa Agung Prasetyo di Jakarta."))  # 'Agung' is a title's
+    # a ministry's word of two roots (ke-tenaga kerja-an) is a role word, not the first name
+    assert "Muhammad Hanif Dhakiri" in _names("Kata Menteri Ketenagakerjaan Muhammad Hanif Dhakiri di Jakarta.")
 
 
 def test_a_name_with_an_age_is_a_person() -> None:

@@ -217,7 +217,14 @@ def is_common_word(word: str) -> bool:
     """True for an Indonesian dictionary word or a stopword, whatever its case (`Undangan`, `Luar`), but not for
     a given name (`_GIVEN_NAMES`)."""
     low = word.lower().rstrip(".’'")
-    return low not in _GIVEN_NAMES and (_stopword(low) or low in _lexicon() or stem(low) in _lexicon())
+    return low not in _GIVEN_NAMES and (_stopword(low) or low in _lexicon() or stem(low) in _lexicon()
+                                        or _compound_noun(low))
+
+
+def _compound_noun(low: str) -> bool:
+    """A noun made of two roots, which the stemmer leaves whole: `ketenagakerjaan` (ke-tenaga kerja-an)."""
+    core = low[2:-2] if low.startswith("ke") and low.endswith("an") and len(low) > 10 else ""
+    return any(core[:i] in _lexicon() and core[i:] in _lexicon() for i in range(3, len(core) - 2))
 
 
 _VERB_PREFIX = re.compile(r"(?:me|be|di|te)")
