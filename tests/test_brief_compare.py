@@ -183,3 +183,10 @@ def test_example_timeline_places_tempos_tuesday(example_dir, gold) -> None:
 def test_a_sentence_is_filed_under_the_day_it_writes_out(text: str, day: str) -> None:
     brief = make_brief(Story("x", [_art("a", "Harian A", text, 9)]))  # published Tuesday 5 March 2024
     assert [e.date for e in brief.timeline] == [day]
+
+
+def test_a_sentence_with_two_dates_is_shown_once_and_the_later_date_takes_another() -> None:
+    story = _two("Dua mahasiswa mendaki Gunung Marapi sejak Jumat (1/3/2024) hingga Minggu (3/3/2024) sore.",
+                 "Gunung Marapi di Sumatera Barat meletus dengan dentuman keras pada Minggu (3/3/2024) sore.")
+    timeline = make_brief(story).timeline
+    assert [(t.date, t.text[:12]) for t in timeline] == [("2024-03-01", "Dua mahasisw"), ("2024-03-03", "Gunung Marap")]

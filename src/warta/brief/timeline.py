@@ -118,9 +118,11 @@ def _anchors(found: list[DateMention]) -> list[DateMention]:
 
 def story_timeline(ix: SentenceIndex) -> list[TimelineEntry]:
     """One entry per distinct date, in date order, shown by its best-supported sentence (one that stands on its
-    own before one that leans on the sentence before it, a statement before a quotation)."""
+    own before one that leans on the sentence before it, a statement before a quotation); a sentence is shown
+    once, under the first of its dates (`Digelar hingga Minggu (27/8), hari pertama, Jumat (25/8), ...`: the
+    25th), and a later date takes its next best sentence."""
     lo, hi = window(ix)
-    best: dict[date, tuple[tuple[int, bool, bool, bool, float, int], int]] = {}
+    ranked: dict[date, list[tuple[tuple[int, bool, bool, bool, float, int], int]]] = {}
     for i, (u, found) in enumerate(zip(ix.units, unit_dates(ix), strict=True)):
         for m in _anchors(found):
             if m.date is None or not lo <= m.date <= hi:
@@ -128,11 +130,16 @@ def story_timeline(ix: SentenceIndex) -> list[TimelineEntry]:
             # `Hal itu dikatakan ...` and a quotation (whose words, about what?) after a plain statement, and a
             # programme's span (`dari Rabu hingga Jumat, 4-6 September`) after what happens on the day
             key = (len(ix.unit_witnesses(i)), not leans_back(u.text), not opens_quote(u.text), not m.ranged, -u.rel, -i)
-            if m.date not in best or key > best[m.date][0]:
-                best[m.date] = (key, i)
-    out = []
-    for day in sorted(best)[:MAX_ENTRIES]:
-        i = best[day][1]
+            ranked.setdefault(m.date, []).append((key, i))
+    out: list[TimelineEntry] = []
+    shown: set[int] = set()
+    for day in sorted(ranked):
+        i = next((i for _, i in sorted(ranked[day], reverse=True) if i not in shown), None)
+        if i is None:
+            continue
+        shown.add(i)
         out.append(TimelineEntry(date=day.isoformat(), text=ix.units[i].text,
                                  sources=[ix.articles[a].id for a in ix.unit_cited(i)]))
+        if len(out) == MAX_ENTRIES:
+            break
     return out
