@@ -35,6 +35,7 @@ _PLACE_CUE = re.compile(r"(?:\b(?:di|ke|dari|menuju|sekitar|wilayah|kawasan|daer
 _PARTS = re.compile(r"[\s-]+")
 _SPEAKS = re.compile(rf",?\s+(?:{SAYING})\b")  # right after a name: `Sudewo mengatakan`, whoever it is speaks
 # right before one, the short verbs that end a quote (`," kata Drake`; `menyebut Drake` names him, whoever speaks)
+_ACRONYM_FIRST = re.compile(r"[A-Z]{2,}\b")  # `KA Turangga`, `PT Sritex`: a thing's name
 _AGE = re.compile(r"\s?\(\d{1,2}\)")  # an age after a name: `(16)`
 _SPOKEN_BY = re.compile(r"\b(?:kata|ujar|ucap|tutur|ungkap|jelas|tegas|imbuh|tambah|lanjut|papar|terang|pungkas|"
                         r"cetus|said|says)\s+$", re.IGNORECASE)
@@ -89,11 +90,12 @@ def _collect(ix: SentenceIndex) -> tuple[dict[str, _Bucket], list[tuple[str, str
             b = buckets.get(key) or buckets.setdefault(key, _Bucket())  # a new bucket only when needed
             b.forms[name] = b.forms.get(name, 0) + 1
             placed = mtype == "person" and not titled and _PLACE_CUE.search(text, max(0, start - 16), start)
-            speaks = _SPEAKS.match(text, end) or _SPOKEN_BY.search(text, max(0, start - 9), start)
-            # a name with an age is a person's: `M Ali (82)`, and initials too: `FNWR (16)`
-            aged = (mtype == "other" and not name.split()[0].isupper() or mtype == "organization" and name.isupper()) \
-                and _AGE.match(text, end)  # (not a train's number: `KA Turangga (65)`)
-            kind = "place" if placed else "person" if mtype == "other" and speaks or aged else mtype
+            if mtype == "other":  # a lone name that speaks, or has an age (`M Ali (82)`; not a train's `KA X (65)`)
+                personal = _SPEAKS.match(text, end) or _SPOKEN_BY.search(text, max(0, start - 9), start) \
+                    or not _ACRONYM_FIRST.match(name) and _AGE.match(text, end)
+            else:  # initials with an age (`FNWR (16)`)
+                personal = mtype == "organization" and name.isupper() and _AGE.match(text, end)
+            kind = "place" if placed else "person" if personal else mtype
             b.types[kind] = b.types.get(kind, 0) + 1
             b.sources.add(article)  # the outlets too, when needed (`_evident`)
             if known:  # a field written only when it changes: each is a lookup
@@ -145,10 +147,11 @@ def _drop_compounds(buckets: dict[str, _Bucket]) -> None:
         # a body, then a person the story names by their given name (`KY Farid Wajdi`, and `kata Farid`): the
         # person, under their full name (the body's name would pull the person's short name into the body)
         for i in range(1, len(words) - 1):
+            given = buckets.get(_side_key(words[i]))  # most words name no one on their own: asked first
+            if not given or given.canonical or given.types.get("person", 0) <= given.types.get("other", 0):
+                continue  # a given name the story mostly reads as a person's
             body, person = buckets.get(_side_key(" ".join(words[:i]))), " ".join(words[i:])
-            given = buckets.get(_side_key(words[i]))
-            if body and given and _votes([body]).get("organization") and not given.canonical \
-                    and given.types.get("person", 0) > given.types.get("other", 0):  # mostly seen as a person
+            if body and _votes([body]).get("organization"):
                 del buckets[key]
                 moved = buckets.setdefault(_side_key(person), _Bucket())
                 _add(moved.forms, {person: sum(b.forms.values())})
