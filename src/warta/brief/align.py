@@ -258,7 +258,7 @@ class SentenceIndex:
         n = len(self.units)
         binary = np.zeros((n, len(vocab)), dtype=np.float32)
         binary[rows, cols] = 1.0
-        df = binary.sum(axis=0)
+        df = np.bincount(cols, minlength=len(vocab)).astype(np.float32)  # binary's column sums, without the scan
         idf = np.log((1 + n) / np.maximum(df, 1)).astype(np.float32)
         self.vocab = vocab
         self.idf = dict(zip(vocab, idf.tolist(), strict=True))
@@ -338,10 +338,11 @@ class SentenceIndex:
         """`_similarity` of every sentence with every sentence, with sparse products (rows hold ~15 terms). The
         sparse matrices are built straight from the term incidence (`rows`, `cols`: one entry per sentence and
         term; `counts`: terms per sentence), each row's terms in column order (as a dense matrix would give
-        them, so that the products add up in the same order); converting `matrix` would scan all its zeros."""
+        them, so that the products add up in the same order); converting `matrix` would scan all its zeros. Their
+        indices are scipy's own type (int32), which it would otherwise pick by scanning them, and convert to."""
         n, v = self.matrix.shape
-        held = cols[np.argsort(rows * v + cols)]  # each sentence's columns, ascending
-        starts = np.zeros(2 * n + 1, dtype=np.intp)
+        held = cols[np.argsort(rows * v + cols)].astype(np.int32)  # each sentence's columns, ascending
+        starts = np.zeros(2 * n + 1, dtype=np.int32)
         np.cumsum(np.concatenate([counts, counts]), out=starts[1:])
         # the weighted rows over the binary ones: both products in one (each row's sums as in its own product)
         stacked = sparse.csr_matrix(
@@ -349,9 +350,9 @@ class SentenceIndex:
             shape=(2 * n, v),
         )
         by_term = np.argsort(cols, kind="stable")  # the transpose: each term's sentences, ascending
-        term_starts = np.zeros(v + 1, dtype=np.intp)
+        term_starts = np.zeros(v + 1, dtype=np.int32)
         np.cumsum(np.bincount(cols, minlength=v), out=term_starts[1:])
-        mt = sparse.csr_matrix((idf[cols[by_term]], rows[by_term], term_starts), shape=(v, n))
+        mt = sparse.csr_matrix((idf[cols[by_term]], rows[by_term].astype(np.int32), term_starts), shape=(v, n))
         both = (stacked @ mt).toarray()
         dot, inter = both[:n], both[n:]
         cos = dot / np.outer(self.norm, self.norm)
@@ -362,10 +363,11 @@ class SentenceIndex:
     def _unit_agreement(self, sim: np.ndarray, rows: np.ndarray | None = None) -> np.ndarray:
         """agreement() of sentences `rows` (default: all) with every article from sentence scores `sim`, in
         bulk (rows x articles)."""
+        picked = sim if rows is None else sim[rows]
         rows = np.arange(len(self.units)) if rows is None else rows
         out = np.zeros((len(rows), len(self.articles)), dtype=np.float32)
         if len(self._starts):
-            out[:, self._filled] = self.per_article(sim[rows])
+            out[:, self._filled] = self.per_article(picked)
         # only near misses can be lifted by the pair rule: recompute just those, one article at a time
         near = (out >= PAIR_ANCHOR) & (out < 1.0)
         for a in near.any(axis=0).nonzero()[0].tolist():
@@ -473,9 +475,10 @@ class SentenceIndex:
         """(terms, denied) of each text x the article's sentences: where one denies what the other asserts (such
         a sentence cannot help say the same) and where the sentence carries all the text denies; None when
         neither side denies anything."""
-        cols = [self.units[j] for j in self.by_article[article]]
-        if not any(d for _, d in texts) and not any(u.denied for u in cols):
+        ids = self.by_article[article]
+        if not any(d for _, d in texts) and not any(self.units[j].denied for j in ids):
             return None
+        cols = [self.units[j] for j in ids]
         # only a side that denies something can clash, or fail to carry a denial: rows and columns of those
         clash = np.zeros((len(texts), len(cols)), dtype=bool)
         carries = np.ones((len(texts), len(cols)), dtype=bool)

@@ -137,16 +137,12 @@ def group_claims(ix: SentenceIndex) -> list[Group]:
 
 def _render(ix: SentenceIndex, members: list[int]) -> Group:
     """Pick the member shown: widest support first, then clearest, then earliest."""
-    best: tuple[tuple[float, ...], int, list[int]] | None = None
-    for m in members:
-        text = ix.units[m].text
-        sources = ix.unit_supporters(m)
-        key = (len(ix.unit_witnesses(m)), clarity(text), -ix.units[m].rel, -m)
-        if best is None or key > best[0]:
-            best = (key, m, sources)
-    assert best is not None
-    _, rep, sources = best
-    return Group(members, rep, sources, list(ix.unit_witnesses(rep)), min(ix.units[m].rel for m in members))
+    units = ix.units
+    rep = members[0] if len(members) == 1 else max(
+        members, key=lambda m: (len(ix.unit_witnesses(m)), clarity(units[m].text), -units[m].rel, -m)
+    )
+    earliest = min(units[m].rel for m in members)
+    return Group(members, rep, ix.unit_supporters(rep), list(ix.unit_witnesses(rep)), earliest)
 
 
 def to_claim(ix: SentenceIndex, group: Group) -> Claim:

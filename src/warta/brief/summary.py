@@ -127,13 +127,12 @@ def select(
     units = [ix.units[r] for r in reps]
     at = {(u.article, u.pos): gi for gi, u in enumerate(units)}
     next_of = [at.get((u.article, u.pos + 1)) for u in units]  # the group shown by the next sentence
-    leaning = [leans_back(u.text) for u in units]
     pairs, value = shared_pairs(ix, reps) if w.consensus else (np.zeros((len(groups), 0)), np.zeros(0))
     open_value = value.copy()  # the pairs no chosen sentence writes yet
     has_date = None  # groups with a member that dates the happening, while the summary has none
     if w.date:
         dated = dated_units(ix)
-        has_date = np.array([any(dated[m] for m in g.units) for g in groups], dtype=np.float32)
+        has_date = np.array([any(map(dated.__getitem__, g.units)) for g in groups], dtype=np.float32)
     chosen: list[int] = []
     words = 0
     # once the words are spent every other claim would be turned down, one at a time: stop there
@@ -155,7 +154,7 @@ def select(
         if len(value):
             open_value[pairs[best] > 0] = 0.0
         nxt = next_of[best]
-        if nxt is not None and leaning[nxt]:
+        if nxt is not None and leans_back(units[nxt].text):  # asked only of the few next to a chosen one
             rel[nxt] += w.clarity * DANGLING  # its antecedent is now in the summary
         same = np.maximum(same, np.minimum(ix.sim[reps, reps[best]], 1.0))
         said = np.maximum(said, (rows[best] > 0).astype(np.float32))
@@ -171,7 +170,7 @@ def select(
             chosen[-1] = int(fits[0])
     lead, rest = chosen[:1], chosen[1:]
     rest.sort(key=lambda i: (groups[i].earliest, ix.units[groups[i].rep].pos, i))
-    attached = {next_of[j] for j in chosen} & {i for i in rest if leaning[i]}
+    attached = {i for i in {next_of[j] for j in chosen}.intersection(rest) if leans_back(units[i].text)}
     order: list[int] = []
     for i in lead + [i for i in rest if i not in attached]:
         while i is not None and i not in order:  # a sentence that leans back goes right after its antecedent
@@ -222,7 +221,11 @@ def shared_pairs(ix: SentenceIndex, sentences: np.ndarray) -> tuple[np.ndarray, 
     ids: dict[str, int] = {}
     n = len(tokens)
     code = np.fromiter(map(ids.setdefault, tokens, count()), dtype=np.int64, count=n)  # ids below n
-    stop = np.fromiter(map(stopwords().__contains__, tokens), dtype=bool, count=n)
+    stop = np.zeros(n, dtype=bool)  # by id: each distinct token looked up once
+    stop[np.fromiter(ids.values(), dtype=np.int64, count=len(ids))] = np.fromiter(
+        map(stopwords().__contains__, ids), dtype=bool, count=len(ids)
+    )
+    stop = stop[code]
     unit = np.repeat(np.arange(len(held_tokens)), np.fromiter(map(len, held_tokens), dtype=np.intp))
     keep = (unit[:-1] == unit[1:]) & ~(stop[:-1] & stop[1:])  # a token and the next one of its sentence
     pair, of = (code[:-1] * n + code[1:])[keep], unit[:-1][keep]

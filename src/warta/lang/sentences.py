@@ -52,11 +52,11 @@ def split_sentences(text: str) -> list[str]:
             continue
         start = 0
         last_straight, last_curly = block.rfind('"'), block.rfind("”")  # a quotation can close up to here
+        quoted = last_straight >= 0 or "“" in block  # else no sentence of it opens a quotation
         for m in _BOUNDARY.finditer(block):
-            before = block[start : m.start()]
-            if m.group(1) == "." and not m.group(2) and _is_abbreviation(before):
+            if m.group(1) == "." and not m.group(2) and _is_abbreviation(block[start : m.start()]):
                 continue
-            if _inside_quote(block[start : m.end(2)], m.end() <= last_straight, m.end() <= last_curly):
+            if quoted and _inside_quote(block[start : m.end(2)], m.end() <= last_straight, m.end() <= last_curly):
                 continue
             end = m.end(2)
             piece = block[start:end].strip()
