@@ -336,3 +336,9 @@ def test_a_name_with_an_age_is_a_person() -> None:
         "Korban meninggal adalah M Ali (82), warga Kelurahan Cipinang Melayu, Jakarta Timur.",
         "Ali (82) meninggal karena kedinginan setelah rumahnya terendam banjir semalaman.")}
     assert ents.get("Ali") == "person"
+
+
+def test_jordan_is_a_name_and_suv_a_thing() -> None:
+    got = _names("Ganda campuran Praveen Jordan menang. Mobil SUV itu dipamerkan oleh Capt Hasudungan Tambunan.")
+    assert got.get("Praveen Jordan") == "person" and got.get("SUV") != "organization"
+    assert got.get("Hasudungan Tambunan") == "person"  # `Capt` is a rank
