@@ -342,3 +342,8 @@ def test_jordan_is_a_name_and_suv_a_thing() -> None:
     got = _names("Ganda campuran Praveen Jordan menang. Mobil SUV itu dipamerkan oleh Capt Hasudungan Tambunan.")
     assert got.get("Praveen Jordan") == "person" and got.get("SUV") != "organization"
     assert got.get("Hasudungan Tambunan") == "person"  # `Capt` is a rank
+
+
+def test_a_law_is_no_person() -> None:
+    got = _names("Pelaku dijerat Undang-Undang Nomor 35 Tahun 2014 tentang Perlindungan Anak.")
+    assert got.get("Undang-Undang Nomor") == "other"
