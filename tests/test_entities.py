@@ -347,3 +347,9 @@ def test_jordan_is_a_name_and_suv_a_thing() -> None:
 def test_a_law_is_no_person() -> None:
     got = _names("Pelaku dijerat Undang-Undang Nomor 35 Tahun 2014 tentang Perlindungan Anak.")
     assert got.get("Undang-Undang Nomor") == "other"
+
+
+def test_a_platform_is_a_body_before_an_account_holders_name() -> None:
+    got = _names("Video itu diunggah di kanal YouTube Sekretariat Presiden dan di akun Instagram Kevin Systrom.")
+    assert got.get("YouTube") == "organization" and got.get("Instagram") == "organization"
+    assert got.get("Kevin Systrom") == "person"
