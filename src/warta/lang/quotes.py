@@ -52,6 +52,7 @@ _CUT = re.compile(
 )
 # a name, then a relative clause about its bearer (`Stormzy yang mengalahkan Ed Sheeran`)
 _NAMED_THEN_WHO = re.compile(r"\s*(.+?)\s+yang\s")
+_ACCOUNT = re.compile(r"\b(?:akun|account)\b", re.IGNORECASE)
 _ANAPHOR = re.compile(
     r"^(?:dia|ia|beliau|mereka|pihaknya|dirinya|he|she|they|(?:\w+\s)?(?:tersebut|itu|ini))$", re.IGNORECASE
 )
@@ -101,6 +102,8 @@ def speaker_name(phrase: str, known: Callable[[], frozenset[str]] = frozenset) -
     if not phrase or _ANAPHOR.match(phrase) or _DESCRIPTION.match(phrase):
         return None
     mentions = _names_inside(phrase)
+    if mentions and mentions[-1].type != "organization" and _ACCOUNT.search(phrase) and _usable(mentions[-1]):
+        return mentions[-1].name  # the account's name, not its platform: `akun Instagram Marapi Singgalang`
     for kinds in (("person",), ("organization",), ("other",)):
         found = [m for m in mentions if m.type in kinds and (_usable(m) or m.name in known())]
         if found:
