@@ -353,3 +353,8 @@ def test_a_platform_is_a_body_before_an_account_holders_name() -> None:
     got = _names("Video itu diunggah di kanal YouTube Sekretariat Presiden dan di akun Instagram Kevin Systrom.")
     assert got.get("YouTube") == "organization" and got.get("Instagram") == "organization"
     assert got.get("Kevin Systrom") == "person"
+
+
+def test_a_region_alone_after_a_regional_office_is_a_place() -> None:
+    got = _names("Hal itu disampaikan Kapolres Ponorogo (AKBP Suryo Sudarmaji) kepada wartawan.")
+    assert got.get("Ponorogo") == "place" and got.get("Suryo Sudarmaji") == "person"

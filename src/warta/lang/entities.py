@@ -460,6 +460,9 @@ def _segments(run: str, initial: bool) -> tuple[tuple[int, int, EntityType, str 
                     out.append((i, i + k_place, "place", None, False))
                     i += k_place
                     k_place = 0
+            elif regional and not k_place and i == len(words) - 1 and low[i] in regions():
+                out.append((i, i + 1, "place", None, False))  # the region alone: `Kapolres Ponorogo (AKBP ...)`
+                i += 1
             if k_place:
                 out.append((i, i + k_place, *_known(words[i : i + k_place]), False))
                 i += k_place
