@@ -358,3 +358,10 @@ def test_a_platform_is_a_body_before_an_account_holders_name() -> None:
 def test_a_region_alone_after_a_regional_office_is_a_place() -> None:
     got = _names("Hal itu disampaikan Kapolres Ponorogo (AKBP Suryo Sudarmaji) kepada wartawan.")
     assert got.get("Ponorogo") == "place" and got.get("Suryo Sudarmaji") == "person"
+
+
+def test_nicknames_of_known_politicians_and_polresta() -> None:
+    got = _aliases("Ketua DPR Bambang Soesatyo meminta pansus bekerja cepat di Jakarta.",
+                   "Bamsoet mengatakan rekomendasi pansus segera keluar pekan depan.")
+    assert "Bamsoet" in got.get("Bambang Soesatyo", [])
+    assert _names("Kasus itu ditangani Polresta Sidoarjo sejak Senin.").get("Polresta Sidoarjo") == "organization"
