@@ -365,3 +365,10 @@ def test_nicknames_of_known_politicians_and_polresta() -> None:
                    "Bamsoet mengatakan rekomendasi pansus segera keluar pekan depan.")
     assert "Bamsoet" in got.get("Bambang Soesatyo", [])
     assert _names("Kasus itu ditangani Polresta Sidoarjo sejak Senin.").get("Polresta Sidoarjo") == "organization"
+
+
+def test_a_person_after_a_region_named_with_its_head_is_split_off() -> None:
+    got = _names("Kata Wakil Gubernur Provinsi Jawa Barat Deddy Mizwar di Bandung.")
+    assert got.get("Provinsi Jawa Barat") == "place" and got.get("Deddy Mizwar") == "person"
+    assert got.get("Kabupaten Bandung Barat") == "place" or "Kabupaten Bandung Barat" in _names(
+        "Hujan deras melanda Kabupaten Bandung Barat kemarin.")  # a compass point is the region's, not a name

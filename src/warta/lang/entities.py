@@ -374,6 +374,22 @@ def _split_org(words: list[str], first: int, end: int) -> int:
     return initial - 1 if initial is not None else end
 
 
+def _split_region(words: list[str], first: int, end: int) -> int:
+    """Where a person trails a region named with its head (`Provinsi Jawa Barat Deddy Mizwar`, `Kabupaten Lamongan
+    Fadeli`): after the region's known name, words that are no dictionary word or compass point."""
+    if end - first < 3 or _clean(words[first]).lower() not in _REGION_HEADS:
+        return end
+    low = [_clean(w).lower() for w in words[first + 1 : end]]
+    k = next((k for k in range(min(3, len(low) - 1), 0, -1) if " ".join(low[:k]) in regions()), 0)
+    rest = words[first + 1 + k : end]
+    if k and rest and not any(is_common_word(w) or _clean(w) in _COMPASS for w in rest):
+        return first + 1 + k
+    return end
+
+
+_REGION_HEADS = frozenset({"provinsi", "kabupaten", "kota"})
+
+
 @lru_cache(maxsize=50_000)
 def _segments(run: str, initial: bool) -> tuple[tuple[int, int, EntityType, str | None, bool], ...]:
     """Split one capitalised run into names: (first word, end word, type, canonical, titled). `initial`: the
@@ -424,7 +440,8 @@ def _segments(run: str, initial: bool) -> tuple[tuple[int, int, EntityType, str 
                 flush(end)
                 return
         kind = _classify(words[start:end], titled)
-        cut = _split_org(words, start, end) if kind == "organization" else end
+        cut = _split_org(words, start, end) if kind == "organization" else \
+            _split_region(words, start, end) if kind == "place" else end
         # "Kepala Badan Pertanahan Nasional Sofyan Djalil": the title is the holder's, not the office's
         out.append((start, cut, kind, None, titled and kind not in ("organization", "place")))
         if cut < end:
