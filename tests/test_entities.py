@@ -372,3 +372,11 @@ def test_a_person_after_a_region_named_with_its_head_is_split_off() -> None:
     assert got.get("Provinsi Jawa Barat") == "place" and got.get("Deddy Mizwar") == "person"
     assert got.get("Kabupaten Bandung Barat") == "place" or "Kabupaten Bandung Barat" in _names(
         "Hujan deras melanda Kabupaten Bandung Barat kemarin.")  # a compass point is the region's, not a name
+
+
+def test_from_a_person_is_no_place() -> None:
+    ents = {e.name: e.type for e in _story_entities(
+        "Para pelaku belajar merakit bom dari Leonardus Siregar lewat aplikasi pesan. "
+        "Leonardus Siregar kini masih buron di luar negeri.",
+        "Pendaki turun dari Koto Baru menuju posko. Tim SAR menjemput mereka di Koto Baru.")}
+    assert ents.get("Leonardus Siregar") == "person" and ents.get("Koto Baru") == "place"
