@@ -380,3 +380,8 @@ def test_from_a_person_is_no_place() -> None:
         "Leonardus Siregar kini masih buron di luar negeri.",
         "Pendaki turun dari Koto Baru menuju posko. Tim SAR menjemput mereka di Koto Baru.")}
     assert ents.get("Leonardus Siregar") == "person" and ents.get("Koto Baru") == "place"
+
+
+def test_more_clubs_and_racing_teams_are_bodies() -> None:
+    got = _names("Ryan Mason pernah membela Hull City, sementara Marc Marquez membalap untuk Repsol Honda.")
+    assert got.get("Hull City") == "organization" and got.get("Repsol Honda") == "organization"
