@@ -385,3 +385,9 @@ def test_from_a_person_is_no_place() -> None:
 def test_more_clubs_and_racing_teams_are_bodies() -> None:
     got = _names("Ryan Mason pernah membela Hull City, sementara Marc Marquez membalap untuk Repsol Honda.")
     assert got.get("Hull City") == "organization" and got.get("Repsol Honda") == "organization"
+
+
+def test_a_ministrys_name_with_dan_is_all_role_words() -> None:
+    got = _names("Hadir Menteri Pemuda dan Olahraga Imam Nahrawi dan Menteri Kelautan dan Perikanan Susi Pudjiastuti.")
+    assert got.get("Imam Nahrawi") == "person" and got.get("Susi Pudjiastuti") == "person"
+    assert not any(name.startswith("dan ") for name in got)

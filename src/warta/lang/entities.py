@@ -205,7 +205,7 @@ def _lexicon() -> frozenset[str]:
 # Given names that are also dictionary or stop words, and rarely anything but a name when capitalised: "Said
 # Iqbal", "Muhammad Hanif Dhakiri", "Budi Karya Sumadi", "Selena Gomez" (not "Agung", "Putri", "Raja": titles too)
 _GIVEN_NAMES = frozenset("""said muhammad ahmad budi johan wahyu dewi sri bayu rahmat agus bambang dian rini arif
-    rudi ayu kartika hidayat rahman amin hasan ali selena gunawan""".split())
+    rudi ayu kartika hidayat rahman amin hasan ali selena gunawan imam tri dwi""".split())
 
 
 def _stopword(low: str) -> bool:
@@ -423,8 +423,8 @@ def _segments(run: str, initial: bool) -> tuple[tuple[int, int, EntityType, str 
         # inside a sentence, a two-word run keeps its dictionary word (`Indra Sjafri`); a longer one opened by
         # one is mostly a role before a name (`Camat Budi Hartono`; `end` counts from the run's start there)
         while end - start >= 2 + company and (titled and not holder or start == 0 and (initial or end >= 3 + company)) \
-                and len(words[start]) >= 5 \
-                and words[start] not in g.heads and is_common_word(words[start]) \
+                and (len(words[start]) >= 5 and words[start] not in g.heads and is_common_word(words[start])
+                     or words[start] in ("dan", "of")) \
                 or titled and end - start > 2 and words[start].isupper():  # "Kepala Dinas PU Ahmad Fauzi"
             start += 1
         if titled:  # "Direktur Reserse Umum Polda Metro Jaya ...": role words, then the office's name
