@@ -260,3 +260,11 @@ def test_an_account_speaks_not_its_platform() -> None:
     ])
     assert [q.speaker for q in quotes][0] == "TMC Polda Metro Jaya"
     assert quotes[1].speaker != "Twitter"
+
+
+def test_a_body_the_paragraph_only_mentions_does_not_go_on_speaking() -> None:
+    quotes = find_quotes([
+        "Lebih lanjut, Robert berharap persoalan pajak Google ini bisa selesai secepatnya.",
+        '"Kami di pajak ini tidak mau ribut karena ini urusannya dunia juga," ujarnya.',
+    ])
+    assert quotes[0].speaker != "Google"

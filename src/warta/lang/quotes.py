@@ -301,7 +301,8 @@ def _subject(paragraph: str, known: Callable[[], frozenset[str]], last: str | No
     """Who a following `katanya` refers to: the last speaker when the paragraph opens with them (`Rudy bekerja
     sama dengan Didi Kempot ...`), else its first name when a verb of saying follows it, else the last one it
     cites (`menurut X`) or has speak, else the first person it names (a lone `Irfan` counts when the article names
-    him in full elsewhere), else its first organisation."""
+    him in full elsewhere), else the organisation it opens with (not a body it only mentions: `persoalan pajak
+    Google`, `dana APBD`)."""
     names = [e for e in find_entities(paragraph) if _usable(e)]
     if last and names and names[0].name == last:
         return last
@@ -314,5 +315,5 @@ def _subject(paragraph: str, known: Callable[[], frozenset[str]], last: str | No
     if cited:
         return max(cited)[1]
     people = [e for e in names if e.type == "person" or " " not in e.name and e.name in known()]
-    orgs = [e for e in names if e.type == "organization"]
+    orgs = [e for e in names[:1] if e.type == "organization"]  # a body only as the paragraph's subject
     return (people or orgs)[0].name if people or orgs else None
