@@ -347,6 +347,8 @@ def test_jordan_is_a_name_and_suv_a_thing() -> None:
 def test_a_law_is_no_person() -> None:
     got = _names("Pelaku dijerat Undang-Undang Nomor 35 Tahun 2014 tentang Perlindungan Anak.")
     assert got.get("Undang-Undang Nomor") == "other"
+    got = _names("Aturan itu tertuang dalam Permenhub Nomor 26 kata Kapolda Irjen Polisi Condro Kirono.")
+    assert got.get("Permenhub Nomor") == "other" and got.get("Condro Kirono") == "person"
 
 
 def test_a_platform_is_a_body_before_an_account_holders_name() -> None:
