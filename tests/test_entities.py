@@ -393,3 +393,9 @@ def test_a_ministrys_name_with_dan_is_all_role_words() -> None:
     got = _names("Hadir Menteri Pemuda dan Olahraga Imam Nahrawi dan Menteri Kelautan dan Perikanan Susi Pudjiastuti.")
     assert got.get("Imam Nahrawi") == "person" and got.get("Susi Pudjiastuti") == "person"
     assert not any(name.startswith("dan ") for name in got)
+
+
+def test_a_temple_is_a_place_and_militant_groups_are_bodies() -> None:
+    got = _names("Konser digelar di Candi Prambanan, jauh dari wilayah yang dikuasai Al Qaeda dan Taliban.")
+    assert got.get("Candi Prambanan") == "place"
+    assert got.get("Al Qaeda") == "organization" and got.get("Taliban") == "organization"
