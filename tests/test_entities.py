@@ -387,6 +387,7 @@ def test_from_a_person_is_no_place() -> None:
 def test_more_clubs_and_racing_teams_are_bodies() -> None:
     got = _names("Ryan Mason pernah membela Hull City, sementara Marc Marquez membalap untuk Repsol Honda.")
     assert got.get("Hull City") == "organization" and got.get("Repsol Honda") == "organization"
+    assert _names("Radamel Falcao kembali ke AS Monaco.").get("AS Monaco") == "organization"  # AS: not the USA
 
 
 def test_a_ministrys_name_with_dan_is_all_role_words() -> None:
