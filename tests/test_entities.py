@@ -360,6 +360,8 @@ def test_a_platform_is_a_body_before_an_account_holders_name() -> None:
 def test_a_region_alone_after_a_regional_office_is_a_place() -> None:
     got = _names("Hal itu disampaikan Kapolres Ponorogo (AKBP Suryo Sudarmaji) kepada wartawan.")
     assert got.get("Ponorogo") == "place" and got.get("Suryo Sudarmaji") == "person"
+    got = _names("Kata Kapolsek Cipondoh Kompol Budi Santoso kepada wartawan.")  # a district, then the rank
+    assert got.get("Cipondoh") == "place" and got.get("Budi Santoso") == "person"
 
 
 def test_nicknames_of_known_politicians_and_polresta() -> None:

@@ -388,6 +388,8 @@ def _split_region(words: list[str], first: int, end: int) -> int:
 
 
 _REGION_HEADS = frozenset({"provinsi", "kabupaten", "kota"})
+# police and army offices over an area: one word after them is the area (`Kapolsek Ciampea`), not a name
+_POLICE_AREA = frozenset({"kapolsek", "kapolres", "kapolresta", "kapolda", "danramil", "dandim", "kapolsekta"})
 
 
 @lru_cache(maxsize=50_000)
@@ -471,13 +473,15 @@ def _segments(run: str, initial: bool) -> tuple[tuple[int, int, EntityType, str 
             if regional and not k_place and i < len(words) - 1:  # a name follows the region
                 k_place = next((k for k in range(min(4, len(words) - 1 - i), 0, -1)
                                 if " ".join(low[i : i + k]) in regions()), 0)
+                if not k_place and title in _POLICE_AREA and low[i + 1] in g.ranks:
+                    k_place = 1  # `Kapolsek Cipondoh Kompol Budi Santoso`: the area, then the rank
                 while k_place and i + k_place < len(words) and _clean(words[i + k_place]) in _COMPASS:
                     k_place += 1  # "Lembata Selatan"
                 if k_place:
                     out.append((i, i + k_place, "place", None, False))
                     i += k_place
                     k_place = 0
-            elif regional and not k_place and i == len(words) - 1 and low[i] in regions():
+            elif regional and not k_place and i == len(words) - 1 and (low[i] in regions() or title in _POLICE_AREA):
                 out.append((i, i + 1, "place", None, False))  # the region alone: `Kapolres Ponorogo (AKBP ...)`
                 i += 1
             if k_place:
