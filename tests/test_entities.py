@@ -336,3 +336,69 @@ def test_a_name_with_an_age_is_a_person() -> None:
         "Korban meninggal adalah M Ali (82), warga Kelurahan Cipinang Melayu, Jakarta Timur.",
         "Ali (82) meninggal karena kedinginan setelah rumahnya terendam banjir semalaman.")}
     assert ents.get("Ali") == "person"
+
+
+def test_jordan_is_a_name_and_suv_a_thing() -> None:
+    got = _names("Ganda campuran Praveen Jordan menang. Mobil SUV itu dipamerkan oleh Capt Hasudungan Tambunan.")
+    assert got.get("Praveen Jordan") == "person" and got.get("SUV") != "organization"
+    assert got.get("Hasudungan Tambunan") == "person"  # `Capt` is a rank
+
+
+def test_a_law_is_no_person() -> None:
+    got = _names("Pelaku dijerat Undang-Undang Nomor 35 Tahun 2014 tentang Perlindungan Anak.")
+    assert got.get("Undang-Undang Nomor") == "other"
+    got = _names("Aturan itu tertuang dalam Permenhub Nomor 26 kata Kapolda Irjen Polisi Condro Kirono.")
+    assert got.get("Permenhub Nomor") == "other" and got.get("Condro Kirono") == "person"
+
+
+def test_a_platform_is_a_body_before_an_account_holders_name() -> None:
+    got = _names("Video itu diunggah di kanal YouTube Sekretariat Presiden dan di akun Instagram Kevin Systrom.")
+    assert got.get("YouTube") == "organization" and got.get("Instagram") == "organization"
+    assert got.get("Kevin Systrom") == "person"
+
+
+def test_a_region_alone_after_a_regional_office_is_a_place() -> None:
+    got = _names("Hal itu disampaikan Kapolres Ponorogo (AKBP Suryo Sudarmaji) kepada wartawan.")
+    assert got.get("Ponorogo") == "place" and got.get("Suryo Sudarmaji") == "person"
+    got = _names("Kata Kapolsek Cipondoh Kompol Budi Santoso kepada wartawan.")  # a district, then the rank
+    assert got.get("Cipondoh") == "place" and got.get("Budi Santoso") == "person"
+
+
+def test_nicknames_of_known_politicians_and_polresta() -> None:
+    got = _aliases("Ketua DPR Bambang Soesatyo meminta pansus bekerja cepat di Jakarta.",
+                   "Bamsoet mengatakan rekomendasi pansus segera keluar pekan depan.")
+    assert "Bamsoet" in got.get("Bambang Soesatyo", [])
+    assert _names("Kasus itu ditangani Polresta Sidoarjo sejak Senin.").get("Polresta Sidoarjo") == "organization"
+
+
+def test_a_person_after_a_region_named_with_its_head_is_split_off() -> None:
+    got = _names("Kata Wakil Gubernur Provinsi Jawa Barat Deddy Mizwar di Bandung.")
+    assert got.get("Provinsi Jawa Barat") == "place" and got.get("Deddy Mizwar") == "person"
+    assert got.get("Kabupaten Bandung Barat") == "place" or "Kabupaten Bandung Barat" in _names(
+        "Hujan deras melanda Kabupaten Bandung Barat kemarin.")  # a compass point is the region's, not a name
+
+
+def test_from_a_person_is_no_place() -> None:
+    ents = {e.name: e.type for e in _story_entities(
+        "Para pelaku belajar merakit bom dari Leonardus Siregar lewat aplikasi pesan. "
+        "Leonardus Siregar kini masih buron di luar negeri.",
+        "Pendaki turun dari Koto Baru menuju posko. Tim SAR menjemput mereka di Koto Baru.")}
+    assert ents.get("Leonardus Siregar") == "person" and ents.get("Koto Baru") == "place"
+
+
+def test_more_clubs_and_racing_teams_are_bodies() -> None:
+    got = _names("Ryan Mason pernah membela Hull City, sementara Marc Marquez membalap untuk Repsol Honda.")
+    assert got.get("Hull City") == "organization" and got.get("Repsol Honda") == "organization"
+    assert _names("Radamel Falcao kembali ke AS Monaco.").get("AS Monaco") == "organization"  # AS: not the USA
+
+
+def test_a_ministrys_name_with_dan_is_all_role_words() -> None:
+    got = _names("Hadir Menteri Pemuda dan Olahraga Imam Nahrawi dan Menteri Kelautan dan Perikanan Susi Pudjiastuti.")
+    assert got.get("Imam Nahrawi") == "person" and got.get("Susi Pudjiastuti") == "person"
+    assert not any(name.startswith("dan ") for name in got)
+
+
+def test_a_temple_is_a_place_and_militant_groups_are_bodies() -> None:
+    got = _names("Konser digelar di Candi Prambanan, jauh dari wilayah yang dikuasai Al Qaeda dan Taliban.")
+    assert got.get("Candi Prambanan") == "place"
+    assert got.get("Al Qaeda") == "organization" and got.get("Taliban") == "organization"

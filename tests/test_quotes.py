@@ -251,3 +251,20 @@ def test_katanya_goes_back_to_whom_the_paragraph_cites_or_has_speak() -> None:
 def test_a_known_persons_short_name_may_say_saya() -> None:
     quotes = find_quotes(['"Kalau saya katakan anda PKI, anda bisa tuntut saya kan," tambah JK.'])
     assert [q.speaker for q in quotes] == ["JK"]  # its capitals do not make it a body
+
+
+def test_an_account_speaks_not_its_platform() -> None:
+    quotes = find_quotes([
+        '"Ibu dan bayinya sudah dievakuasi ke rumah sakit terdekat," tulis akun Twitter TMC Polda Metro Jaya.',
+        '"Senang bisa bertemu kalian besok di Seoul," tulis aktor itu melalui akun Twitter-nya.',
+    ])
+    assert [q.speaker for q in quotes][0] == "TMC Polda Metro Jaya"
+    assert quotes[1].speaker != "Twitter"
+
+
+def test_a_body_the_paragraph_only_mentions_does_not_go_on_speaking() -> None:
+    quotes = find_quotes([
+        "Lebih lanjut, Robert berharap persoalan pajak Google ini bisa selesai secepatnya.",
+        '"Kami di pajak ini tidak mau ribut karena ini urusannya dunia juga," ujarnya.',
+    ])
+    assert quotes[0].speaker != "Google"

@@ -30,8 +30,11 @@ from warta.model import Entity, EntityType
 
 _NOT_A_NAME = re.compile(r"[\d.]|^(?:[IVX]+)(?:[-\s]|$)")  # numbers, domains ("KOMPAS.com"), "IV-V MMI"
 # a place cue right before a name: "di Batu Palano", "menuju Koto Baru"
-_PLACE_CUE = re.compile(r"(?:\b(?:di|ke|dari|menuju|sekitar|wilayah|kawasan|daerah|desa|kampung|pintu masuk|"
+_PLACE_CUE = re.compile(r"(?:\b(?:di|ke|menuju|sekitar|wilayah|kawasan|daerah|desa|kampung|pintu masuk|"
                         r"jalur|lereng|puncak|kaki)|\bin|\bnear)\s+$", re.IGNORECASE)
+# `dari` ("from") names a place (`dari Koto Baru`) as often as a person (`belajar dari Bahrun Naim`): a place only
+# when a dictionary word is part of the name, as in most place names and few people's
+_FROM = re.compile(r"\bdari\s+$", re.IGNORECASE)
 _PARTS = re.compile(r"[\s-]+")
 _SPEAKS = re.compile(rf",?\s+(?:{SAYING})\b")  # right after a name: `Sudewo mengatakan`, whoever it is speaks
 # right before one, the short verbs that end a quote (`," kata Drake`; `menyebut Drake` names him, whoever speaks)
@@ -89,7 +92,9 @@ def _collect(ix: SentenceIndex) -> tuple[dict[str, _Bucket], list[tuple[str, str
             known, key = found
             b = buckets.get(key) or buckets.setdefault(key, _Bucket())  # a new bucket only when needed
             b.forms[name] = b.forms.get(name, 0) + 1
-            placed = mtype == "person" and not titled and _PLACE_CUE.search(text, max(0, start - 16), start)
+            placed = mtype == "person" and not titled and (
+                _PLACE_CUE.search(text, max(0, start - 16), start)
+                or _FROM.search(text, max(0, start - 6), start) and any(map(is_common_word, name.split())))
             if mtype == "other":  # a lone name that speaks, or has an age (`M Ali (82)`; not a train's `KA X (65)`)
                 personal = _SPEAKS.match(text, end) or _SPOKEN_BY.search(text, max(0, start - 9), start) \
                     or not _ACRONYM_FIRST.match(name) and _AGE.match(text, end)

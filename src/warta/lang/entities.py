@@ -205,7 +205,7 @@ def _lexicon() -> frozenset[str]:
 # Given names that are also dictionary or stop words, and rarely anything but a name when capitalised: "Said
 # Iqbal", "Muhammad Hanif Dhakiri", "Budi Karya Sumadi", "Selena Gomez" (not "Agung", "Putri", "Raja": titles too)
 _GIVEN_NAMES = frozenset("""said muhammad ahmad budi johan wahyu dewi sri bayu rahmat agus bambang dian rini arif
-    rudi ayu kartika hidayat rahman amin hasan ali selena gunawan""".split())
+    rudi ayu kartika hidayat rahman amin hasan ali selena gunawan imam tri dwi""".split())
 
 
 def _stopword(low: str) -> bool:
@@ -374,6 +374,24 @@ def _split_org(words: list[str], first: int, end: int) -> int:
     return initial - 1 if initial is not None else end
 
 
+def _split_region(words: list[str], first: int, end: int) -> int:
+    """Where a person trails a region named with its head (`Provinsi Jawa Barat Deddy Mizwar`, `Kabupaten Lamongan
+    Fadeli`): after the region's known name, words that are no dictionary word or compass point."""
+    if end - first < 3 or _clean(words[first]).lower() not in _REGION_HEADS:
+        return end
+    low = [_clean(w).lower() for w in words[first + 1 : end]]
+    k = next((k for k in range(min(3, len(low) - 1), 0, -1) if " ".join(low[:k]) in regions()), 0)
+    rest = words[first + 1 + k : end]
+    if k and rest and not any(is_common_word(w) or _clean(w) in _COMPASS for w in rest):
+        return first + 1 + k
+    return end
+
+
+_REGION_HEADS = frozenset({"provinsi", "kabupaten", "kota"})
+# police and army offices over an area: one word after them is the area (`Kapolsek Ciampea`), not a name
+_POLICE_AREA = frozenset({"kapolsek", "kapolres", "kapolresta", "kapolda", "danramil", "dandim", "kapolsekta"})
+
+
 @lru_cache(maxsize=50_000)
 def _segments(run: str, initial: bool) -> tuple[tuple[int, int, EntityType, str | None, bool], ...]:
     """Split one capitalised run into names: (first word, end word, type, canonical, titled). `initial`: the
@@ -407,8 +425,8 @@ def _segments(run: str, initial: bool) -> tuple[tuple[int, int, EntityType, str 
         # inside a sentence, a two-word run keeps its dictionary word (`Indra Sjafri`); a longer one opened by
         # one is mostly a role before a name (`Camat Budi Hartono`; `end` counts from the run's start there)
         while end - start >= 2 + company and (titled and not holder or start == 0 and (initial or end >= 3 + company)) \
-                and len(words[start]) >= 5 \
-                and words[start] not in g.heads and is_common_word(words[start]) \
+                and (len(words[start]) >= 5 and words[start] not in g.heads and is_common_word(words[start])
+                     or words[start] in ("dan", "of")) \
                 or titled and end - start > 2 and words[start].isupper():  # "Kepala Dinas PU Ahmad Fauzi"
             start += 1
         if titled:  # "Direktur Reserse Umum Polda Metro Jaya ...": role words, then the office's name
@@ -424,7 +442,8 @@ def _segments(run: str, initial: bool) -> tuple[tuple[int, int, EntityType, str 
                 flush(end)
                 return
         kind = _classify(words[start:end], titled)
-        cut = _split_org(words, start, end) if kind == "organization" else end
+        cut = _split_org(words, start, end) if kind == "organization" else \
+            _split_region(words, start, end) if kind == "place" else end
         # "Kepala Badan Pertanahan Nasional Sofyan Djalil": the title is the holder's, not the office's
         out.append((start, cut, kind, None, titled and kind not in ("organization", "place")))
         if cut < end:
@@ -454,12 +473,17 @@ def _segments(run: str, initial: bool) -> tuple[tuple[int, int, EntityType, str 
             if regional and not k_place and i < len(words) - 1:  # a name follows the region
                 k_place = next((k for k in range(min(4, len(words) - 1 - i), 0, -1)
                                 if " ".join(low[i : i + k]) in regions()), 0)
+                if not k_place and title in _POLICE_AREA and low[i + 1] in g.ranks:
+                    k_place = 1  # `Kapolsek Cipondoh Kompol Budi Santoso`: the area, then the rank
                 while k_place and i + k_place < len(words) and _clean(words[i + k_place]) in _COMPASS:
                     k_place += 1  # "Lembata Selatan"
                 if k_place:
                     out.append((i, i + k_place, "place", None, False))
                     i += k_place
                     k_place = 0
+            elif regional and not k_place and i == len(words) - 1 and (low[i] in regions() or title in _POLICE_AREA):
+                out.append((i, i + 1, "place", None, False))  # the region alone: `Kapolres Ponorogo (AKBP ...)`
+                i += 1
             if k_place:
                 out.append((i, i + k_place, *_known(words[i : i + k_place]), False))
                 i += k_place

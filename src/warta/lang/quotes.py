@@ -52,6 +52,7 @@ _CUT = re.compile(
 )
 # a name, then a relative clause about its bearer (`Stormzy yang mengalahkan Ed Sheeran`)
 _NAMED_THEN_WHO = re.compile(r"\s*(.+?)\s+yang\s")
+_ACCOUNT = re.compile(r"\b(?:akun|account)\b", re.IGNORECASE)
 _ANAPHOR = re.compile(
     r"^(?:dia|ia|beliau|mereka|pihaknya|dirinya|he|she|they|(?:\w+\s)?(?:tersebut|itu|ini))$", re.IGNORECASE
 )
@@ -101,6 +102,8 @@ def speaker_name(phrase: str, known: Callable[[], frozenset[str]] = frozenset) -
     if not phrase or _ANAPHOR.match(phrase) or _DESCRIPTION.match(phrase):
         return None
     mentions = _names_inside(phrase)
+    if mentions and mentions[-1].type != "organization" and _ACCOUNT.search(phrase) and _usable(mentions[-1]):
+        return mentions[-1].name  # the account's name, not its platform: `akun Instagram Marapi Singgalang`
     for kinds in (("person",), ("organization",), ("other",)):
         found = [m for m in mentions if m.type in kinds and (_usable(m) or m.name in known())]
         if found:
@@ -298,7 +301,8 @@ def _subject(paragraph: str, known: Callable[[], frozenset[str]], last: str | No
     """Who a following `katanya` refers to: the last speaker when the paragraph opens with them (`Rudy bekerja
     sama dengan Didi Kempot ...`), else its first name when a verb of saying follows it, else the last one it
     cites (`menurut X`) or has speak, else the first person it names (a lone `Irfan` counts when the article names
-    him in full elsewhere), else its first organisation."""
+    him in full elsewhere), else the organisation it opens with (not a body it only mentions: `persoalan pajak
+    Google`, `dana APBD`)."""
     names = [e for e in find_entities(paragraph) if _usable(e)]
     if last and names and names[0].name == last:
         return last
@@ -311,5 +315,5 @@ def _subject(paragraph: str, known: Callable[[], frozenset[str]], last: str | No
     if cited:
         return max(cited)[1]
     people = [e for e in names if e.type == "person" or " " not in e.name and e.name in known()]
-    orgs = [e for e in names if e.type == "organization"]
+    orgs = [e for e in names[:1] if e.type == "organization"]  # a body only as the paragraph's subject
     return (people or orgs)[0].name if people or orgs else None
