@@ -402,3 +402,9 @@ def test_a_temple_is_a_place_and_militant_groups_are_bodies() -> None:
     got = _names("Konser digelar di Candi Prambanan, jauh dari wilayah yang dikuasai Al Qaeda dan Taliban.")
     assert got.get("Candi Prambanan") == "place"
     assert got.get("Al Qaeda") == "organization" and got.get("Taliban") == "organization"
+
+
+def test_mass_organisations_and_their_acronyms() -> None:
+    got = _names("Kuasa hukum FPI Rizieq Shihab menemui pengurus PBNU dan Muhammadiyah di Jakarta.")
+    assert got.get("FPI") == "organization" and got.get("Rizieq Shihab") == "person"
+    assert got.get("PBNU") == "organization" and got.get("Muhammadiyah") == "organization"
