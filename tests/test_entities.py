@@ -408,3 +408,8 @@ def test_mass_organisations_and_their_acronyms() -> None:
     got = _names("Kuasa hukum FPI Rizieq Shihab menemui pengurus PBNU dan Muhammadiyah di Jakarta.")
     assert got.get("FPI") == "organization" and got.get("Rizieq Shihab") == "person"
     assert got.get("PBNU") == "organization" and got.get("Muhammadiyah") == "organization"
+
+
+def test_a_common_acronym_before_a_name_is_no_part_of_it() -> None:
+    got = _names("Terdakwa kasus e-KTP Setya Novanto dirawat di ruang ICU RSUD Kardinah sejak Senin.")
+    assert got.get("Setya Novanto") == "person" and got.get("RSUD Kardinah") == "organization"

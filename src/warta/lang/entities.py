@@ -414,6 +414,9 @@ def _segments(run: str, initial: bool) -> tuple[tuple[int, int, EntityType, str 
             start += 1
         while end > start and _is_noise(words[end - 1]) and not (end - start > 1 and _suffix(words[end - 1])):
             end -= 1
+        if end - start >= 3 and _clean(words[start]) in g.common_acronyms \
+                and not any(map(is_common_word, words[start + 1 : end])):
+            start += 1  # a thing before a name: `(e-)KTP Setya Novanto`, `SK Handball Stadium`
         if end <= start:
             return
         # role words between a title and the name: "Menteri Pertahanan Sergei Shoigu"; a capitalised
