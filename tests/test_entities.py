@@ -413,3 +413,11 @@ def test_mass_organisations_and_their_acronyms() -> None:
 def test_a_common_acronym_before_a_name_is_no_part_of_it() -> None:
     got = _names("Terdakwa kasus e-KTP Setya Novanto dirawat di ruang ICU RSUD Kardinah sejak Senin.")
     assert got.get("Setya Novanto") == "person" and got.get("RSUD Kardinah") == "organization"
+
+
+def test_oso_is_a_person_and_labs_are_bodies() -> None:
+    ents = {e.name: e.type for e in _story_entities(
+        "Ketua Umum Partai Hanura Oesman Sapta Odang dilaporkan ke polisi oleh kadernya sendiri.",
+        "OSO membantah tuduhan itu, sementara riset Kaspersky Lab tak berkaitan dengan kasus OSO.")}
+    assert ents.get("Oesman Sapta Odang") == "person"
+    assert _names("Menurut riset Kaspersky Lab, kebocoran itu besar.").get("Kaspersky Lab") == "organization"
