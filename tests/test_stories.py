@@ -317,3 +317,54 @@ def test_a_story_dated_by_its_text_is_still_bridged(devset: Path) -> None:
     for feats, article in prepare(index, arts):
         index.add_features(feats, article, observe=False)
     assert len({a.story for a in arts}) == 1 and index.decisions["d12_tribunnews"].merged
+
+
+# BMKG's automatic quake reports, as outlets run them: one template, filled in for two regions on one day.
+QUAKE_TEMPLATE = [
+    "Gempa bumi magnitudo {m} mengguncang wilayah Kabupaten {regency}, {province}, pada Kamis (12/1/2023) pukul "
+    "{time} WIB. Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) menyebut pusat gempa berada di darat, 12 "
+    "kilometer barat daya {regency}, pada kedalaman 10 kilometer.",
+    "Kepala Pusat Gempa Bumi dan Tsunami BMKG Daryono mengatakan gempa tersebut merupakan jenis gempa dangkal "
+    "akibat aktivitas sesar aktif dan tidak berpotensi tsunami.",
+    "Guncangan dirasakan warga selama beberapa detik dengan skala III MMI. Hingga kini belum ada laporan kerusakan "
+    "bangunan maupun korban jiwa, dan warga diimbau tetap tenang serta mewaspadai gempa susulan.",
+]
+
+
+def _quake(aid: str, hour: int, **slots: str) -> Article:
+    return _art(aid, [p.format(**slots) for p in QUAKE_TEMPLATE], datetime(2023, 1, 12, hour, tzinfo=WIB))
+
+
+def test_one_template_in_two_provinces_is_two_stories() -> None:
+    """Same words, same day, different part of the country: two quakes. Within one province, the rule is silent."""
+    arts = [
+        _quake("garut", 9, m="4,6", regency="Garut", province="Jawa Barat", time="08.12"),
+        _quake("garut-copy", 10, m="4,6", regency="Garut", province="Jawa Barat", time="08.12"),
+        _quake("majene", 14, m="4,8", regency="Majene", province="Sulawesi Barat", time="13.40"),
+    ]
+    group(arts)
+    story = {a.id: a.story for a in arts}
+    assert story["garut"] == story["garut-copy"] != story["majene"]
+    assert arts[2].near_copy_of is None  # a template is no copy of another region's report
+
+
+def test_a_quake_report_moved_to_another_province_stays_apart(devset: Path) -> None:
+    """The devset's Majene quake reports, and each again with its places moved to West Java: six outlets' text,
+    each pair alike enough to be a near copy, yet two happenings."""
+    moves = {"Majene": "Cianjur", "Mamuju Tengah": "Garut", "Mamuju": "Sukabumi", "Mamasa": "Bogor",
+             "Polewali Mandar": "Bandung Barat", "Sulawesi Barat": "Jawa Barat", "Sulbar": "Jabar",
+             "Makassar": "Bandung", "Palu": "Tasikmalaya", "Sulawesi Selatan": "Banten",
+             "Sulawesi Tengah": "Jawa Tengah"}  # fmt: skip
+
+    def move(text: str | None) -> str | None:
+        for old, new in moves.items():
+            text = text and text.replace(old, new)
+        return text
+
+    arts, _ = _devset_articles(devset, lambda r: r["event"] == "d01")
+    moved = [Article(f"{a.id}-moved", a.source, [move(p) or "" for p in a.paragraphs], title=move(a.title),
+                     published=a.published, dateline=move(a.dateline)) for a in arts]  # fmt: skip
+    group(arts + moved)
+    assert len({a.story for a in arts}) == 1 and len({a.story for a in moved}) == 1
+    assert arts[0].story != moved[0].story
+    assert all(m.near_copy_of is None or m.near_copy_of.endswith("-moved") for m in moved)

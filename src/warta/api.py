@@ -16,7 +16,7 @@ from warta.brief import make_brief
 from warta.extract import extract_document, extract_documents
 from warta.ingest import read_inputs
 from warta.model import Article, Brief, Document, ErrorSink, InputError, Story
-from warta.stories import default_model
+from warta.stories import StoryIndex, default_model
 from warta.stories import group as _group
 
 log = logging.getLogger("warta")
@@ -46,16 +46,25 @@ def extract(docs, on_error=None):  # type: ignore[no-untyped-def]
     return extract_documents(docs, _warn if on_error is None else on_error)
 
 
-def group(articles: Iterable[Article], *, join_threshold: float | None = None) -> list[Story]:
-    """Stories, each one real-world happening; sets `story` and `near_copy_of` on the articles.
-
-    `join_threshold`: the P(same story) an article needs to join an open story (default: the shipped
-    model's); raise it for fewer merges at the cost of more split stories."""
+def story_index(join_threshold: float | None = None) -> StoryIndex:
+    """A fresh grouping index with the shipped model. `join_threshold`: the P(same story) an article needs to
+    join an open story (default: the shipped model's); raise it for fewer merges at the cost of more splits."""
     if join_threshold is None:
-        return _group(articles)
+        return StoryIndex()
     if not 0.0 < join_threshold < 1.0:
         raise ValueError(f"join_threshold must be between 0 and 1, not {join_threshold}")
-    return _group(articles, replace(default_model(), threshold=join_threshold))
+    return StoryIndex(replace(default_model(), threshold=join_threshold))
+
+
+def group(
+    articles: Iterable[Article], *, join_threshold: float | None = None, index: StoryIndex | None = None
+) -> list[Story]:
+    """Stories, each one real-world happening; sets `story` and `near_copy_of` on the articles.
+
+    `join_threshold` as in `story_index`; or pass an `index` from it to keep the decisions (`explain`)."""
+    if index is not None and join_threshold is not None:
+        raise ValueError("give join_threshold or index, not both (the index carries its threshold)")
+    return _group(articles, index=index or story_index(join_threshold))
 
 
 @overload

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from warta import __version__
 from warta.api import brief as make_briefs
-from warta.api import extract, group, read
+from warta.api import extract, group, read, story_index
 from warta.model import Article, InputError, Story
 from warta.render import article_dict, render_html, render_json, render_markdown
 from warta.render.jsondoc import error_dict
@@ -100,12 +100,13 @@ def cmd_group(args: argparse.Namespace) -> int:
     from warta.stories import explain
 
     errors = _Errors()
-    stories = group(_articles(args.inputs, errors), join_threshold=args.join_threshold)
+    index = story_index(args.join_threshold)  # kept: --explain reports the decisions as they were taken
+    stories = group(_articles(args.inputs, errors), index=index)
     rows = []
     for story in stories:
         row = _story_row(story)
         if args.explain:
-            row["explain"] = {a.id: explain(a, story) for a in story.articles}
+            row["explain"] = {a.id: explain(a, story, index) for a in story.articles}
         rows.append(row)
     if args.format == "json":
         doc = {"stories": rows, "errors": [error_dict(e) for e in errors]}

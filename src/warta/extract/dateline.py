@@ -51,6 +51,7 @@ class Head:
     places: list[str] = field(default_factory=list)
     outlets: list[str] = field(default_factory=list)
     wires: list[str] = field(default_factory=list)
+    end: int = 0  # where the head ends in the line (the article's first word)
 
     @property
     def place(self) -> str | None:
@@ -88,7 +89,7 @@ def lede_head(text: str, site: Site = (), whole_line: bool = False) -> Head | No
     `whole_line` reads a bare dateline line (`Jakarta -`, `Detikkasus.com | Majene-Sulbar`)."""
     g = _GLUED.match(text)
     if g:
-        return Head(outlets=[g.group("sig")])
+        return Head(outlets=[g.group("sig")], end=g.end())
     m = _HEAD.match(text) if _HEAD_SEPARATOR.search(text, 0, _HEAD_REACH) else None
     if m:
         head, rest = m.group("head"), text[m.end() :]
@@ -98,7 +99,7 @@ def lede_head(text: str, site: Site = (), whole_line: bool = False) -> Head | No
         return None
     if len(head.split()) > 8:
         return None
-    out = Head()
+    out = Head(end=m.end() if m else len(text))
     for pm in _PAREN.finditer(head):  # "(ANTARA)", "(DutaJatim.com)": a wire or the outlet, never the place
         if not out.add(pm.group(1), site, place_ok=False):
             return None

@@ -221,6 +221,13 @@ def is_common_word(word: str) -> bool:
                                         or _compound_noun(low))
 
 
+def is_root_word(word: str) -> bool:
+    """True for an Indonesian root word or stopword as it stands (`Batu`, `Negara`); unlike `is_common_word`, not
+    for a name the stemmer would cut down to one (`Bekasi`, whose `be-` looks like a prefix)."""
+    low = word.lower()
+    return low in _lexicon() or low in stopwords()
+
+
 def _compound_noun(low: str) -> bool:
     """A noun made of two roots, which the stemmer leaves whole: `ketenagakerjaan` (ke-tenaga kerja-an)."""
     core = low[2:-2] if low.startswith("ke") and low.endswith("an") and len(low) > 10 else ""

@@ -1,7 +1,8 @@
 """Why an article is in its story: shared terms, names and numbers, similarity, time gap, near-copy status.
 
 With the `StoryIndex` that grouped the article (`group(articles, index=StoryIndex())`), the recorded
-decision (model features, probability, the other candidate stories, stories it bridged) is reported as
+decision (model features, probability, the other candidate stories, stories it bridged, stories kept apart
+as placed in other provinces) is reported as
 taken; without it the comparison with the rest of the story is recomputed, with IDF from the background
 prior and the story's own articles, so the numbers are indicative, not the ones the decision used.
 `reason` is one line for people (`warta group --explain`).
@@ -57,6 +58,8 @@ def explain(article: Article, story: Story, index: StoryIndex | None = None) -> 
             features={k: round(v, 4) for k, v in decision.features.items()},
             candidates={index.resolve(s): round(p, 4) for s, p in decision.considered.items()},
             bridged=[index.resolve(s) for s in decision.merged],
+            kept_apart=[index.resolve(s) for s in decision.apart],
+            lead_provinces=sorted(mine.lead_provinces),
             recorded=True,
         )
         if decision.jaccard is not None:
@@ -87,9 +90,11 @@ def _reason(why: dict[str, Any]) -> str:
         return f"near copy of {why['near_copy_of']}" + (f" (shingle Jaccard {jac:.2f})" if jac else "") + gap
     if why["recorded"] and p is None:
         best = max(why.get("candidates", {}).values(), default=None)
+        apart = why.get("kept_apart")
         return "opened this story: no earlier open story was likely enough" + (
             f" (best P={best:.2f} < {threshold:.2f})" if best is not None else ""
-        )
+        ) + (f"; kept apart from {', '.join(apart)}: its lead places it in {', '.join(why['lead_provinces'])}, "
+             "and theirs in other provinces" if apart else "")  # fmt: skip
     if p is None:
         return f"alone in its story; shares {shared}"
     verb = "joined" if why["recorded"] else "fits"

