@@ -72,23 +72,26 @@ def write_table(path: Path) -> None:
 
 
 @lru_cache(maxsize=1)
-def _table() -> tuple[dict[str, frozenset[str]], frozenset[str]]:
-    """Lower-case name -> the provinces it can name (`bandung`: a regency and a city, both Jawa Barat); and the
-    names that are dictionary words too."""
+def _table() -> tuple[dict[str, frozenset[str]], frozenset[str], frozenset[str]]:
+    """Lower-case name -> the provinces it can name (`bandung`: a regency and a city, both Jawa Barat); the names
+    that are dictionary words too; and the first words of all names (most capitalised words open none)."""
     table, words = {}, set()
     for line in REGIONS.read_text(encoding="utf-8").splitlines():
         name, provinces_, word = line.split("\t")
         table[name] = frozenset(provinces_.split("|"))
         if word == "1":
             words.add(name)
-    return table, frozenset(words)
+    return table, frozenset(words), frozenset(name.split()[0] for name in table)
 
 
 def provinces(text: str) -> frozenset[str]:
     """The provinces whose places `text` names (Kemendagri names, e.g. `Sulawesi Barat`)."""
-    table, found = _table()[0], set()
+    table, _, firsts = _table()
+    found: set[str] = set()
     for run in _RUN.finditer(text):
         parts = run.group(0).rstrip(".").split()
+        if firsts.isdisjoint(map(str.lower, parts)):  # most runs (people, bodies) hold no place
+            continue
         i = 0
         while i < len(parts):
             for n in range(min(_MAX_WORDS, len(parts) - i), 0, -1):
