@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from warta.lang.regions import REGIONS, provinces, write_table
+from warta.lang.regions import REGIONS, places, province_of, write_table
 
 
 @pytest.mark.parametrize(
@@ -21,7 +21,7 @@ from warta.lang.regions import REGIONS, provinces, write_table
     ],
 )
 def test_places_name_their_provinces(text: str, expected: set[str]) -> None:
-    assert provinces(text) == expected
+    assert {province_of(p) for p in places(text)} == expected
 
 
 @pytest.mark.parametrize(
@@ -34,7 +34,14 @@ def test_places_name_their_provinces(text: str, expected: set[str]) -> None:
     ],
 )
 def test_names_that_are_no_indonesian_place_here(text: str) -> None:
-    assert provinces(text) == frozenset()
+    assert places(text) == frozenset()
+
+
+def test_a_regency_is_named_with_its_province() -> None:
+    assert places("Gempa mengguncang Majene, lalu Kota Bandung dan Solo.") == {
+        "Sulawesi Barat/Kabupaten Majene", "Jawa Barat/Kota Bandung", "Jawa Tengah/Kota Surakarta"
+    }  # fmt: skip
+    assert places("Banjir melanda Bandung.") == {"Jawa Barat/Kabupaten Bandung", "Jawa Barat/Kota Bandung"}
 
 
 def test_shipped_table_is_what_the_register_and_the_dictionary_give(tmp_path: Path) -> None:

@@ -184,8 +184,8 @@ def test_merge_renames_stored_rows(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     sure = Model(FEATURES, tuple(0.0 for _ in FEATURES), 5.0, 0.6)  # every candidate is the same story
     monkeypatch.setattr(store_module, "StoryIndex", lambda: StoryIndex(sure))
     day = datetime.fromisoformat("2024-03-01T09:00:00+07:00")
-    flood = "Banjir bandang merendam ratusan rumah penduduk Kecamatan Cilacap setelah sungai meluap deras."
-    vote = "Rekapitulasi suara pemilihan legislatif Kabupaten Banyumas dituntaskan panitia pemungutan semalam."
+    flood = "Banjir bandang merendam ratusan rumah penduduk Kecamatan Kroya setelah sungai meluap deras."
+    vote = "Rekapitulasi suara pemilihan legislatif tingkat kabupaten dituntaskan panitia pemungutan semalam."
     url = f"sqlite:///{tmp_path / 'm.db'}"
     store = Store(url)
     first = store.add_articles([Article("a", "a.txt", [flood], published=day),

@@ -348,6 +348,31 @@ def test_one_template_in_two_provinces_is_two_stories() -> None:
     assert arts[2].near_copy_of is None  # a template is no copy of another region's report
 
 
+# A regional election's quick count, as outlets run them for each regency on the night of the vote.
+COUNT_TEMPLATE = [
+    "Hasil hitung cepat Pilkada {regency} 2024 menunjukkan pasangan {pair} unggul sementara dengan perolehan {share} "
+    "persen suara, Rabu (27/11/2024) malam. Data masuk hitung cepat telah mencapai 95 persen.",
+    "Peneliti lembaga survei itu mengatakan selisih suara dengan pasangan lain cukup jauh sehingga hasilnya sulit "
+    "berubah. Meski demikian, hasil resmi tetap menunggu rekapitulasi KPU setempat.",
+    "Pasangan yang unggul mengimbau para pendukungnya menahan diri dan tidak menggelar konvoi kemenangan sebelum "
+    "penetapan resmi.",
+]
+
+
+def test_one_template_for_two_regencies_of_a_province_is_two_stories() -> None:
+    """Two regencies of West Java count their votes the same night: same words, same province, two happenings."""
+    day = datetime(2024, 11, 27, 21, tzinfo=WIB)
+    arts = [_art(aid, [p.format(**slots) for p in COUNT_TEMPLATE], day + timedelta(minutes=k))
+            for k, (aid, slots) in enumerate([
+                ("bogor", {"regency": "Kabupaten Bogor", "pair": "Rudy-Jaro", "share": "61,2"}),
+                ("bogor-2", {"regency": "Kabupaten Bogor", "pair": "Rudy-Jaro", "share": "61,4"}),
+                ("bekasi", {"regency": "Kota Bekasi", "pair": "Tri-Harris", "share": "43,8"}),
+            ])]  # fmt: skip
+    group(arts)
+    story = {a.id: a.story for a in arts}
+    assert story["bogor"] == story["bogor-2"] != story["bekasi"]
+
+
 def test_a_quake_report_moved_to_another_province_stays_apart(devset: Path) -> None:
     """The devset's Majene quake reports, and each again with its places moved to West Java: six outlets' text,
     each pair alike enough to be a near copy, yet two happenings."""

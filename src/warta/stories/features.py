@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 
 from warta.extract.dateline import lede_head
 from warta.lang.dates import MONTH_RE, WIB, DateMention, find_dates
-from warta.lang.regions import provinces
+from warta.lang.regions import places
 from warta.lang.tokens import content_terms, stopwords
 from warta.model import Article
 
@@ -94,8 +94,8 @@ class Features:
     time_inferred: bool = False  # time taken from the text or a neighbour, not a publication stamp
     events: list[float] = field(default_factory=list)  # days the lead names (days since the epoch)
     lead_numbers: frozenset[str] = frozenset()  # the numbers of headline and lead: what the piece is about
-    lead_provinces: frozenset[str] = frozenset()  # Indonesian provinces the headline and lead place it in
-    provinces: frozenset[str] = frozenset()  # those the whole text names
+    lead_places: frozenset[str] = frozenset()  # Indonesian provinces and regencies the headline and lead name
+    places: frozenset[str] = frozenset()  # those the whole text names (`lang.regions.places`)
 
     kind: str = "report"  # "report", "preview" (announces what will happen) or "retrospective"
     lead: str = ""  # kept only when the article has no time: its weekdays are read once a neighbour lends one
@@ -175,7 +175,7 @@ def features(article: Article, time: datetime | None = None, inferred: bool = Fa
     body_start = len(head[0]) + 1 if article.title and len(head) > 1 else 0
     dated = lede_head(lead[body_start : body_start + 200])  # the dateline: where the desk files from
     cut = body_start + (dated.end if dated else 0)
-    lead_provinces = provinces(lead[:body_start] + lead[cut:])
+    lead_places = places(lead[:body_start] + lead[cut:])
     head = Counter(lead_terms)
     body = head.copy()  # the body's terms are the lead's and then the rest's: counted once
     body.update(terms[len(lead_terms) :])
@@ -188,8 +188,8 @@ def features(article: Article, time: datetime | None = None, inferred: bool = Fa
         names=names(text),
         numbers=counted,
         lead_numbers=lead_numbers,
-        lead_provinces=lead_provinces,
-        provinces=lead_provinces | provinces(f"{lead[body_start:cut]}\n{text[len(lead) :]}"),
+        lead_places=lead_places,
+        places=lead_places | places(f"{lead[body_start:cut]}\n{text[len(lead) :]}"),
         terms=terms,
         time_inferred=inferred and when is not None,
         events=event_days(mentions, base),

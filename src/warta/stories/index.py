@@ -26,10 +26,12 @@ import hashlib
 import heapq
 import math
 from collections import Counter, deque
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import filterfalse, repeat
 from operator import add, itemgetter, mul, truediv
 
+from warta.lang.regions import province_of, regency_of
 from warta.model import Article, Story
 from warta.stories.background import doc_prob
 from warta.stories.decide import Model, default_model
@@ -81,14 +83,17 @@ def _unit(vec: Vector, norm2: float) -> Vector:
 
 
 def apart(feats: Features, story: OpenStory) -> bool:
-    """Whether an article and a story happen in different parts of Indonesia: both leads name a province, and
-    neither text names a place in a province of the other's lead. The same words then tell of two happenings (one
-    quake template from BMKG for two regions, two prison fires on one day), however alike they read, so the
-    model is not asked: the rule outranks it, near copies included."""
-    return (
-        bool(feats.lead_provinces and story.lead_provinces)
-        and feats.lead_provinces.isdisjoint(story.provinces)
-        and story.lead_provinces.isdisjoint(feats.provinces)
+    """Whether an article and a story happen in different places of Indonesia: both leads name a regency and
+    neither text names one of the other lead's regencies, or the same a level up, with provinces. The same words
+    then tell of two happenings (one BMKG quake template for two regions, two regencies' election counts),
+    however alike they read, so the model is not asked: the rule outranks it, near copies included."""
+    return _apart_at(regency_of, feats, story) or _apart_at(province_of, feats, story)
+
+
+def _apart_at(level: Callable[[str], str | None], feats: Features, story: OpenStory) -> bool:
+    mine, theirs = set(map(level, feats.lead_places)) - {None}, set(map(level, story.lead_places)) - {None}
+    return bool(mine and theirs) and mine.isdisjoint(map(level, story.places)) and theirs.isdisjoint(
+        map(level, feats.places)
     )
 
 
@@ -107,8 +112,8 @@ class OpenStory:
     times: deque[float] = field(default_factory=lambda: deque(maxlen=RECENT_MEMBERS))
     events: dict[float, None] = field(default_factory=dict)  # distinct days named by member leads
     lead_numbers: set[str] = field(default_factory=set)  # numbers named by member leads (bounded)
-    lead_provinces: set[str] = field(default_factory=set)  # provinces member leads place the story in
-    provinces: set[str] = field(default_factory=set)  # provinces member texts name
+    lead_places: set[str] = field(default_factory=set)  # provinces and regencies member leads name
+    places: set[str] = field(default_factory=set)  # those member texts name
     kinds: dict[str, int] = field(default_factory=dict)  # report / preview / retrospective members (a dict,
     # unlike a Counter, is left alone by the garbage collector while it holds only strings and ints)
     size: int = 0
@@ -148,8 +153,8 @@ class OpenStory:
                     self.events[day] = None
             if len(self.lead_numbers) < 8 * RECENT_MEMBERS:
                 self.lead_numbers |= feats.lead_numbers
-            self.lead_provinces |= feats.lead_provinces  # at most the 38 provinces
-            self.provinces |= feats.provinces
+            self.lead_places |= feats.lead_places  # the table's own strings: a pointer each
+            self.places |= feats.places
 
     def absorb(self, other: OpenStory) -> None:
         """Take in a merged story's state (centroids add up; norms are recomputed)."""
@@ -162,8 +167,8 @@ class OpenStory:
         for day in other.events:
             self.events.setdefault(day, None)
         self.lead_numbers |= other.lead_numbers
-        self.lead_provinces |= other.lead_provinces
-        self.provinces |= other.provinces
+        self.lead_places |= other.lead_places
+        self.places |= other.places
         for kind, n in other.kinds.items():
             self.kinds[kind] = self.kinds.get(kind, 0) + n
         self.size += other.size
@@ -427,7 +432,7 @@ class StoryIndex:
         time = min(near)[1] if near else None
         feats = Features("", time, Counter(), Counter(), Counter(), Counter(), time_inferred=not one.sure,
                          events=list(one.events), lead_numbers=frozenset(one.lead_numbers),
-                         lead_provinces=frozenset(one.lead_provinces), provinces=frozenset(one.provinces),
+                         lead_places=frozenset(one.lead_places), places=frozenset(one.places),
                          kind=_usual_kind(one.kinds, "report"))  # fmt: skip
         if apart(feats, other):
             return 0.0
