@@ -1,0 +1,124 @@
+"""Template twins: are two reports that read alike but happen in different places kept apart?
+
+Agencies and desks fill one template for many places (BMKG's quake reports, election quick counts per
+regency), so two happenings can share nearly every word. This bench makes such twins from real text: each
+article of the devset and of IndoSum whose headline or lead names an Indonesian regency is rewritten for
+another regency, every name of its places replaced (`twin, same province`: a regency of the same province;
+`twin, other province`: one elsewhere, the province names replaced too). A `control` pair is the article and
+itself without its last paragraph (a reprint: it must stay together). Each pair is grouped on its own.
+
+Beside warta, in the same run, warta with its place rule switched off (`stories.index.apart`), which is what
+grouping was before it. The twins are made with warta's own table of place names (`lang/regions.py`), so
+they test the rule's use of what it recognises, not its recognition of unusual spellings.
+
+    .venv/bin/python bench/stories_twins.py [--max N] [--json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+from unittest import mock
+
+from stories import extract_all, load_devset, load_indosum  # noqa: E402
+
+from warta.lang.regions import _ADMIN, _table, province_of, regency_of
+from warta.model import Article
+from warta.stories import group, regroup
+from warta.stories import index as story_index
+from warta.stories.features import features
+
+
+def _names() -> dict[str, list[str]]:
+    """Place -> the names that name it, longest first (so `Mamuju Tengah` is replaced before `Mamuju`)."""
+    out: dict[str, list[str]] = {}
+    for name, places in _table()[0].items():
+        for place in places:
+            out.setdefault(place, []).append(name)
+    return {place: sorted(names, key=len, reverse=True) for place, names in out.items()}
+
+
+def _rewrite(article: Article, mapping: list[tuple[str, str]], suffix: str, keep: int | None = None) -> Article:
+    def swap(text: str) -> str:
+        for old, new in mapping:
+            text = re.sub(rf"\b{re.escape(old)}\b", new, text, flags=re.IGNORECASE)
+        return text
+
+    return Article(f"{article.id}{suffix}", article.source, [swap(p) for p in article.paragraphs[:keep]],
+                   title=article.title and swap(article.title), published=article.published)  # fmt: skip
+
+
+def make_pairs(articles: list[Article], most: int, seed: int = 7) -> list[tuple[str, Article, Article]]:
+    """(kind, article, its twin or control) for up to `most` articles whose lead names a regency."""
+    names, rng = _names(), random.Random(seed)
+    regencies = sorted(p for p in names if regency_of(p))
+    pairs = []
+    for article in articles:
+        feats = features(article)
+        if not any(map(regency_of, feats.lead_places)):
+            continue
+        provinces = set(map(province_of, feats.places))
+        for kind in ("twin, same province", "twin, other province"):
+            same = kind.endswith("same province")
+            new = rng.choice([r for r in regencies if r not in feats.places and (province_of(r) in provinces) == same])
+            short = _ADMIN.sub("", new.split("/")[1])  # `Kabupaten Garut` -> `Garut`
+            mapping = [(name, short) for p in feats.places if regency_of(p) for name in names[p]]
+            if not same:
+                mapping += [(name, province_of(new)) for p in provinces for name in names.get(p, [])]
+            pairs.append((kind, article, _rewrite(article, mapping, "-twin")))
+        if len(article.paragraphs) > 2:
+            pairs.append(("control (a reprint, last paragraph cut)", article, _rewrite(article, [], "-copy", -1)))
+        if len(pairs) >= 3 * most:
+            break
+    return pairs
+
+
+def score(pairs: list[tuple[str, Article, Article]]) -> dict[str, dict[str, float]]:
+    """Per kind: the share of pairs grouped right (twins apart, controls together), and how many."""
+    out: dict[str, list[int]] = {}
+    for kind, a, b in pairs:
+        one, two = Article(a.id, a.source, a.paragraphs, title=a.title, published=a.published), b
+        two.story = two.near_copy_of = None
+        group([one, two])
+        right = (one.story == two.story) == kind.startswith("control")
+        got = out.setdefault(kind, [0, 0])
+        got[0], got[1] = got[0] + right, got[1] + 1
+    return {kind: {"right": r / n, "pairs": n} for kind, (r, n) in out.items()}
+
+
+def _never(feats: object, story: object) -> bool:
+    return False
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--max", type=int, default=300, help="articles rewritten per corpus (default 300)")
+    ap.add_argument("--json", action="store_true")
+    args = ap.parse_args()
+    docs, _, _ = load_devset()
+    corpora = {"devset": extract_all(docs)[0]}
+    indosum = load_indosum()
+    if indosum is not None:
+        corpora["IndoSum"] = indosum[0]
+    results = {}
+    for corpus, articles in corpora.items():
+        pairs = make_pairs(articles, args.max)
+        results[corpus, "warta"] = score(pairs)
+        with mock.patch.object(story_index, "apart", _never), mock.patch.object(regroup, "apart", _never):
+            results[corpus, "warta without the place rule"] = score(pairs)
+    if args.json:
+        print(json.dumps({f"{c} | {s}": r for (c, s), r in results.items()}, indent=2))
+        return
+    kinds = sorted({k for r in results.values() for k in r})
+    print("share of pairs grouped right (twins apart, controls together); pairs per kind in brackets")
+    print("| corpus | system | " + " | ".join(kinds) + " |")
+    print("|---" * (len(kinds) + 2) + "|")
+    for (corpus, system), r in results.items():
+        cells = [f"{r[k]['right']:.3f} ({r[k]['pairs']})" if k in r else "-" for k in kinds]
+        print(f"| {corpus} | {system} | " + " | ".join(cells) + " |")
+
+
+if __name__ == "__main__":
+    main()
