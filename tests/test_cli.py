@@ -134,3 +134,23 @@ def test_stdin_and_installed_entry_point(example_dir: Path) -> None:
     assert proc.returncode == 0, proc.stderr.decode()
     doc = json.loads(proc.stdout)
     assert doc["articles"][0]["outlet"] == "Tempo.co"
+
+
+def test_explain_names_the_story_an_article_was_kept_apart_from(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """One quake template, two regencies of two provinces: two stories, and the text output says why."""
+    from test_stories import QUAKE_TEMPLATE
+
+    rows = [
+        {"id": aid, "published": f"2023-01-12T{hour}:00:00+07:00",
+         "text": "\n\n".join(p.format(m=m, regency=regency, province=province, time=f"{hour}.05")
+                             for p in QUAKE_TEMPLATE)}
+        for aid, hour, m, regency, province in [("garut", "09", "4,6", "Garut", "Jawa Barat"),
+                                                ("majene", "14", "4,8", "Majene", "Sulawesi Barat")]
+    ]  # fmt: skip
+    path = tmp_path / "quakes.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    code, out, _ = run(capsys, "group", "--explain", str(path))
+    assert code == 0 and out.count("  1 article  ") == 2
+    assert "kept apart from s-" in out and "Kabupaten Majene" in out

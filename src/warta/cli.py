@@ -115,7 +115,8 @@ def cmd_group(args: argparse.Namespace) -> int:
         lines = []
         for row in rows:
             span = f"{row['first_published'] or '?'} .. {row['last_published'] or '?'}"
-            lines.append(f"{row['id']}  {len(row['articles'])} articles  {span}  {', '.join(row['outlets'])}")
+            n = len(row["articles"])
+            lines.append(f"{row['id']}  {n} article{'s' if n > 1 else ''}  {span}  {', '.join(row['outlets'])}")
             for aid in row["articles"]:
                 lines.append(f"    {aid}")
                 if args.explain:  # the one-line reason in text; every feature is in --format json
