@@ -421,3 +421,11 @@ def test_oso_is_a_person_and_labs_are_bodies() -> None:
         "OSO membantah tuduhan itu, sementara riset Kaspersky Lab tak berkaitan dengan kasus OSO.")}
     assert ents.get("Oesman Sapta Odang") == "person"
     assert _names("Menurut riset Kaspersky Lab, kebocoran itu besar.").get("Kaspersky Lab") == "organization"
+
+
+def test_a_city_whose_name_stems_to_a_word_still_ends_a_body_before_its_holder() -> None:
+    """`Bekasi` stems like a prefixed word (`be-` + `kasi`) but is no dictionary word: the region closes the body's
+    name, and its holder is a person (`Kota Bekasi Junaedi` was one place)."""
+    text = "Ketua DPRD Kota Bekasi Tri Adhiyanto mengatakan proyek itu berjalan."
+    found = {(m.name, m.type) for m in find_entities(text)}
+    assert ("Tri Adhiyanto", "person") in found

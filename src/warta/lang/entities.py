@@ -319,7 +319,7 @@ def regions() -> frozenset[str]:
     for province in list_wilayah():
         for region in [province, *list_wilayah(province.code)]:
             name = re.sub(r"^(?:Kabupaten|Kota|Daerah Khusus Ibukota|Daerah Istimewa) ", "", region.name)
-            if " " in name or not is_common_word(name):
+            if " " in name or not is_root_word(name):
                 names.add(name.lower())
     return frozenset(names)
 
