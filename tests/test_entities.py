@@ -429,3 +429,16 @@ def test_a_city_whose_name_stems_to_a_word_still_ends_a_body_before_its_holder()
     text = "Ketua DPRD Kota Bekasi Tri Adhiyanto mengatakan proyek itu berjalan."
     found = {(m.name, m.type) for m in find_entities(text)}
     assert ("Tri Adhiyanto", "person") in found
+
+
+def test_regencies_are_places_and_a_regency_name_that_speaks_is_a_person() -> None:
+    """Regencies by their Kemendagri names: two words anywhere (`Polewali Mandar` was a person), one word after a
+    place cue (`di Cianjur`); a one-word name that is also a person's (`Bima`) is no place when it speaks."""
+    ents = _entities(
+        "Gempa juga dirasakan warga di Cianjur, Mamuju Tengah dan Polewali Mandar, kata petugas.",
+        "Petugas BPBD di Cianjur dan Polewali Mandar masih mendata kerusakan rumah warga.",
+        "Kepala Unit Reserse Mobil Inspektur Polisi Satu Bima Sakti mengatakan pelaku ditangkap. Menurut Bima, pelaku "
+        "berkomplot dengan kakaknya. Bima mengatakan polisi menyiapkan dua pasal.",
+    )
+    assert ents.get("Polewali Mandar") == ents.get("Cianjur") == "place"
+    assert ents.get("Bima") != "place"

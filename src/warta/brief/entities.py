@@ -24,7 +24,7 @@ from operator import itemgetter
 from typing import Generic, TypeVar
 
 from warta.brief.align import SentenceIndex
-from warta.lang.entities import find_entities, gazetteer, is_common_word, name_key
+from warta.lang.entities import find_entities, gazetteer, is_common_word, name_key, regions
 from warta.lang.quotes import SAYING
 from warta.model import Entity, EntityType
 
@@ -94,7 +94,8 @@ def _collect(ix: SentenceIndex) -> tuple[dict[str, _Bucket], list[tuple[str, str
             b.forms[name] = b.forms.get(name, 0) + 1
             placed = mtype == "person" and not titled and (
                 _PLACE_CUE.search(text, max(0, start - 16), start)
-                or _FROM.search(text, max(0, start - 6), start) and any(map(is_common_word, name.split())))
+                or _FROM.search(text, max(0, start - 6), start) and any(map(is_common_word, name.split()))
+            ) or mtype == "other" and name.lower() in regions() and _PLACE_CUE.search(text, max(0, start - 16), start)
             if mtype == "other":  # a lone name that speaks, or has an age (`M Ali (82)`; not a train's `KA X (65)`)
                 personal = _SPEAKS.match(text, end) or _SPOKEN_BY.search(text, max(0, start - 9), start) \
                     or not _ACRONYM_FIRST.match(name) and _AGE.match(text, end)

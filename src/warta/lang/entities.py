@@ -341,6 +341,9 @@ def _classify(words: list[str], titled: bool) -> EntityType:
         return "place"  # "Manggarai Selatan" even after "Bupati"; "Tokyo Metropolitan Gymnasium"
     if words[0] in g.place_heads:
         return "place"
+    if not titled and (len(words) > 1 or words[0].isupper()) and " ".join(words).lower() in regions():
+        return "place"  # a province, regency or city by its two-word name ("Polewali Mandar") or in a dateline
+        # ("SUKABUMI"); one word alone may be a person's name (`Bima`): `brief.entities` reads the words before it
     if len(words) > 1 and not titled and (words[0] == "The" or not _TITLE_WORDS.isdisjoint(words[1:])):
         return "other"  # a work's title or an English phrase: "Call Me By Your Name", "Three Billboards Outside ..."
     # a name, not a capitalised phrase of common words ("Keuskupan Agung", "Data Informasi")
