@@ -348,6 +348,21 @@ def test_one_template_in_two_provinces_is_two_stories() -> None:
     assert arts[2].near_copy_of is None  # a template is no copy of another region's report
 
 
+def test_a_roundup_of_two_regions_does_not_bridge_them() -> None:
+    """On a stream, a report naming both quakes is close to both stories; it joins one and does not merge the two.
+    (A batch's second pass can still join them through it: the story it joined now names both places.)"""
+    roundup = _quake("both", 16, m="4,6", regency="Garut", province="Jawa Barat", time="08.12")
+    roundup.paragraphs[2] += " Sore harinya gempa magnitudo 4,8 juga mengguncang Kabupaten Majene, Sulawesi Barat."
+    arts = [
+        _quake("garut", 9, m="4,6", regency="Garut", province="Jawa Barat", time="08.12"),
+        _quake("majene", 14, m="4,8", regency="Majene", province="Sulawesi Barat", time="13.40"),
+        roundup,
+    ]
+    index = StoryIndex()
+    stories = [index.add(a) for a in arts]
+    assert stories[0] != stories[1] and stories[2] in stories[:2] and not index.decisions["both"].merged
+
+
 def test_one_template_in_two_countries_is_two_stories() -> None:
     """The desk's report of a quake abroad, filled in for Japan and then for the Philippines on one afternoon."""
     template = [
