@@ -94,7 +94,7 @@ class Features:
     time_inferred: bool = False  # time taken from the text or a neighbour, not a publication stamp
     events: list[float] = field(default_factory=list)  # days the lead names (days since the epoch)
     lead_numbers: frozenset[str] = frozenset()  # the numbers of headline and lead: what the piece is about
-    lead_places: frozenset[str] = frozenset()  # Indonesian provinces and regencies the headline and lead name
+    lead_places: frozenset[str] = frozenset()  # regencies, provinces and countries the headline and lead name
     places: frozenset[str] = frozenset()  # those the whole text names (`lang.regions.places`)
 
     kind: str = "report"  # "report", "preview" (announces what will happen) or "retrospective"

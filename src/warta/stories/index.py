@@ -85,9 +85,9 @@ def _unit(vec: Vector, norm2: float) -> Vector:
 def apart(feats: Features, story: OpenStory) -> bool:
     """Whether an article and a story happen in different places: both leads name an Indonesian regency and
     neither text names one of the other lead's regencies, or the same a level up, with provinces and countries
-    (`lang.regions`: a country abroad counts as a province would). The same words
-    then tell of two happenings (one BMKG quake template for two regions, two regencies' election counts),
-    however alike they read, so the model is not asked: the rule outranks it, near copies included."""
+    (`lang.regions`: a country abroad counts as a province would). The same words then tell of two happenings
+    (one BMKG quake template for two regions, two regencies' election counts), however alike they read, so the
+    model is not asked: the rule outranks it, near copies included."""
     return _apart_at(regency_of, feats, story) or _apart_at(province_of, feats, story)
 
 
@@ -113,7 +113,7 @@ class OpenStory:
     times: deque[float] = field(default_factory=lambda: deque(maxlen=RECENT_MEMBERS))
     events: dict[float, None] = field(default_factory=dict)  # distinct days named by member leads
     lead_numbers: set[str] = field(default_factory=set)  # numbers named by member leads (bounded)
-    lead_places: set[str] = field(default_factory=set)  # provinces and regencies member leads name
+    lead_places: set[str] = field(default_factory=set)  # regencies, provinces and countries member leads name
     places: set[str] = field(default_factory=set)  # those member texts name
     kinds: dict[str, int] = field(default_factory=dict)  # report / preview / retrospective members (a dict,
     # unlike a Counter, is left alone by the garbage collector while it holds only strings and ints)
@@ -187,7 +187,7 @@ class Decision:
     jaccard: float | None = None
     considered: dict[str, float] = field(default_factory=dict)  # candidate story -> P(same story)
     merged: list[str] = field(default_factory=list)  # other stories this article bridged into its own
-    apart: list[str] = field(default_factory=list)  # candidate stories placed in other provinces (`apart`)
+    apart: list[str] = field(default_factory=list)  # candidate stories placed elsewhere (`apart`)
 
 
 class StoryIndex:
