@@ -37,7 +37,7 @@ import numpy as np
 from scipy import sparse
 
 from warta.brief.trim import trim_credit, trim_dateline
-from warta.lang.entities import canonicalize
+from warta.lang.entities import canonicalize, may_alias
 from warta.lang.sentences import split_sentences
 from warta.lang.tokens import stem, stopwords, tokenize, words
 from warta.model import Article, Story
@@ -70,7 +70,8 @@ def analyse(sentence: str) -> tuple[frozenset[str], frozenset[str], tuple[str, .
     else:
         tokens = tuple(chain.from_iterable(map(_LOW, parts)))
         facts = frozenset(filter(None, islice(chain.from_iterable(map(_FACTS, parts)), 1, None)))
-    canonical = canonicalize(sentence, tokens)
+    # no chunk opens an alias (most sentences): nothing to rewrite, as canonicalize would find
+    canonical = canonicalize(sentence, tokens) if parts is None or any(map(_ALIASED, parts)) else sentence
     found = frozenset(tokens)
     denied = negated(tokens) if not NEGATORS.isdisjoint(found) else _NOTHING
     written = parts if canonical is sentence else _chunks(canonical)  # the terms: of the text as aliases rewrite it
@@ -81,7 +82,7 @@ def analyse(sentence: str) -> tuple[frozenset[str], frozenset[str], tuple[str, .
     return content, found, tokens, denied, facts
 
 
-_LOW, _TERMS, _FACTS = itemgetter(0), itemgetter(1), itemgetter(2)  # the fields of a `_CHUNKS` entry
+_LOW, _TERMS, _FACTS, _ALIASED = map(itemgetter, range(4))  # the fields of a `_CHUNKS` entry
 
 
 def _chunks(text: str) -> list[_Chunk] | None:
@@ -90,13 +91,14 @@ def _chunks(text: str) -> list[_Chunk] | None:
     return None if "Rp" in text else list(map(_CHUNKS.__getitem__, text.split()))
 
 
-_Chunk = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]
+_Chunk = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], bool]
 _CHUNKS_KEPT = 100_000
 
 
 class _ChunkCache(dict[str, _Chunk]):
     """What one chunk without whitespace (`Putin,`) yields, computed on a miss: its lower-case tokens, their content
-    terms and each token's fact word ("" for none; see `_fact`). A plain dict, as `tokens._ChunkTerms` (an LRU hit
+    terms, each token's fact word ("" for none; see `_fact`) and whether a token may open a gazetteer alias
+    (`entities.may_alias`). A plain dict, as `tokens._ChunkTerms` (an LRU hit
     also relinks its entry: a sentence reads some twenty chunks), emptied when full."""
 
     def __missing__(self, chunk: str) -> _Chunk:
@@ -104,7 +106,8 @@ class _ChunkCache(dict[str, _Chunk]):
             self.clear()
         cased = tokenize(chunk)
         low = tuple(map(str.lower, cased))  # `words(chunk)`
-        found = self[chunk] = low, tuple(chain.from_iterable(map(_token_terms, low))), tuple(map(_fact, cased))
+        terms = tuple(chain.from_iterable(map(_token_terms, low)))
+        found = self[chunk] = low, terms, tuple(map(_fact, cased)), may_alias(low)
         return found
 
 
