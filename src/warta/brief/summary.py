@@ -17,7 +17,7 @@ claim is shown by the member of its group that gives the date. The chosen senten
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from itertools import chain, count
+from itertools import chain
 
 import numpy as np
 
@@ -212,23 +212,34 @@ def with_date(ix: SentenceIndex, picked: list[Group]) -> list[Group]:
     return picked
 
 
+class _TokenIds(dict[str, int]):
+    """Each lower-case token's number, given on first sight and kept across stories (a word-level cache, as
+    `align._CHUNKS`): twice its id, plus one for a stopword. One lookup a token, no dictionary built per story."""
+
+    def __missing__(self, token: str) -> int:
+        found = self[token] = 2 * len(self) + (token in stopwords())
+        return found
+
+
+_TOKEN_IDS = _TokenIds()
+_TOKENS_KEPT = 200_000
+
+
 def shared_pairs(ix: SentenceIndex, sentences: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Which of the word pairs two or more outlets write (adjacent tokens of a sentence, not two stopwords) each
     given sentence holds (sentences x pairs), and each pair's value: the number of outlets that write it. In bulk
-    over the story's tokens: each pair is a number (its tokens' ids), each distinct (pair, outlet) counted once."""
+    over the story's tokens: each pair is a number (its tokens' ids, `_TOKEN_IDS`), each distinct (pair, outlet) counted
+    once. The pairs' order (their columns) follows the ids, which no result depends on: `value` holds integers."""
     held_tokens = [u.tokens for u in ix.units]
     tokens = list(chain.from_iterable(held_tokens))
-    ids: dict[str, int] = {}
     n = len(tokens)
-    code = np.fromiter(map(ids.setdefault, tokens, count()), dtype=np.int64, count=n)  # ids below n
-    stop = np.zeros(n, dtype=bool)  # by id: each distinct token looked up once
-    stop[np.fromiter(ids.values(), dtype=np.int64, count=len(ids))] = np.fromiter(
-        map(stopwords().__contains__, ids), dtype=bool, count=len(ids)
-    )
-    stop = stop[code]
+    if len(_TOKEN_IDS) + n > _TOKENS_KEPT:  # emptied before a story, never during one: its numbers stay apart
+        _TOKEN_IDS.clear()
+    keyed = np.fromiter(map(_TOKEN_IDS.__getitem__, tokens), dtype=np.int64, count=n)
+    code, stop = keyed >> 1, (keyed & 1).astype(bool)
     unit = np.repeat(np.arange(len(held_tokens)), np.fromiter(map(len, held_tokens), dtype=np.intp))
     keep = (unit[:-1] == unit[1:]) & ~(stop[:-1] & stop[1:])  # a token and the next one of its sentence
-    pair, of = (code[:-1] * n + code[1:])[keep], unit[:-1][keep]
+    pair, of = (code[:-1] * len(_TOKEN_IDS) + code[1:])[keep], unit[:-1][keep]
     outlets = {o: k for k, o in enumerate(dict.fromkeys(ix.witness))}
     outlet = np.array([outlets[o] for o in ix.witness])[[u.article for u in ix.units]][of]
     written = np.sort(pair * len(outlets) + outlet)  # each (pair, outlet), in pair order (np.unique costs more)
