@@ -269,6 +269,8 @@ def headline(ix: SentenceIndex, summary: list[Claim], max_words: int = 20) -> st
     """The title most articles support (ties: the shorter), else the lead claim cut to a headline, else (no
     sentence long enough to be a claim) the story's first words."""
     titles = list(dict.fromkeys(a.title.strip() for a in ix.articles if a.title and a.title.strip()))
+    if len(titles) == 1:  # one article, or copies of one: no support to weigh
+        return titles[0]
     if titles:
         ix.agreements_of(titles)  # all titles at once: `supporters` below reads them
         return max(titles, key=lambda t: (len(ix.witnesses(ix.supporters(t))), -len(t), t))
