@@ -13,14 +13,15 @@ McKee`) can outweigh two different predicates. `SentenceIndex.supports` is the o
 brief and the benchmarks use.
 
 Speed: each sentence is tokenised once (`analyse`: content terms and word set, put together from what each of its
-whitespace-separated chunks yields, tokens, content terms and fact words, cached across stories in one lookup a
-chunk), all pairs are scored with sparse matrix products (built straight from the term incidence, not by scanning
-the dense matrix), maxima per article are one reduction (an article's sentences are consecutive), the rules beyond
-shared words run only on close pairs of two sentences (the denial checks only where a side denies something), the
-pair rule only on near misses and one article at a time (batched matrix products, each article's term incidence
-built once; several texts, such as the titles, in one pass: `agreements_of`), and later stages share per-sentence
-results through `SentenceIndex.memo` and `unit_witnesses`. Every float is computed as it was by the plain dense
-version: the same operations on the same shapes and memory layouts (BLAS sums in an order that depends on them).
+whitespace-separated chunks yields, tokens, content terms, fact words and whether one may open a gazetteer alias (the
+rest need no rewriting), cached across stories in one lookup a chunk), all pairs are scored with sparse matrix
+products (built straight from the term incidence, not by scanning the dense matrix), maxima per article are one
+reduction (an article's sentences are consecutive), the rules beyond shared words run only on close pairs of two
+sentences (the denial checks only where a side denies something), the pair rule only on near misses and one article at
+a time (batched matrix products, each article's term incidence built once; several texts, such as the titles, in one
+pass: `agreements_of`), and later stages share per-sentence results through `SentenceIndex.memo` and `unit_witnesses`.
+Every float is computed as it was by the plain dense version: the same operations on the same shapes and memory
+layouts (BLAS sums in an order that depends on them).
 """
 
 from __future__ import annotations
