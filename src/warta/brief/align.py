@@ -99,8 +99,8 @@ _CHUNKS_KEPT = 100_000
 class _ChunkCache(dict[str, _Chunk]):
     """What one chunk without whitespace (`Putin,`) yields, computed on a miss: its lower-case tokens, their content
     terms, each token's fact word ("" for none; see `_fact`) and whether a token may open a gazetteer alias
-    (`entities.may_alias`). A plain dict, as `tokens._ChunkTerms` (an LRU hit
-    also relinks its entry: a sentence reads some twenty chunks), emptied when full."""
+    (`entities.may_alias`). A plain dict, as `tokens._ChunkTerms` (an LRU hit also relinks its entry: a sentence reads
+    some twenty chunks), emptied when full."""
 
     def __missing__(self, chunk: str) -> _Chunk:
         if len(self) >= _CHUNKS_KEPT:

@@ -17,7 +17,7 @@ claim is shown by the member of its group that gives the date. The chosen senten
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from itertools import chain
+from itertools import chain, count
 
 import numpy as np
 
@@ -214,15 +214,27 @@ def with_date(ix: SentenceIndex, picked: list[Group]) -> list[Group]:
 
 class _TokenIds(dict[str, int]):
     """Each lower-case token's number, given on first sight and kept across stories (a word-level cache, as
-    `align._CHUNKS`): twice its id, plus one for a stopword. One lookup a token, no dictionary built per story."""
+    `align._CHUNKS`): twice its id, plus one for a stopword. One lookup a token, no dictionary built per story. Ids
+    come from a counter through `setdefault` (each one step), so two threads sharing the table agree on every id."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.ids = count()
 
     def __missing__(self, token: str) -> int:
-        found = self[token] = 2 * len(self) + (token in stopwords())
-        return found
+        return self.setdefault(token, 2 * next(self.ids) + (token in stopwords()))
 
 
 _TOKEN_IDS = _TokenIds()
 _TOKENS_KEPT = 200_000
+
+
+def _token_ids(n: int) -> _TokenIds:
+    """The table a story of `n` tokens reads throughout: a full one is replaced, never emptied under a reader."""
+    global _TOKEN_IDS
+    if len(_TOKEN_IDS) + n > _TOKENS_KEPT:
+        _TOKEN_IDS = _TokenIds()
+    return _TOKEN_IDS
 
 
 def shared_pairs(ix: SentenceIndex, sentences: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -233,13 +245,12 @@ def shared_pairs(ix: SentenceIndex, sentences: np.ndarray) -> tuple[np.ndarray, 
     held_tokens = [u.tokens for u in ix.units]
     tokens = list(chain.from_iterable(held_tokens))
     n = len(tokens)
-    if len(_TOKEN_IDS) + n > _TOKENS_KEPT:  # emptied before a story, never during one: its numbers stay apart
-        _TOKEN_IDS.clear()
-    keyed = np.fromiter(map(_TOKEN_IDS.__getitem__, tokens), dtype=np.int64, count=n)
+    keyed = np.fromiter(map(_token_ids(n).__getitem__, tokens), dtype=np.int64, count=n)
     code, stop = keyed >> 1, (keyed & 1).astype(bool)
+    span = int(code.max()) + 1 if n else 1  # above every id: a pair's number is unique
     unit = np.repeat(np.arange(len(held_tokens)), np.fromiter(map(len, held_tokens), dtype=np.intp))
     keep = (unit[:-1] == unit[1:]) & ~(stop[:-1] & stop[1:])  # a token and the next one of its sentence
-    pair, of = (code[:-1] * len(_TOKEN_IDS) + code[1:])[keep], unit[:-1][keep]
+    pair, of = (code[:-1] * span + code[1:])[keep], unit[:-1][keep]
     outlets = {o: k for k, o in enumerate(dict.fromkeys(ix.witness))}
     outlet = np.array([outlets[o] for o in ix.witness])[[u.article for u in ix.units]][of]
     written = np.sort(pair * len(outlets) + outlet)  # each (pair, outlet), in pair order (np.unique costs more)
