@@ -13,14 +13,15 @@ McKee`) can outweigh two different predicates. `SentenceIndex.supports` is the o
 brief and the benchmarks use.
 
 Speed: each sentence is tokenised once (`analyse`: content terms and word set, put together from what each of its
-whitespace-separated chunks yields, tokens, content terms and fact words, cached across stories in one lookup a
-chunk), all pairs are scored with sparse matrix products (built straight from the term incidence, not by scanning
-the dense matrix), maxima per article are one reduction (an article's sentences are consecutive), the rules beyond
-shared words run only on close pairs of two sentences (the denial checks only where a side denies something), the
-pair rule only on near misses and one article at a time (batched matrix products, each article's term incidence
-built once; several texts, such as the titles, in one pass: `agreements_of`), and later stages share per-sentence
-results through `SentenceIndex.memo` and `unit_witnesses`. Every float is computed as it was by the plain dense
-version: the same operations on the same shapes and memory layouts (BLAS sums in an order that depends on them).
+whitespace-separated chunks yields, tokens, content terms, fact words and whether one may open a gazetteer alias (the
+rest need no rewriting), cached across stories in one lookup a chunk), all pairs are scored with sparse matrix
+products (built straight from the term incidence, not by scanning the dense matrix), maxima per article are one
+reduction (an article's sentences are consecutive), the rules beyond shared words run only on close pairs of two
+sentences (the denial checks only where a side denies something), the pair rule only on near misses and one article at
+a time (batched matrix products, each article's term incidence built once; several texts, such as the titles, in one
+pass: `agreements_of`), and later stages share per-sentence results through `SentenceIndex.memo` and `unit_witnesses`.
+Every float is computed as it was by the plain dense version: the same operations on the same shapes and memory
+layouts (BLAS sums in an order that depends on them).
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ import numpy as np
 from scipy import sparse
 
 from warta.brief.trim import trim_credit, trim_dateline
-from warta.lang.entities import canonicalize
+from warta.lang.entities import canonicalize, may_alias
 from warta.lang.sentences import split_sentences
 from warta.lang.tokens import stem, stopwords, tokenize, words
 from warta.model import Article, Story
@@ -70,7 +71,8 @@ def analyse(sentence: str) -> tuple[frozenset[str], frozenset[str], tuple[str, .
     else:
         tokens = tuple(chain.from_iterable(map(_LOW, parts)))
         facts = frozenset(filter(None, islice(chain.from_iterable(map(_FACTS, parts)), 1, None)))
-    canonical = canonicalize(sentence, tokens)
+    # no chunk opens an alias (most sentences): nothing to rewrite, as canonicalize would find
+    canonical = canonicalize(sentence, tokens) if parts is None or any(map(_ALIASED, parts)) else sentence
     found = frozenset(tokens)
     denied = negated(tokens) if not NEGATORS.isdisjoint(found) else _NOTHING
     written = parts if canonical is sentence else _chunks(canonical)  # the terms: of the text as aliases rewrite it
@@ -81,7 +83,7 @@ def analyse(sentence: str) -> tuple[frozenset[str], frozenset[str], tuple[str, .
     return content, found, tokens, denied, facts
 
 
-_LOW, _TERMS, _FACTS = itemgetter(0), itemgetter(1), itemgetter(2)  # the fields of a `_CHUNKS` entry
+_LOW, _TERMS, _FACTS, _ALIASED = map(itemgetter, range(4))  # the fields of a `_CHUNKS` entry
 
 
 def _chunks(text: str) -> list[_Chunk] | None:
@@ -90,21 +92,23 @@ def _chunks(text: str) -> list[_Chunk] | None:
     return None if "Rp" in text else list(map(_CHUNKS.__getitem__, text.split()))
 
 
-_Chunk = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]
+_Chunk = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], bool]
 _CHUNKS_KEPT = 100_000
 
 
 class _ChunkCache(dict[str, _Chunk]):
     """What one chunk without whitespace (`Putin,`) yields, computed on a miss: its lower-case tokens, their content
-    terms and each token's fact word ("" for none; see `_fact`). A plain dict, as `tokens._ChunkTerms` (an LRU hit
-    also relinks its entry: a sentence reads some twenty chunks), emptied when full."""
+    terms, each token's fact word ("" for none; see `_fact`) and whether a token may open a gazetteer alias
+    (`entities.may_alias`). A plain dict, as `tokens._ChunkTerms` (an LRU hit also relinks its entry: a sentence reads
+    some twenty chunks), emptied when full."""
 
     def __missing__(self, chunk: str) -> _Chunk:
         if len(self) >= _CHUNKS_KEPT:
             self.clear()
         cased = tokenize(chunk)
         low = tuple(map(str.lower, cased))  # `words(chunk)`
-        found = self[chunk] = low, tuple(chain.from_iterable(map(_token_terms, low))), tuple(map(_fact, cased))
+        terms = tuple(chain.from_iterable(map(_token_terms, low)))
+        found = self[chunk] = low, terms, tuple(map(_fact, cased)), may_alias(low)
         return found
 
 

@@ -34,6 +34,7 @@ _QUOTE_OPEN = re.compile(r"^[\"“”'‘]")
 _QUOTE_MARK = re.compile(r"[\"“”]")
 # the tail of a quote whose opening is in another sentence: `... Januari 2022," ujarnya.`
 _QUOTE_TAIL = re.compile(r"[,.!?][\"”’']\s*(?:\w+\s+){0,3}(?:ujar|kata|ucap|tutur|ungkap|jelas|tegas)\w*\b")
+_CLOSING = ('"', "”", "’", "'")  # the marks such a tail closes with: a substring test first (most sentences hold none)
 
 # A teaser announces what the article will tell (`Ayep membeberkan penyebab kecelakaan ...`, `berikut kronologi
 # kejadian`) without telling it: outlets share its names, so it wins support, yet it says nothing. The words it
@@ -96,7 +97,8 @@ def clarity(text: str) -> float:
         score -= TEASER
     if opens_quote(text):
         score -= 0.3
-    elif (tail := _QUOTE_TAIL.search(text)) and not _QUOTE_MARK.search(text, 0, tail.start()):
+    elif any(map(text.__contains__, _CLOSING)) and (tail := _QUOTE_TAIL.search(text)) \
+            and not _QUOTE_MARK.search(text, 0, tail.start()):
         score -= 0.4  # the end of a quote that opened in an earlier sentence
     if text[:1].islower():
         score -= 0.3  # a fragment cut from its sentence

@@ -212,23 +212,45 @@ def with_date(ix: SentenceIndex, picked: list[Group]) -> list[Group]:
     return picked
 
 
+class _TokenIds(dict[str, int]):
+    """Each lower-case token's number, given on first sight and kept across stories (a word-level cache, as
+    `align._CHUNKS`): twice its id, plus one for a stopword. One lookup a token, no dictionary built per story. Ids
+    come from a counter through `setdefault` (each one step), so two threads sharing the table agree on every id."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.ids = count()
+
+    def __missing__(self, token: str) -> int:
+        return self.setdefault(token, 2 * next(self.ids) + (token in stopwords()))
+
+
+_TOKEN_IDS = _TokenIds()
+_TOKENS_KEPT = 200_000
+
+
+def _token_ids(n: int) -> _TokenIds:
+    """The table a story of `n` tokens reads throughout: a full one is replaced, never emptied under a reader."""
+    global _TOKEN_IDS
+    if len(_TOKEN_IDS) + n > _TOKENS_KEPT:
+        _TOKEN_IDS = _TokenIds()
+    return _TOKEN_IDS
+
+
 def shared_pairs(ix: SentenceIndex, sentences: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Which of the word pairs two or more outlets write (adjacent tokens of a sentence, not two stopwords) each
     given sentence holds (sentences x pairs), and each pair's value: the number of outlets that write it. In bulk
-    over the story's tokens: each pair is a number (its tokens' ids), each distinct (pair, outlet) counted once."""
+    over the story's tokens: each pair is a number (its tokens' ids, `_TOKEN_IDS`), each distinct (pair, outlet) counted
+    once. The pairs' order (their columns) follows the ids, which no result depends on: `value` holds integers."""
     held_tokens = [u.tokens for u in ix.units]
     tokens = list(chain.from_iterable(held_tokens))
-    ids: dict[str, int] = {}
     n = len(tokens)
-    code = np.fromiter(map(ids.setdefault, tokens, count()), dtype=np.int64, count=n)  # ids below n
-    stop = np.zeros(n, dtype=bool)  # by id: each distinct token looked up once
-    stop[np.fromiter(ids.values(), dtype=np.int64, count=len(ids))] = np.fromiter(
-        map(stopwords().__contains__, ids), dtype=bool, count=len(ids)
-    )
-    stop = stop[code]
+    keyed = np.fromiter(map(_token_ids(n).__getitem__, tokens), dtype=np.int64, count=n)
+    code, stop = keyed >> 1, (keyed & 1).astype(bool)
+    span = int(code.max()) + 1 if n else 1  # above every id: a pair's number is unique
     unit = np.repeat(np.arange(len(held_tokens)), np.fromiter(map(len, held_tokens), dtype=np.intp))
     keep = (unit[:-1] == unit[1:]) & ~(stop[:-1] & stop[1:])  # a token and the next one of its sentence
-    pair, of = (code[:-1] * n + code[1:])[keep], unit[:-1][keep]
+    pair, of = (code[:-1] * span + code[1:])[keep], unit[:-1][keep]
     outlets = {o: k for k, o in enumerate(dict.fromkeys(ix.witness))}
     outlet = np.array([outlets[o] for o in ix.witness])[[u.article for u in ix.units]][of]
     written = np.sort(pair * len(outlets) + outlet)  # each (pair, outlet), in pair order (np.unique costs more)
@@ -258,6 +280,8 @@ def headline(ix: SentenceIndex, summary: list[Claim], max_words: int = 20) -> st
     """The title most articles support (ties: the shorter), else the lead claim cut to a headline, else (no
     sentence long enough to be a claim) the story's first words."""
     titles = list(dict.fromkeys(a.title.strip() for a in ix.articles if a.title and a.title.strip()))
+    if len(titles) == 1:  # one article, or copies of one: no support to weigh
+        return titles[0]
     if titles:
         ix.agreements_of(titles)  # all titles at once: `supporters` below reads them
         return max(titles, key=lambda t: (len(ix.witnesses(ix.supporters(t))), -len(t), t))

@@ -124,6 +124,17 @@ def _is_word_char(c: str) -> bool:
     return c.isalnum() or c == "_"  # what `\\w` matches
 
 
+def _unjoined(words: Sequence[str]) -> list[str]:
+    """The words with hyphens and apostrophes made separators (`jong-un` -> `jong`, `un`)."""
+    return "\0".join(words).replace("-", "\0").replace("'", "\0").replace("’", "\0").split("\0")
+
+
+def may_alias(words: Sequence[str]) -> bool:
+    """Could `canonicalize` rewrite a text of these lower-case tokens (`tokens.words`), or of any tokens among
+    them? Only if one opens an alias (the test it makes first): a caller can ask once per word and skip it."""
+    return not _aliases()[1].keys().isdisjoint(_unjoined(words))
+
+
 def canonicalize(text: str, words: Sequence[str] | None = None) -> str:
     """The text with known aliases written as their canonical name (`Korut` -> `Korea Utara`).
 
@@ -135,7 +146,7 @@ def canonicalize(text: str, words: Sequence[str] | None = None) -> str:
     if words is None:
         parts: set[str] | Sequence[str] = {w.lower() for w in _FIRST_WORD.findall(text)}
     elif "-" in text or "'" in text or "’" in text:  # what joins words into one token, made a separator
-        parts = "\0".join(words).replace("-", "\0").replace("'", "\0").replace("’", "\0").split("\0")
+        parts = _unjoined(words)
     else:
         parts = words
     found = by_lower.keys() & parts
