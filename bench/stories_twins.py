@@ -75,17 +75,21 @@ def make_pairs(articles: list[Article], most: int, seed: int = 7) -> list[tuple[
     return pairs
 
 
-def score(pairs: list[tuple[str, Article, Article]]) -> dict[str, dict[str, float]]:
-    """Per kind: the share of pairs grouped right (twins apart, controls together), and how many."""
-    out: dict[str, list[int]] = {}
+KINDS = {"twin, same province": "same_province_twins_apart", "twin, other province": "other_province_twins_apart",
+         "control (a reprint, last paragraph cut)": "reprints_together"}  # fmt: skip
+
+
+def score(pairs: list[tuple[str, Article, Article]]) -> dict[str, float]:
+    """Per kind, the share of pairs grouped right (twins apart, reprints together); and how many pairs in all."""
+    right: dict[str, list[int]] = {}
     for kind, a, b in pairs:
         one, two = Article(a.id, a.source, a.paragraphs, title=a.title, published=a.published), b
         two.story = two.near_copy_of = None
         group([one, two])
-        right = (one.story == two.story) == kind.startswith("control")
-        got = out.setdefault(kind, [0, 0])
-        got[0], got[1] = got[0] + right, got[1] + 1
-    return {kind: {"right": r / n, "pairs": n} for kind, (r, n) in out.items()}
+        got = right.setdefault(KINDS[kind], [0, 0])
+        got[0] += (one.story == two.story) == kind.startswith("control")
+        got[1] += 1
+    return {**{metric: r / n for metric, (r, n) in right.items()}, "pairs": sum(n for _, n in right.values())}
 
 
 def _never(feats: object, story: object) -> bool:
@@ -102,22 +106,21 @@ def main() -> None:
     indosum = load_indosum()
     if indosum is not None:
         corpora["IndoSum"] = indosum[0]
-    results = {}
+    rows: dict[str, dict[str, float]] = {}
     for corpus, articles in corpora.items():
         pairs = make_pairs(articles, args.max)
-        results[corpus, "warta"] = score(pairs)
+        rows[f"warta ({corpus})"] = score(pairs)
         with mock.patch.object(story_index, "apart", _never), mock.patch.object(regroup, "apart", _never):
-            results[corpus, "warta without the place rule"] = score(pairs)
+            rows[f"warta without the place rule ({corpus})"] = score(pairs)
     if args.json:
-        print(json.dumps({f"{c} | {s}": r for (c, s), r in results.items()}, indent=2))
+        print(json.dumps(rows, indent=2))
         return
-    kinds = sorted({k for r in results.values() for k in r})
-    print("share of pairs grouped right (twins apart, controls together); pairs per kind in brackets")
-    print("| corpus | system | " + " | ".join(kinds) + " |")
-    print("|---" * (len(kinds) + 2) + "|")
-    for (corpus, system), r in results.items():
-        cells = [f"{r[k]['right']:.3f} ({r[k]['pairs']})" if k in r else "-" for k in kinds]
-        print(f"| {corpus} | {system} | " + " | ".join(cells) + " |")
+    columns = [*KINDS.values(), "pairs"]
+    print("| system | " + " | ".join(columns) + " |")
+    print("|---" * (len(columns) + 1) + "|")
+    for name, r in rows.items():
+        print(f"| {name} | " + " | ".join(f"{r[c]:.3f}" if c != "pairs" else f"{r[c]:.0f}" for c in columns)
+              + " |")  # fmt: skip
 
 
 if __name__ == "__main__":
