@@ -3,9 +3,10 @@
 Agencies and desks fill one template for many places (BMKG's quake reports, election quick counts per
 regency), so two happenings can share nearly every word. This bench makes such twins from real text: each
 article of the devset and of IndoSum whose headline or lead names an Indonesian regency is rewritten for
-another regency, every name of its places replaced (`twin, same province`: a regency of the same province;
-`twin, other province`: one elsewhere, the province names replaced too). A `control` pair is the article and
-itself without its last paragraph (a reprint: it must stay together). Each pair is grouped on its own.
+another regency, every name of its places replaced (`same_province_twins_apart`: a regency of the same province;
+`other_province_twins_apart`: one elsewhere, the province names replaced too). `reprints_together` pairs the
+article with itself without its last paragraph (a reprint: it must stay together). Each pair is grouped on its
+own; each metric is the share of its pairs grouped right.
 
 Beside warta, in the same run, warta with its place rule switched off (`stories.index.apart`), which is what
 grouping was before it. The twins are made with warta's own table of place names (`lang/regions.py`), so
