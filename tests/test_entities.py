@@ -442,3 +442,17 @@ def test_regencies_are_places_and_a_regency_name_that_speaks_is_a_person() -> No
     )
     assert ents.get("Polewali Mandar") == ents.get("Cianjur") == "place"
     assert ents.get("Bima") != "place"
+
+
+def test_a_region_and_its_administrative_name_are_one_entity() -> None:
+    """`Kota Pekanbaru` is `Pekanbaru` and `Provinsi Riau` is `Riau`; `Kabupaten Bandung` is not `Bandung`, which
+    names the city too."""
+    aliases = _aliases(
+        "Ratusan tahanan kabur dari Rutan Sialang Bungkuk, Kota Pekanbaru, Provinsi Riau, Jumat malam.",
+        "Tahanan yang kabur dari rutan di Pekanbaru, Riau, sebagian sudah ditangkap kembali.",
+        "Polisi di Pekanbaru memburu tahanan kabur; sebagian lari ke Kabupaten Bandung dan Bandung.",
+        "Kapolda Riau meminta tahanan yang kabur dari Pekanbaru menyerahkan diri.",
+    )
+    assert "Kota Pekanbaru" in aliases.get("Pekanbaru", []) and "Provinsi Riau" in aliases.get("Riau", [])
+    assert "Bandung" not in aliases.get("Kabupaten Bandung", [])
+    assert "Kabupaten Bandung" not in aliases.get("Bandung", [])

@@ -26,6 +26,7 @@ from typing import Generic, TypeVar
 from warta.brief.align import SentenceIndex
 from warta.lang.entities import find_entities, gazetteer, is_common_word, name_key, regions
 from warta.lang.quotes import SAYING
+from warta.lang.regions import place_of
 from warta.model import Entity, EntityType
 
 _NOT_A_NAME = re.compile(r"[\d.]|^(?:[IVX]+)(?:[-\s]|$)")  # numbers, domains ("KOMPAS.com"), "IV-V MMI"
@@ -206,6 +207,11 @@ def _merge(buckets: dict[str, _Bucket], links: list[tuple[str, str]]) -> UnionFi
         if a in buckets and b in buckets:
             uf.join(a, b)
     keys = sorted(buckets)
+    named: dict[str, str] = {}  # "Kota Pekanbaru" / "Pekanbaru", "Provinsi Riau" / "Riau": one region's names
+    for k in keys:
+        place = place_of(k)
+        if place is not None:
+            uf.join(named.setdefault(place, k), k)
     ordered = {k: sorted(k.split()) for k in keys if len(k) >= 5}  # each key's words in order; shorter keys pair not
     blocks: dict[tuple[str, ...], list[str]] = {}  # by the words' first letters
     for k, words in ordered.items():

@@ -86,7 +86,8 @@ def derive() -> list[tuple[str, list[str], bool]]:
 
     table = _countries()
     for province in list_wilayah():
-        for name in filter(None, [province.name, *_SHORT.get(province.name, "").split("|")]):
+        short = _SHORT.get(province.name, "").split("|")
+        for name in filter(None, [province.name, f"Provinsi {province.name}", *short]):
             table.setdefault(name.lower(), set()).add(province.name)
         for region in list_wilayah(province.code):
             for name in (region.name, _ADMIN.sub("", region.name)):
@@ -113,6 +114,13 @@ def _table() -> tuple[dict[str, frozenset[str]], frozenset[str], frozenset[str]]
         if word == "1":
             words.add(name)
     return table, frozenset(words), frozenset(name.split()[0] for name in table)
+
+
+def place_of(name: str) -> str | None:
+    """The one place a name names (`Kota Pekanbaru`, `Pekanbaru`: Riau/Kota Pekanbaru), None if none or several
+    (`Bandung`: a regency and a city)."""
+    got = _table()[0].get(name.lower())
+    return next(iter(got)) if got is not None and len(got) == 1 else None
 
 
 def province_of(place: str) -> str:
