@@ -456,3 +456,9 @@ def test_a_region_and_its_administrative_name_are_one_entity() -> None:
     assert "Kota Pekanbaru" in aliases.get("Pekanbaru", []) and "Provinsi Riau" in aliases.get("Riau", [])
     assert "Bandung" not in aliases.get("Kabupaten Bandung", [])
     assert "Kabupaten Bandung" not in aliases.get("Bandung", [])
+
+
+def test_a_middle_initial_that_is_also_a_title_stays_in_the_name() -> None:
+    """`H` (Haji) between two names is a middle initial: `Yasonna H Laoly` was `HAM Yasonna` and `Laoly`."""
+    found = _names("Menteri Hukum dan HAM Yasonna H Laoly mengatakan hal itu. Hadir pula Grup H Liga Champions.")
+    assert found.get("Yasonna H Laoly") == "person" and "Laoly" not in found

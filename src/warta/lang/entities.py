@@ -476,7 +476,13 @@ def _segments(run: str, initial: bool) -> tuple[tuple[int, int, EntityType, str 
     title_firsts, name_firsts = _first_words()
     i = 0
     while i < len(words):
-        k_title = _match(words, low, i, g.titles) if low[i] in title_firsts else 0
+        # a one-letter title between two names is a middle initial: `Yasonna H Laoly`, not Haji Laoly (but
+        # `Grup H`, `Stadion H Agus Salim`: after a common word it is a letter or Haji; `Agus H. Canny` is left
+        # as it was, since the brief takes no name with a period for a person's)
+        inside = len(words[i]) == 1 and low[i] in title_firsts and plain_start is not None and i > plain_start \
+            and i + 1 < len(words) and not is_common_word(words[i - 1]) and not is_common_word(words[i + 1])
+        titled = titled or inside  # and names a person
+        k_title = _match(words, low, i, g.titles) if low[i] in title_firsts and not inside else 0
         k_gaz = _match(words, low, i, None) if low[i] in name_firsts else 0
         in_org = plain_start is not None and words[plain_start] in g.heads
         if k_gaz and k_gaz >= k_title and not in_org and not (i and low[i - 1] in _PARTICLES):
