@@ -462,3 +462,9 @@ def test_a_middle_initial_that_is_also_a_title_stays_in_the_name() -> None:
     """`H` (Haji) between two names is a middle initial: `Yasonna H Laoly` was `HAM Yasonna` and `Laoly`."""
     found = _names("Menteri Hukum dan HAM Yasonna H Laoly mengatakan hal itu. Hadir pula Grup H Liga Champions.")
     assert found.get("Yasonna H Laoly") == "person" and "Laoly" not in found
+
+
+def test_a_regional_office_and_a_detention_centre_are_bodies() -> None:
+    found = _names("\" Saya tak dengar, \" kata Kepala Kanwil Kemenkumham Riau Ferdinand Siagian di Rutan Salemba.")
+    assert found.get("Ferdinand Siagian") == "person" and found.get("Rutan Salemba") == "organization"
+    assert "person" not in {t for n, t in found.items() if n.startswith(("Kanwil", "Rutan"))}
