@@ -468,3 +468,14 @@ def test_a_regional_office_and_a_detention_centre_are_bodies() -> None:
     found = _names("\" Saya tak dengar, \" kata Kepala Kanwil Kemenkumham Riau Ferdinand Siagian di Rutan Salemba.")
     assert found.get("Ferdinand Siagian") == "person" and found.get("Rutan Salemba") == "organization"
     assert "person" not in {t for n, t in found.items() if n.startswith(("Kanwil", "Rutan"))}
+
+
+def test_a_street_and_a_locality_in_a_regency_are_places() -> None:
+    """`jalan Ice Skating` is a street and `SPN Labuan Panimba, Kabupaten Donggala` a locality, not people."""
+    ents = _entities(
+        "Jenazah disemayamkan di rumah duka, jalan Ice Skating, Arcamanik, kata Brigjen Abdul Rahman Baso.",
+        "Ia ditemukan tewas di samping masjid Sekolah Polisi Negara (SPN) Labuan Panimba, Kabupaten Donggala.",
+        "Korban ditemukan di Sekolah Polisi Negara (SPN) Labuan Panimba, Kabupaten Donggala, dan disemayamkan "
+        "di jalan Ice Skating.",
+    )
+    assert ents.get("Ice Skating") == ents.get("Labuan Panimba") == "place"

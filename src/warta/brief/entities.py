@@ -32,7 +32,9 @@ from warta.model import Entity, EntityType
 _NOT_A_NAME = re.compile(r"[\d.]|^(?:[IVX]+)(?:[-\s]|$)")  # numbers, domains ("KOMPAS.com"), "IV-V MMI"
 # a place cue right before a name: "di Batu Palano", "menuju Koto Baru"
 _PLACE_CUE = re.compile(r"(?:\b(?:di|ke|menuju|sekitar|wilayah|kawasan|daerah|desa|kampung|pintu masuk|"
-                        r"jalur|lereng|puncak|kaki)|\bin|\bnear)\s+$", re.IGNORECASE)
+                        r"jalur|lereng|puncak|kaki|jalan|jl\.?|gang)|\bin|\bnear)\s+$", re.IGNORECASE)
+# right after a name, the region it lies in: `SPN Labuan Panimba, Kabupaten Donggala`
+_IN_REGION = re.compile(r",\s+(?:Kabupaten|Kota|Kecamatan|Provinsi|Kab\.)\s")
 # `dari` ("from") names a place (`dari Koto Baru`) as often as a person (`belajar dari Bahrun Naim`): a place only
 # when a dictionary word is part of the name, as in most place names and few people's
 _FROM = re.compile(r"\bdari\s+$", re.IGNORECASE)
@@ -94,7 +96,7 @@ def _collect(ix: SentenceIndex) -> tuple[dict[str, _Bucket], list[tuple[str, str
             b = buckets.get(key) or buckets.setdefault(key, _Bucket())  # a new bucket only when needed
             b.forms[name] = b.forms.get(name, 0) + 1
             placed = mtype == "person" and not titled and (
-                _PLACE_CUE.search(text, max(0, start - 16), start)
+                _PLACE_CUE.search(text, max(0, start - 16), start) or _IN_REGION.match(text, end)
                 or _FROM.search(text, max(0, start - 6), start) and any(map(is_common_word, name.split()))
             ) or mtype == "other" and name.lower() in regions() and _PLACE_CUE.search(text, max(0, start - 16), start)
             if mtype == "other":  # a lone name that speaks, or has an age (`M Ali (82)`; not a train's `KA X (65)`)
