@@ -268,3 +268,13 @@ def test_a_body_the_paragraph_only_mentions_does_not_go_on_speaking() -> None:
         '"Kami di pajak ini tidak mau ribut karena ini urusannya dunia juga," ujarnya.',
     ])
     assert quotes[0].speaker != "Google"
+
+
+def test_katanya_skips_a_body_that_only_acts_in_the_paragraph_before() -> None:
+    """A team that attacks is no speaker: `katanya` goes back to the coach, not to `Persipura`."""
+    quotes = find_quotes([
+        '" Kami bersyukur dengan kemenangan hari ini, " kata pelatih Persib Djadjang Nurdjaman seusai laga.',
+        "Akibatnya Persipura banyak melancarkan serangan dari sektor kiri penyerangannya.",
+        '" Memang, itu juga kami pikirkan. Boaz adalah pemain yang bagus dan berbahaya, " katanya.',
+    ])
+    assert [q.speaker for q in quotes] == ["Djadjang Nurdjaman", "Djadjang Nurdjaman"]

@@ -295,6 +295,9 @@ def _lead_in(before: str, known: Callable[[], frozenset[str]]) -> str | None:
 # `menurut` and the names after it (`Menurut GM After Sales & PR YIMM M. Abidin perlu ...`)
 _ACCORDING_TO = re.compile(r"\b[Mm]enurut\s+((?:[A-Z][\w.'’-]*|&)(?:\s+(?:[A-Z][\w.'’-]*|&))*)")
 _SAYS_NEXT = re.compile(rf",?\s+(?:{SAYING}|announced|mengumumkan|menyebut(?:kan)?)\b")
+_STATES = re.compile(rf"\b(?:{SAYING}|announced|warned|reported|mengumumkan|menyebut(?:kan)?|mengklaim|membantah|"
+                     r"menyampaikan|memperingatkan|mengingatkan|mengimbau|meminta|melaporkan|mencatat|memastikan|"
+                     r"menilai|merilis)\b")
 
 
 def _subject(paragraph: str, known: Callable[[], frozenset[str]], last: str | None = None) -> str | None:
@@ -315,5 +318,7 @@ def _subject(paragraph: str, known: Callable[[], frozenset[str]], last: str | No
     if cited:
         return max(cited)[1]
     people = [e for e in names if e.type == "person" or " " not in e.name and e.name in known()]
-    orgs = [e for e in names[:1] if e.type == "organization"]  # a body only as the paragraph's subject
+    # a body only as the paragraph's subject, and only when it states something (`KPK menyatakan ...`; not
+    # `Akibatnya Persipura banyak melancarkan serangan`, after which the coach's `katanya` goes on)
+    orgs = [e for e in names[:1] if e.type == "organization" and _STATES.search(paragraph, e.end)]
     return (people or orgs)[0].name if people or orgs else None
