@@ -479,3 +479,16 @@ def test_a_street_and_a_locality_in_a_regency_are_places() -> None:
         "di jalan Ice Skating.",
     )
     assert ents.get("Ice Skating") == ents.get("Labuan Panimba") == "place"
+
+
+def test_a_company_with_and_without_its_legal_form_is_one_body() -> None:
+    """`PT Adhi Karya` is `Adhi Karya` (a company, however its short name was typed); `PT Timah` is not `Timah`."""
+    ents = {e.name: (e.type, e.aliases) for e in _story_entities(
+        "Pembiayaan depo LRT digarap PT Adhi Karya Tbk bersama PT Bank Mandiri (Persero) Tbk.",
+        "Adhi Karya menyebut kredit dari Bank Mandiri mencapai Rp 5 triliun untuk depo LRT.",
+        "Kredit itu disepakati Bank Mandiri dengan Adhi Karya di Jakarta, Jumat.",
+    )}  # fmt: skip
+    adhi = next(v for k, v in ents.items() if "Adhi Karya" in k)
+    mandiri = next(v for k, v in ents.items() if "Bank Mandiri" in k)
+    assert adhi[0] == mandiri[0] == "organization"
+    assert sum("Adhi Karya" in k for k in ents) == sum("Bank Mandiri" in k for k in ents) == 1

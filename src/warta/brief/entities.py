@@ -33,6 +33,8 @@ _NOT_A_NAME = re.compile(r"[\d.]|^(?:[IVX]+)(?:[-\s]|$)")  # numbers, domains ("
 # a place cue right before a name: "di Batu Palano", "menuju Koto Baru"
 _PLACE_CUE = re.compile(r"(?:\b(?:di|ke|menuju|sekitar|wilayah|kawasan|daerah|desa|kampung|pintu masuk|"
                         r"jalur|lereng|puncak|kaki|jalan|jl\.?|gang)|\bin|\bnear)\s+$", re.IGNORECASE)
+_COMPANY_FORM = re.compile(r"^pt |(?: \(persero\))?(?: tbk)?$")  # a company's legal form, in a name_key
+_LEGAL_FORM = re.compile(r"^PT\.? |\(Persero\)|\sTbk\.?$")  # the same as written
 # right after a name, the region it lies in: `SPN Labuan Panimba, Kabupaten Donggala`
 _IN_REGION = re.compile(r",\s+(?:Kabupaten|Kota|Kecamatan|Provinsi|Kab\.)\s")
 # `dari` ("from") names a place (`dari Koto Baru`) as often as a person (`belajar dari Bahrun Naim`): a place only
@@ -123,7 +125,7 @@ def _collect(ix: SentenceIndex) -> tuple[dict[str, _Bucket], list[tuple[str, str
 def _bucket_key(name: str, canonical: str | None, initial: bool) -> tuple[str | None, str] | None:
     """A mention's known name and bucket key, None when it is no name; cached, since the same names recur
     in every sentence of a story and across stories."""
-    if _NOT_A_NAME.search(name.rstrip(".")):
+    if _NOT_A_NAME.search(name.rstrip(".")) or name.rstrip(".") in ("Tbk", "Persero"):  # a legal form alone
         return None
     if not canonical and " " not in name and initial and is_common_word(name):
         return None
@@ -210,10 +212,14 @@ def _merge(buckets: dict[str, _Bucket], links: list[tuple[str, str]]) -> UnionFi
             uf.join(a, b)
     keys = sorted(buckets)
     named: dict[str, str] = {}  # "Kota Pekanbaru" / "Pekanbaru", "Provinsi Riau" / "Riau": one region's names
+    by_key = {name_key(k): k for k in keys}
     for k in keys:
         place = place_of(k)
         if place is not None:
             uf.join(named.setdefault(place, k), k)
+        company = _COMPANY_FORM.sub("", name_key(k))  # "PT Bank Mandiri (Persero) Tbk" / "Bank Mandiri"
+        if company in by_key and company != name_key(k) and (" " in company or not is_common_word(company)):
+            uf.join(by_key[company], k)  # not `PT Timah` / `Timah` (tin)
     ordered = {k: sorted(k.split()) for k in keys if len(k) >= 5}  # each key's words in order; shorter keys pair not
     blocks: dict[tuple[str, ...], list[str]] = {}  # by the words' first letters
     for k, words in ordered.items():
@@ -316,6 +322,8 @@ def _type(members: list[_Bucket]) -> EntityType:
     for b in members:
         if b.canonical:
             return gazetteer().types[b.canonical]
+    if any(_LEGAL_FORM.search(form) for b in members for form in b.forms):
+        return "organization"  # a company, however its short name was typed ("Adhi Karya" / "PT Adhi Karya")
     votes = _votes(members)
     top = _top(votes) if votes else "other"
     if top in ("organization", "place"):  # head words ("Balai ...", "Kabupaten ...") beat a title before them
