@@ -492,3 +492,15 @@ def test_a_company_with_and_without_its_legal_form_is_one_body() -> None:
     mandiri = next(v for k, v in ents.items() if "Bank Mandiri" in k)
     assert adhi[0] == mandiri[0] == "organization"
     assert sum("Adhi Karya" in k for k in ents) == sum("Bank Mandiri" in k for k in ents) == 1
+
+
+def test_names_spelt_with_f_or_p_and_old_or_new_spelling_are_one_person() -> None:
+    """One officer is written `Zulfan Lubis` and `Zulpan Lubis`, one regent `Djoko Soetrisno` and `Joko Sutrisno`."""
+    ents = {e.name: e.aliases for e in _story_entities(
+        "Kabid Humas Polda Riau AKBP Zulfan Lubis membenarkan ledakan itu, Senin.",
+        "Ledakan terjadi pukul 08.00 WIB, kata Kabid Humas Polda Riau AKBP Zulpan Lubis.",
+        "Bupati Djoko Soetrisno meninjau lokasi bersama Zulfan Lubis, Senin sore.",
+        "Bupati Joko Sutrisno menyebut dua warga terluka.",
+    )}  # fmt: skip
+    assert len([k for k in ents if k.startswith("Zul")]) == 1
+    assert len([k for k in ents if k.endswith("trisno")]) == 1

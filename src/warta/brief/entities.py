@@ -188,6 +188,17 @@ def _spelt_alike(a: str, b: str) -> bool:
     return SequenceMatcher(None, a, b).ratio() >= SPELLING
 
 
+# letters Indonesian spells either way: old and new spelling (`oe`/`u`, `dj`/`j`, `tj`/`c`), and the `f`/`p`/`v`
+# of names from languages without an f (`Zulfan` / `Zulpan`, `Sofyan` / `Sopyan`, `Novi` / `Nofi`)
+_RESPELL = str.maketrans({"f": "p", "v": "p"})
+_OLD_SPELLING = re.compile(r"oe|dj|tj")
+
+
+@lru_cache(maxsize=50_000)
+def _respelt(key: str) -> str:
+    return _OLD_SPELLING.sub(lambda m: {"oe": "u", "dj": "j", "tj": "c"}[m.group(0)], key.lower()).translate(_RESPELL)
+
+
 def _extends(a: str, b: str) -> bool:
     """One one-word name is the other plus a few letters (`Persib` / `Persiba`, two clubs): another name,
     not another spelling of it (a plural at the end of a longer name, `Golden Globes`, still is)."""
@@ -211,6 +222,7 @@ def _merge(buckets: dict[str, _Bucket], links: list[tuple[str, str]]) -> UnionFi
         if a in buckets and b in buckets:
             uf.join(a, b)
     keys = sorted(buckets)
+    respelt: dict[str, str] = {}
     named: dict[str, str] = {}  # "Kota Pekanbaru" / "Pekanbaru", "Provinsi Riau" / "Riau": one region's names
     by_key = {name_key(k): k for k in keys}
     for k in keys:
@@ -220,6 +232,9 @@ def _merge(buckets: dict[str, _Bucket], links: list[tuple[str, str]]) -> UnionFi
         company = _COMPANY_FORM.sub("", name_key(k))  # "PT Bank Mandiri (Persero) Tbk" / "Bank Mandiri"
         if company in by_key and company != name_key(k) and (" " in company or not is_common_word(company)):
             uf.join(by_key[company], k)  # not `PT Timah` / `Timah` (tin)
+        first = respelt.setdefault(_respelt(k), k)  # "Zulfan" / "Zulpan", "Djoko Soetrisno" / "Joko Sutrisno"
+        if len(k) >= 5 and not (buckets[first].canonical and buckets[k].canonical):  # not `AFP` / `AFF`
+            uf.join(first, k)
     ordered = {k: sorted(k.split()) for k in keys if len(k) >= 5}  # each key's words in order; shorter keys pair not
     blocks: dict[tuple[str, ...], list[str]] = {}  # by the words' first letters
     for k, words in ordered.items():
