@@ -220,7 +220,7 @@ def _announces(before_first_date: str) -> bool:
 
 def dates_in(text: str, base: date | datetime | None) -> list[DateMention]:
     """Date mentions, without law citations (`UU Nomor 5 Tahun 2020` is no date)."""
-    return [m for m in find_dates(text[:MAX_CHARS], base=base) if "tahun" not in m.text.lower()]
+    return find_dates(text[:MAX_CHARS], base=base, without="tahun")
 
 
 def _day(d: date) -> float:
