@@ -88,10 +88,14 @@ class NearCopyIndex:
             return None
         sig = self._signature(sh)
         found: set[str] = set()  # ids sharing at least one band: the LSH candidates
-        for table, band in zip(self._tables, sig.bands, strict=True):
-            ids = table.get(band)
+        new = article_id not in self._sigs
+        mine = (article_id,)
+        for table, band in zip(self._tables, sig.bands, strict=True):  # looked up and filed in one pass
+            ids = table.get(band)  # the ids filed before this article
             if ids:
                 found.update(ids)
+            if new:
+                table[band] = mine if ids is None else ids + mine
         best: tuple[float, str, float] | None = None
         if found:
             keys = sorted(found)
@@ -103,11 +107,7 @@ class NearCopyIndex:
                     cand = (t_other, original, jac)
                     best = cand if best is None or cand[:2] < best[:2] else best
         original_id = best[1] if best else article_id
-        if article_id not in self._sigs:
-            mine = (article_id,)
-            for table, band in zip(self._tables, sig.bands, strict=True):
-                ids = table.get(band)
-                table[band] = mine if ids is None else ids + mine
+        if new:
             self._sigs[article_id] = (sig, now, original_id)
             self._order.append((now, article_id))
         return (best[1], best[2]) if best else None
