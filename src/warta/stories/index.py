@@ -202,6 +202,7 @@ class StoryIndex:
         self._expiry: list[tuple[float, str]] = []  # heap of (latest time, story), stale entries skipped
         self._postings: dict[str, deque[tuple[int, str]]] = {}  # term -> recent (day, story), capped
         self._swept_day = 0  # postings of terms unseen for a window are dropped once a day
+        self._posted: dict[int, set[str]] = {}  # day -> terms posted under it: the sweep reads only those
         self._day = 0  # day of the latest posting, one int object for all of a day's postings (fewer to read)
         self._alias: dict[str, str] = {}  # merged story -> the story it went into
         self._article_story: dict[str, str] = {}  # all articles, or those in the window (keep_articles=False)
@@ -485,6 +486,7 @@ class StoryIndex:
         if day != self._day:
             self._day = day
         entry = (self._day, sid)  # one tuple shared by every posting of this article
+        self._posted.setdefault(self._day, set()).update(keys)
         for term in keys:
             ids = self._postings.get(term)
             if ids is None:
@@ -532,8 +534,11 @@ class StoryIndex:
         horizon = int(math.floor(now - keep)) - 1
         if horizon > self._swept_day:
             self._swept_day = horizon
-            for term in [t for t, ids in self._postings.items() if ids[-1][0] < horizon]:  # newest last
-                del self._postings[term]
+            for day in [d for d in self._posted if d < horizon]:  # a term's newest posting is in its last day's set
+                for term in self._posted.pop(day):
+                    ids = self._postings.get(term)
+                    if ids is not None and ids[-1][0] < horizon:  # newest last
+                        del self._postings[term]
         while self._arrivals and self._arrivals[0][0] < now - keep:
             self._article_story.pop(self._arrivals.popleft()[1], None)
         while self._expiry and self._expiry[0][0] < now - keep:
