@@ -108,6 +108,8 @@ class OpenStory:
     # unlike a Counter, is left alone by the garbage collector while it holds only strings and ints)
     size: int = 0
     sure: bool = False  # a member's time is a publication stamp (not taken from its text or a neighbour)
+    borrowed: dict[str, None] = field(default_factory=dict)  # fields whose centroid is a member's own vector (a
+    # dict, not a set: the garbage collector leaves it alone)
 
     def add(
         self,
@@ -121,9 +123,13 @@ class OpenStory:
         for name, vec in vecs.items():
             unit = 1.0 if vec else 0.0  # vectors() returns unit vectors
             cen = self.centroids.get(name)
-            if not cen:  # the founder (most stories in a stream have one article): a copy will do
-                self.centroids[name], self.norms2[name] = dict(vec), unit
+            if not cen:  # the founder (most stories in a stream have one article): its vector, not a copy
+                self.centroids[name], self.norms2[name] = vec, unit
+                self.borrowed[name] = None
                 continue
+            if name in self.borrowed:  # copied before it takes a second member: the vector stays as it was
+                cen = self.centroids[name] = dict(cen)
+                del self.borrowed[name]
             shared = dots.get(name) if dots else None
             self.norms2[name] += 2 * (dot(vec, cen) if shared is None else shared) + unit
             _accumulate(cen, vec)
@@ -148,6 +154,9 @@ class OpenStory:
         """Take in a merged story's state (centroids add up; norms are recomputed)."""
         for name, cen in other.centroids.items():
             mine = self.centroids.setdefault(name, {})
+            if name in self.borrowed:  # a member's vector: copied before it is added to
+                mine = self.centroids[name] = dict(mine)
+                del self.borrowed[name]
             _accumulate(mine, cen)
             self.norms2[name] = sum(map(mul, mine.values(), mine.values()))
         self.recent.extend(other.recent)
