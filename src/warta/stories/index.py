@@ -82,8 +82,8 @@ def _unit(vec: Vector, norm2: float) -> Vector:
 
 def _heaviest(weights: list[float], k: int) -> list[int]:
     """Positions of the `k` largest weights, heaviest first, ties to the earlier position (a stable sort, so
-    deterministic). Positions sorted on float keys compare in C: a third cheaper than sorting (term, weight)
-    pairs, which made `vectors` and `key_terms` a sixth and a third slower."""
+    deterministic). Positions sorted on float keys, compared in C, rather than (term, weight) pairs: a sixth
+    off `vectors` and a third off `key_terms`."""
     return sorted(range(len(weights)), key=weights.__getitem__, reverse=True)[:k]
 
 
@@ -394,7 +394,7 @@ class StoryIndex:
             norm = math.sqrt(norms2.get(name, 0.0))
             x[name] = dots[name] / norm if norm > 0.0 else 0.0
         if story.size == 1 and len(story.recent) == 1:
-            x["body_max"] = dots["body"]  # a one-article story's centroid is a copy of its unit vector
+            x["body_max"] = dots["body"]  # a one-article story's centroid is its unit vector
         else:
             x["body_max"] = max(map(dot, repeat(vecs["body"]), story.recent), default=0.0)
         if time is None or not story.times:
