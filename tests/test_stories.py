@@ -215,6 +215,18 @@ def test_an_anniversary_piece_is_a_retrospective_by_its_lead_or_its_url() -> Non
     assert [features(a).kind for a in (by_lead, by_url, plain)] == ["retrospective", "retrospective", "report"]
 
 
+def test_a_law_citation_is_no_date_and_costs_no_dateparser_call(monkeypatch: pytest.MonkeyPatch) -> None:
+    from warta.lang import dates
+    from warta.stories.features import dates_in
+
+    def refuse(span: str) -> None:
+        raise AssertionError(f"dateparser asked about {span!r}")
+
+    monkeypatch.setattr(dates, "_dateparser", refuse)
+    text = "Sesuai UU Nomor 27 Tahun 2009, rapat digelar Kamis (14/9/2023)."
+    assert [m.text for m in dates_in(text, datetime(2023, 9, 14, tzinfo=WIB))] == ["Kamis (14/9/2023)"]
+
+
 def test_schedule_headline_is_a_preview_and_attribution_dates_the_text() -> None:
     from warta.stories.features import features, text_date
 

@@ -29,7 +29,7 @@ from collections import Counter, deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import filterfalse, repeat
-from operator import add, itemgetter, mul, truediv
+from operator import add, itemgetter, mul, sub, truediv
 
 from warta.lang.regions import province_of, regency_of
 from warta.model import Article, Story
@@ -98,8 +98,17 @@ def _apart_at(level: Callable[[str], str | None], feats: Features, story: OpenSt
     )
 
 
+def _heaviest(weights: list[float], k: int) -> list[int]:
+    """Positions of the `k` largest weights, heaviest first, ties to the earlier position (a stable sort, so
+    deterministic). Positions sorted on float keys, compared in C, rather than (term, weight) pairs: a sixth
+    off `vectors` and a third off `key_terms`."""
+    return sorted(range(len(weights)), key=weights.__getitem__, reverse=True)[:k]
+
+
 def _usual_kind(kinds: dict[str, int], default: str) -> str:
     """The kind most members of a story have (ties by name, so it is deterministic); `default` if none."""
+    if len(kinds) == 1:  # most stories: no ranking needed
+        return next(iter(kinds))
     return min(kinds, key=lambda k: (-kinds[k], k)) if kinds else default
 
 
@@ -119,6 +128,8 @@ class OpenStory:
     # unlike a Counter, is left alone by the garbage collector while it holds only strings and ints)
     size: int = 0
     sure: bool = False  # a member's time is a publication stamp (not taken from its text or a neighbour)
+    borrowed: dict[str, None] = field(default_factory=dict)  # fields whose centroid is a member's own vector (a
+    # dict, not a set: the garbage collector leaves it alone)
 
     def add(
         self,
@@ -132,9 +143,13 @@ class OpenStory:
         for name, vec in vecs.items():
             unit = 1.0 if vec else 0.0  # vectors() returns unit vectors
             cen = self.centroids.get(name)
-            if not cen:  # the founder (most stories in a stream have one article): a copy will do
-                self.centroids[name], self.norms2[name] = dict(vec), unit
+            if not cen:  # the founder (most stories in a stream have one article): its vector, not a copy
+                self.centroids[name], self.norms2[name] = vec, unit
+                self.borrowed[name] = None
                 continue
+            if name in self.borrowed:  # copied before it takes a second member: the vector stays as it was
+                cen = self.centroids[name] = dict(cen)
+                del self.borrowed[name]
             shared = dots.get(name) if dots else None
             self.norms2[name] += 2 * (dot(vec, cen) if shared is None else shared) + unit
             _accumulate(cen, vec)
@@ -161,6 +176,9 @@ class OpenStory:
         """Take in a merged story's state (centroids add up; norms are recomputed)."""
         for name, cen in other.centroids.items():
             mine = self.centroids.setdefault(name, {})
+            if name in self.borrowed:  # a member's vector: copied before it is added to
+                mine = self.centroids[name] = dict(mine)
+                del self.borrowed[name]
             _accumulate(mine, cen)
             self.norms2[name] = sum(map(mul, mine.values(), mine.values()))
         self.recent.extend(other.recent)
@@ -218,6 +236,7 @@ class StoryIndex:
         self._expiry: list[tuple[float, str]] = []  # heap of (latest time, story), stale entries skipped
         self._postings: dict[str, deque[tuple[int, str]]] = {}  # term -> recent (day, story), capped
         self._swept_day = 0  # postings of terms unseen for a window are dropped once a day
+        self._posted: dict[int, set[str]] = {}  # day -> terms posted under it: the sweep reads only those
         self._day = 0  # day of the latest posting, one int object for all of a day's postings (fewer to read)
         self._alias: dict[str, str] = {}  # merged story -> the story it went into
         self._article_story: dict[str, str] = {}  # all articles, or those in the window (keep_articles=False)
@@ -273,9 +292,9 @@ class StoryIndex:
             if most > 1 or min(counts, default=1) < 1:
                 values = list(map(mul, map(_TF.__getitem__, counts) if most < len(_TF) else map(_tf, counts), values))
             terms = bag.keys()
-            if len(values) > TOP_TERMS[name]:  # ties go to the earlier term (a stable sort): deterministic
-                top = sorted(zip(terms, values, strict=True), key=itemgetter(1), reverse=True)[: TOP_TERMS[name]]
-                terms, values = zip(*top, strict=True)
+            if len(values) > TOP_TERMS[name]:
+                pick = itemgetter(*_heaviest(values, TOP_TERMS[name]))  # TOP_TERMS are all > 1: it gives tuples
+                terms, values = pick(list(terms)), pick(values)
             norm = math.sqrt(sum(map(mul, values, values))) or 1.0
             out[name] = dict(zip(terms, map(truediv, values, repeat(norm)), strict=False))
         return out
@@ -398,20 +417,20 @@ class StoryIndex:
         unsure = feats.time is None or feats.time_inferred
         dots = {} if dots is None else dots
         x = {}
+        centroids, norms2 = story.centroids, story.norms2
         for name, vec in vecs.items():
             if name not in dots:
-                dots[name] = dot(vec, story.centroids.get(name, {}))
-            norm = math.sqrt(story.norms2.get(name, 0.0))
+                dots[name] = dot(vec, centroids.get(name, {}))
+            norm = math.sqrt(norms2.get(name, 0.0))
             x[name] = dots[name] / norm if norm > 0.0 else 0.0
-        body = vecs["body"]
         if story.size == 1 and len(story.recent) == 1:
-            x["body_max"] = dots["body"]  # a one-article story's centroid is a copy of its unit vector
+            x["body_max"] = dots["body"]  # a one-article story's centroid is its unit vector
         else:
-            x["body_max"] = max((dot(body, m) for m in story.recent), default=0.0)
+            x["body_max"] = max(map(dot, repeat(vecs["body"]), story.recent), default=0.0)
         if time is None or not story.times:
             x["gap"], x["time_unsure"] = math.log1p(self.window), 1.0
         else:
-            x["gap"] = math.log1p(min(abs(time - t) for t in story.times))
+            x["gap"] = math.log1p(min(map(abs, map(sub, repeat(time), story.times))))
             x["time_unsure"] = 1.0 if unsure else 0.0
         if not feats.events or not story.events:
             x["event_gap"], x["event_unsure"] = 0.0, 1.0
@@ -419,7 +438,7 @@ class StoryIndex:
             gap = min(abs(d - e) for d in feats.events for e in story.events)
             x["event_gap"], x["event_unsure"] = math.log1p(gap), 0.0
         x["kind_mismatch"] = float(feats.kind != _usual_kind(story.kinds, feats.kind))
-        x["numbers_both"] = float(bool(vecs["numbers"]) and story.norms2.get("numbers", 0.0) > 0)
+        x["numbers_both"] = float(bool(vecs["numbers"]) and norms2.get("numbers", 0.0) > 0)
         x["lead_number_clash"] = float(bool(feats.lead_numbers and story.lead_numbers)
                                        and feats.lead_numbers.isdisjoint(story.lead_numbers))
         return x
@@ -442,12 +461,13 @@ class StoryIndex:
     def key_terms(self, vecs: dict[str, Vector]) -> list[str]:
         """Posting keys: the heaviest body terms, then the heaviest names and numbers (prefixed so a
         name never meets a body term). Taken per field, since a short field's unit weights run high.
-        Ties go to the earlier term (a stable sort in C, the order `heapq.nlargest` gives in Python)."""
-        keys = sorted(vecs["body"].items(), key=itemgetter(1), reverse=True)[: KEY_TERMS - KEY_EXTRA]
-        extra = [(f"{prefix}{t}", w) for field_, prefix in (("names", "@"), ("numbers", "#"))
-                 for t, w in vecs[field_].items()]  # fmt: skip
-        keys += sorted(extra, key=itemgetter(1), reverse=True)[:KEY_EXTRA]
-        return [t for t, _ in keys]
+        Ties go to the earlier term (names before numbers)."""
+        body, names, numbers = vecs["body"], vecs["names"], vecs["numbers"]
+        terms = list(body)
+        keys = [terms[i] for i in _heaviest(list(body.values()), KEY_TERMS - KEY_EXTRA)]
+        extra, n = [*names, *numbers], len(names)
+        top = _heaviest([*names.values(), *numbers.values()], KEY_EXTRA)
+        return keys + [("@" if i < n else "#") + extra[i] for i in top]
 
     def _days(self, time: float) -> tuple[int, int]:
         """First and last day (inclusive) of the window around `time`."""
@@ -508,6 +528,7 @@ class StoryIndex:
         if day != self._day:
             self._day = day
         entry = (self._day, sid)  # one tuple shared by every posting of this article
+        self._posted.setdefault(self._day, set()).update(keys)
         for term in keys:
             ids = self._postings.get(term)
             if ids is None:
@@ -555,8 +576,11 @@ class StoryIndex:
         horizon = int(math.floor(now - keep)) - 1
         if horizon > self._swept_day:
             self._swept_day = horizon
-            for term in [t for t, ids in self._postings.items() if ids[-1][0] < horizon]:  # newest last
-                del self._postings[term]
+            for day in [d for d in self._posted if d < horizon]:  # a term's newest posting is in its last day's set
+                for term in self._posted.pop(day):
+                    ids = self._postings.get(term)
+                    if ids is not None and ids[-1][0] < horizon:  # newest last
+                        del self._postings[term]
         while self._arrivals and self._arrivals[0][0] < now - keep:
             self._article_story.pop(self._arrivals.popleft()[1], None)
         while self._expiry and self._expiry[0][0] < now - keep:
