@@ -504,3 +504,12 @@ def test_names_spelt_with_f_or_p_and_old_or_new_spelling_are_one_person() -> Non
     )}  # fmt: skip
     assert len([k for k in ents if k.startswith("Zul")]) == 1
     assert len([k for k in ents if k.endswith("trisno")]) == 1
+
+
+def test_a_word_opening_a_sentence_before_a_named_person_is_not_part_of_the_name() -> None:
+    """`Gol Lionel Messi, ...` is a goal by Lionel Messi when the story names Lionel Messi elsewhere."""
+    ents = {e.name: e.aliases for e in _story_entities(
+        "Gol Lionel Messi dan Paco Alcacer memastikan kemenangan Barcelona atas Alaves.",
+        "Barcelona menang 3-1 berkat gol Lionel Messi, kata pelatih Luis Enrique.",
+    )}  # fmt: skip
+    assert "Lionel Messi" in ents and not any(n.startswith("Gol") for n in [*ents, *ents["Lionel Messi"]])

@@ -142,7 +142,9 @@ def _drop_compounds(buckets: dict[str, _Bucket]) -> None:
     """A name that splits into names the story gives on their own is not a third name: two joined by a
     hyphen (`Putin-Kim Jong Un`, `Rusia-DPRK`), or a body glued to a person's full name (`Officer Persib
     Irfan Suryadiredja`: the body's last word, then a person of two words or more); a body glued to a person
-    the story names on their own by their given name is that person (below)."""
+    the story names on their own by their given name is that person, and so is a common word that opens
+    sentences before a person the story names (`Gol Lionel Messi`, and `Lionel Messi`), unless it opens a
+    body's name (`Pemerintah`, `Tim`)."""
     for key, b in list(buckets.items()):
         form = _top(b.forms)
         words = form.split()
@@ -163,14 +165,25 @@ def _drop_compounds(buckets: dict[str, _Bucket]) -> None:
                 continue  # a given name the story mostly reads as a person's
             body, person = buckets.get(_side_key(" ".join(words[:i]))), " ".join(words[i:])
             if body and _votes([body]).get("organization"):
-                del buckets[key]
-                moved = buckets.setdefault(_side_key(person), _Bucket())
-                _add(moved.forms, {person: sum(b.forms.values())})
-                _add(moved.types, {"person": sum(b.types.values())})
-                moved.sources |= b.sources
-                moved.titled |= b.titled
-                moved.mid_sentence |= b.mid_sentence
+                _move(buckets, key, person, {"person": sum(b.types.values())})
                 break
+        else:  # a word capitalised only because it opens the sentence, before a name the story gives on its own
+            rest = " ".join(words[1:])  # (`Gol Lionel Messi, Neymar ...`: a goal, then Lionel Messi)
+            other = buckets.get(_side_key(rest)) if len(words) > 2 and not b.mid_sentence else None
+            if other is not None and other is not b and _personal(other) and words[0] not in gazetteer().heads \
+                    and is_common_word(words[0]):  # not `Pemerintah Kota Bekasi`, a body
+                _move(buckets, key, rest, b.types)
+
+
+def _move(buckets: dict[str, _Bucket], key: str, name: str, types: dict[str, int]) -> None:
+    """Count a compound's mentions as `name`'s, typed `types`."""
+    b = buckets.pop(key)
+    moved = buckets.setdefault(_side_key(name), _Bucket())
+    _add(moved.forms, {name: sum(b.forms.values())})
+    _add(moved.types, types)
+    moved.sources |= b.sources
+    moved.titled |= b.titled
+    moved.mid_sentence |= b.mid_sentence
 
 
 def _side_key(name: str) -> str:
