@@ -513,3 +513,13 @@ def test_a_word_opening_a_sentence_before_a_named_person_is_not_part_of_the_name
         "Barcelona menang 3-1 berkat gol Lionel Messi, kata pelatih Luis Enrique.",
     )}  # fmt: skip
     assert "Lionel Messi" in ents and not any(n.startswith("Gol") for n in [*ents, *ents["Lionel Messi"]])
+
+
+def test_football_leagues_are_bodies_under_one_name() -> None:
+    """`La Liga` is no person named La; `Premier League` and `Liga Inggris` are one league."""
+    ents = {e.name: (e.type, e.aliases) for e in _story_entities(
+        "Barcelona memimpin klasemen La Liga, sedangkan Chelsea memimpin Premier League.",
+        "Chelsea memuncaki Liga Inggris dan Barcelona berada di puncak La Liga.",
+    )}  # fmt: skip
+    assert ents["La Liga"][0] == "organization"
+    assert {"Premier League", "Liga Inggris"} <= {*ents.get("Liga Primer Inggris", ("", []))[1]}
