@@ -414,6 +414,39 @@ def test_one_template_for_two_regencies_of_a_province_is_two_stories() -> None:
     assert story["bogor"] == story["bogor-2"] != story["bekasi"]
 
 
+# A daily price report, as outlets run one every morning: the headline names its day.
+GOLD_TEMPLATE = [
+    "Harga emas batangan Antam hari ini, {day} ({d}/1/2025), {move} Rp {step}.000 menjadi Rp 1.{price}.000 per gram. "
+    "Harga pembelian kembali (buyback) ikut {move} ke posisi Rp 1.{buyback}.000 per gram.",
+    "Harga buyback adalah harga yang diterima pemilik emas jika menjual kembali emasnya ke Logam Mulia. Daftar harga "
+    "untuk pecahan 0,5 gram hingga 1.000 gram tercatat di laman Logam Mulia pukul 08.30 WIB.",
+    "Pembelian emas batangan dikenai pajak penghasilan sesuai ketentuan yang berlaku, sementara penjualan kembali "
+    "dengan nilai tertentu dikenai potongan pajak.",
+]
+
+
+def _gold(aid: str, d: int, hour: int, price: str) -> Article:
+    slots = {"day": ["Senin", "Selasa"][d - 6], "d": d, "move": "naik", "step": "5", "price": price,
+             "buyback": str(int(price) - 150)}  # fmt: skip
+    return _art(aid, [p.format(**slots) for p in GOLD_TEMPLATE], datetime(2025, 1, d, hour, tzinfo=WIB),
+                title=f"Harga Emas Antam Hari Ini, {slots['day']} {d} Januari 2025 Naik Rp 5.000")
+
+
+def test_editions_of_a_daily_report_are_one_story_each() -> None:
+    """Monday's and Tuesday's gold price reports share almost every word (a near copy, by their shingles), but each
+    day's prices are their own happening; two outlets' Monday reports stay one story."""
+    arts = [_gold("mon", 6, 8, "540"), _gold("mon-2", 6, 9, "540"), _gold("tue", 7, 8, "545")]
+    group(arts)
+    story = {a.id: a.story for a in arts}
+    assert story["mon"] == story["mon-2"] != story["tue"]
+    assert arts[2].near_copy_of is None
+    index = StoryIndex(keep_articles=True)
+    for a in arts:
+        index.add(a)
+    assert "dated 2025-01-07" in explain(arts[2], [s for s in index.stories() if arts[2] in s.articles][0],
+                                          index=index)["reason"]
+
+
 def test_a_quake_report_moved_to_another_province_stays_apart(devset: Path) -> None:
     """The devset's Majene quake reports, and each again with its places moved to West Java: six outlets' text,
     each pair alike enough to be a near copy, yet two happenings."""

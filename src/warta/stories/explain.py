@@ -15,7 +15,7 @@ from collections import deque
 from typing import Any
 
 from warta.model import Article, Story
-from warta.stories.features import Features
+from warta.stories.features import Features, to_date
 from warta.stories.index import OpenStory, StoryIndex, Vector, story_id
 
 TOP = 8
@@ -58,8 +58,9 @@ def explain(article: Article, story: Story, index: StoryIndex | None = None) -> 
             features={k: round(v, 4) for k, v in decision.features.items()},
             candidates={index.resolve(s): round(p, 4) for s, p in decision.considered.items()},
             bridged=[index.resolve(s) for s in decision.merged],
-            kept_apart=[index.resolve(s) for s in decision.apart],
+            kept_apart={index.resolve(s): why for s, why in decision.apart.items()},
             lead_places=sorted(mine.lead_places),
+            title_dates=sorted(str(to_date(d)) for d in mine.title_days),
             recorded=True,
         )
         if decision.jaccard is not None:
@@ -84,6 +85,17 @@ def _place_names(places: list[str]) -> str:
     return ", ".join(p.rsplit("/", 1)[-1] for p in places)  # `Jawa Barat/Kabupaten Cianjur` -> the regency
 
 
+def _kept_apart(why: dict[str, Any], rule: str) -> str:
+    stories = [s for s, r in why.get("kept_apart", {}).items() if r == rule]
+    if not stories:
+        return ""
+    if rule == "places":
+        return f"; kept apart from {', '.join(stories)}: its lead places it in {_place_names(why['lead_places'])}, " \
+            "theirs elsewhere"
+    return f"; kept apart from {', '.join(stories)}: its headline is dated {', '.join(why['title_dates'])}, " \
+        "theirs other days"
+
+
 def _reason(why: dict[str, Any]) -> str:
     gap = "" if why["time_gap_days"] is None else f"; {why['time_gap_days']:g} days from the nearest other article"
     words = dict.fromkeys(why["shared_names"][:3] + [t for t in why["shared_terms"] if t not in why["shared_names"]])
@@ -94,11 +106,9 @@ def _reason(why: dict[str, Any]) -> str:
         return f"near copy of {why['near_copy_of']}" + (f" (shingle Jaccard {jac:.2f})" if jac else "") + gap
     if why["recorded"] and p is None:
         best = max(why.get("candidates", {}).values(), default=None)
-        apart = why.get("kept_apart")
         return "opened this story: no earlier open story was likely enough" + (
             f" (best P={best:.2f} < {threshold:.2f})" if best is not None else ""
-        ) + (f"; kept apart from {', '.join(apart)}: its lead places it in {_place_names(why['lead_places'])}, "
-             "theirs elsewhere" if apart else "")  # fmt: skip
+        ) + "".join(_kept_apart(why, rule) for rule in ("places", "dates"))
     if p is None:
         return f"alone in its story; shares {shared}"
     verb = "joined" if why["recorded"] else "fits"

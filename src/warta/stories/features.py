@@ -97,6 +97,7 @@ class Features:
     lead_numbers: frozenset[str] = frozenset()  # the numbers of headline and lead: what the piece is about
     lead_places: frozenset[str] = frozenset()  # regencies, provinces and countries the headline and lead name
     places: frozenset[str] = frozenset()  # those the whole text names (`lang.regions.places`)
+    title_days: frozenset[float] = frozenset()  # calendar dates the headline names (`Harga Emas Hari Ini 6 Januari`)
 
     kind: str = "report"  # "report", "preview" (announces what will happen) or "retrospective"
     lead: str = ""  # kept only when the article has no time: its weekdays are read once a neighbour lends one
@@ -112,6 +113,11 @@ def to_days(when: datetime) -> float:
     if when.tzinfo is not None:
         when = when.astimezone(WIB).replace(tzinfo=None)
     return (when - _EPOCH).total_seconds() / 86400.0
+
+
+def to_date(days: float) -> date:
+    """The Jakarta calendar day of a `to_days` value."""
+    return (_EPOCH + timedelta(days=days)).date()
 
 
 def names(text: str) -> Counter[str]:
@@ -156,6 +162,7 @@ def features(article: Article, time: datetime | None = None, inferred: bool = Fa
     """Feature bags of one article; `time` overrides `article.published` (e.g. a date from the text)."""
     head = ([article.title] if article.title else []) + [p for p in article.paragraphs if p.strip()]
     first_len = len("\n".join(head[: 1 + bool(article.title)]))
+    title_len = len(article.title) if article.title else 0
     lead = "\n".join(head[: LEAD_PARAGRAPHS + bool(article.title)])[:MAX_CHARS]
     text = "\n".join(head)[:MAX_CHARS]
     when = time or article.published
@@ -194,6 +201,7 @@ def features(article: Article, time: datetime | None = None, inferred: bool = Fa
         terms=terms,
         time_inferred=inferred and when is not None,
         events=event_days(mentions, base),
+        title_days=frozenset(_day(m.date) for m in mentions if m.end <= title_len and any(map(str.isdigit, m.text))),
         kind=kind,
         lead=lead if when is None else "",
     )

@@ -82,13 +82,21 @@ def _unit(vec: Vector, norm2: float) -> Vector:
     return {t: w / norm for t, w in vec.items()} if norm > 0.0 else dict(vec)
 
 
-def apart(feats: Features, story: OpenStory) -> bool:
-    """Whether an article and a story happen in different places: both leads name an Indonesian regency and
-    neither text names one of the other lead's regencies, or the same a level up, with provinces and countries
-    (`lang.regions`: a country abroad counts as a province would). The same words then tell of two happenings
-    (one BMKG quake template for two regions, two regencies' election counts), however alike they read, so the
-    model is not asked: the rule outranks it, near copies included."""
-    return _apart_at(regency_of, feats, story) or _apart_at(province_of, feats, story)
+def apart(feats: Features, story: OpenStory) -> str | None:
+    """Why an article and a story are two happenings whatever their words, None if nothing says so. The model
+    is not asked then: the rules outrank it, near copies included.
+
+    - "places": they happen in different places. Both leads name an Indonesian regency and neither text names
+      one of the other lead's regencies, or the same a level up, with provinces and countries (`lang.regions`:
+      a country abroad counts as a province would). One BMKG quake template for two regions, two regencies'
+      election counts.
+    - "dates": both headlines name calendar dates, none the same. Editions of a daily series (`Harga Emas
+      Antam Hari Ini, Senin 6 Januari 2025`, the next day's), or two protests known by their dates."""
+    if _apart_at(regency_of, feats, story) or _apart_at(province_of, feats, story):
+        return "places"
+    if feats.title_days and story.title_days and story.title_days.isdisjoint(feats.title_days):
+        return "dates"
+    return None
 
 
 def _apart_at(level: Callable[[str], str | None], feats: Features, story: OpenStory) -> bool:
@@ -124,6 +132,7 @@ class OpenStory:
     lead_numbers: set[str] = field(default_factory=set)  # numbers named by member leads (bounded)
     lead_places: set[str] = field(default_factory=set)  # regencies, provinces and countries member leads name
     places: set[str] = field(default_factory=set)  # those member texts name
+    title_days: set[float] = field(default_factory=set)  # calendar dates member headlines name
     kinds: dict[str, int] = field(default_factory=dict)  # report / preview / retrospective members (a dict,
     # unlike a Counter, is left alone by the garbage collector while it holds only strings and ints)
     size: int = 0
@@ -171,6 +180,7 @@ class OpenStory:
                 self.lead_numbers |= feats.lead_numbers
             self.lead_places |= feats.lead_places  # the table's own strings: a pointer each
             self.places |= feats.places
+            self.title_days |= feats.title_days
 
     def absorb(self, other: OpenStory) -> None:
         """Take in a merged story's state (centroids add up; norms are recomputed)."""
@@ -188,6 +198,7 @@ class OpenStory:
         self.lead_numbers |= other.lead_numbers
         self.lead_places |= other.lead_places
         self.places |= other.places
+        self.title_days |= other.title_days
         for kind, n in other.kinds.items():
             self.kinds[kind] = self.kinds.get(kind, 0) + n
         self.size += other.size
@@ -205,7 +216,7 @@ class Decision:
     jaccard: float | None = None
     considered: dict[str, float] = field(default_factory=dict)  # candidate story -> P(same story)
     merged: list[str] = field(default_factory=list)  # other stories this article bridged into its own
-    apart: list[str] = field(default_factory=list)  # candidate stories placed elsewhere (`apart`)
+    apart: dict[str, str] = field(default_factory=dict)  # candidate stories kept apart -> why (`apart`)
 
 
 class StoryIndex:
@@ -374,11 +385,12 @@ class StoryIndex:
     ) -> tuple[Decision, dict[str, float] | None]:
         """The decision, and the article's dot products with the chosen story's centroids (for `_join`)."""
         body = vecs["body"]
-        scored, dots, kept_apart = [], {}, []
+        scored, dots, kept_apart = [], {}, {}
         for sid in self._candidates(keys, time):
             story = self._open[sid]
-            if apart(feats, story):
-                kept_apart.append(sid)
+            why = apart(feats, story)
+            if why:
+                kept_apart[sid] = why
                 continue
             dots[sid] = {"body": dot(body, story.centroids["body"])}
             norm = math.sqrt(story.norms2["body"])
@@ -453,6 +465,7 @@ class StoryIndex:
         feats = Features("", time, Counter(), Counter(), Counter(), Counter(), time_inferred=not one.sure,
                          events=list(one.events), lead_numbers=frozenset(one.lead_numbers),
                          lead_places=frozenset(one.lead_places), places=frozenset(one.places),
+                         title_days=frozenset(one.title_days),
                          kind=_usual_kind(one.kinds, "report"))  # fmt: skip
         if apart(feats, other):
             return 0.0
