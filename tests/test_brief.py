@@ -184,6 +184,20 @@ def test_english_story() -> None:
     assert any("inspection" in c.text and c.sources == ["b"] for c in brief.only_in)
 
 
+def test_a_bare_quotation_is_left_to_the_quotes() -> None:
+    """An outlet's quotation alone, its speaker named before it, is no claim an editor can place: it is a quote."""
+    story = Story("final", [
+        one_paragraph("a", "Harian A", "Kiper Juventus Gianluigi Buffon mengakui Real Madrid layak juara Liga "
+                      "Champions. Buffon menyebut timnya kehilangan arah di babak kedua. \"Kami tak memanfaatkan "
+                      "keuntungan yang ada di lapangan. Sungguh mengecewakan.\""),
+        one_paragraph("b", "Harian B", "Real Madrid juara Liga Champions setelah mengalahkan Juventus 4-1 di Cardiff. "
+                      "Cristiano Ronaldo mencetak dua gol pada laga final itu."),
+    ])  # fmt: skip
+    brief = make_brief(story)
+    assert brief.only_in and not any(c.text.startswith('"') for c in brief.only_in)
+    assert any(q.text.startswith("Kami tak memanfaatkan") for q in brief.quotes)
+
+
 def test_summary_dates_the_happening() -> None:
     def art(i: str, outlet: str, text: str) -> Article:
         return one_paragraph(i, outlet, text, published=datetime(2024, 1, 5, 9, 0), published_has_time=True)

@@ -169,7 +169,8 @@ def agreed(ix: SentenceIndex, groups: list[Group], cap: int = 10) -> list[Claim]
 def only_in(ix: SentenceIndex, groups: list[Group], cap: int = 8) -> list[Claim]:
     """Claims a single outlet reports, most informative first, taken in turn from each outlet.
 
-    Informative means: words and names no other outlet uses (what an editor would want to check).
+    Informative means: words and names no other outlet uses (what an editor would want to check). A sentence
+    that is only a quotation is left to the quotes list, which names its speaker when the text does.
     """
     if len(set(ix.witness)) < 2:
         return []
@@ -185,6 +186,8 @@ def only_in(ix: SentenceIndex, groups: list[Group], cap: int = 8) -> list[Claim]
         if len(g.witnesses) != 1:
             continue
         unit = ix.units[g.rep]
+        if opens_quote(unit.text) and unit.text.rstrip().endswith(_CLOSING):
+            continue  # a quotation alone says nothing of who said it: the quotes list gives it
         own = g.witnesses[0]
         if own not in closest_other:
             closest_other[own] = ix.agree[:, witness != own].max(axis=1)
