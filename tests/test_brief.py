@@ -198,6 +198,20 @@ def test_a_bare_quotation_is_left_to_the_quotes() -> None:
     assert any(q.text.startswith("Kami tak memanfaatkan") for q in brief.quotes)
 
 
+def test_a_sentence_announcing_what_follows_is_no_news() -> None:
+    """`Berikut ... merangkum ...:` introduces a list; it states nothing an outlet alone reports."""
+    story = Story("vaksin", [
+        Article(id="a", source="a", outlet="Harian A", language="id", paragraphs=[
+            "Presiden menerima suntikan vaksin pertama di Istana Merdeka pada Rabu pagi.",
+            "Berikut redaksi merangkum sejumlah hal dari vaksinasi perdana yang disiarkan dari Istana itu:",
+            "Presiden lebih dulu menjalani pemeriksaan tekanan darah oleh dokter kepresidenan."]),
+        one_paragraph("b", "Harian B", "Presiden menerima suntikan vaksin pertama di Istana Merdeka, Rabu pagi. "
+                      "Menteri Kesehatan ikut divaksin setelah Presiden bersama sejumlah tokoh agama."),
+    ])  # fmt: skip
+    only = [c.text for c in make_brief(story).only_in]
+    assert any("tekanan darah" in t for t in only) and not any(t.rstrip().endswith(":") for t in only)
+
+
 def test_summary_dates_the_happening() -> None:
     def art(i: str, outlet: str, text: str) -> Article:
         return one_paragraph(i, outlet, text, published=datetime(2024, 1, 5, 9, 0), published_has_time=True)
