@@ -307,6 +307,8 @@ def test_clarity_marks_fragments() -> None:
     assert clarity("Hanya saja baru terjadi fenomena alam yang bisa dibilang ajaib di sana.") < plain  # "however"
     assert clarity("Antara lain, Menteri Kesehatan, Kapolri dan Panglima TNI yang ikut hadir.") < plain  # a list's tail
     assert clarity("Hari ini, Kamis (24/2/2022), pasukan Rusia menyerang Ukraina dari utara.") == plain  # no antecedent
+    assert clarity("Sebelum disuntik, ia terlebih dahulu dicek tekanan darah dan suhu tubuhnya.") < plain  # who is ia?
+    assert clarity("Sebelum disuntik, Presiden terlebih dahulu dicek tekanan darah dan suhu tubuhnya.") == plain
 
 
 def test_sentence_that_leans_back_follows_its_antecedent() -> None:

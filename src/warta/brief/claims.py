@@ -84,9 +84,14 @@ def opens_quote(text: str) -> bool:
     return _QUOTE_OPEN.match(text) is not None
 
 
+# a fronted clause, then a pronoun as the subject: `Sebelum disuntik, ia terlebih dahulu dicek ...`
+_FRONTED_PRONOUN = re.compile(r"^[^,\"“”]{1,40},\s+(?:ia|dia|mereka|pihaknya|he|she|they)\b", re.IGNORECASE)
+
+
 def leans_back(text: str) -> bool:
-    """Does the sentence open with a pronoun or connective that needs the sentence before it?"""
-    return _DANGLING.match(text) is not None
+    """Does the sentence open with a pronoun or connective that needs the sentence before it, or have a pronoun
+    as the subject right after a short fronted clause?"""
+    return _DANGLING.match(text) is not None or _FRONTED_PRONOUN.match(text) is not None
 
 
 @lru_cache(maxsize=50_000)
