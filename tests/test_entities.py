@@ -523,3 +523,13 @@ def test_football_leagues_are_bodies_under_one_name() -> None:
     )}  # fmt: skip
     assert ents["La Liga"][0] == "organization"
     assert {"Premier League", "Liga Inggris"} <= {*ents.get("Liga Primer Inggris", ("", []))[1]}
+
+
+def test_a_company_named_with_its_legal_form_is_split_from_its_director() -> None:
+    """`Direktur Utama Adhi Karya Budi Harto` is the company, then its director, when the story also writes `PT Adhi
+    Karya Tbk` and calls him `Budi`."""
+    ents = {e.name: e.type for e in _story_entities(
+        "Pembiayaan depo digarap PT Adhi Karya Tbk. Direktur Utama Adhi Karya Budi Harto mengakui dana itu cair.",
+        "Dana dari bank bakal diraih sebelum akhir tahun, kata Budi. KAI dan Adhi Karya menjadi mitra proyek.",
+    )}  # fmt: skip
+    assert ents.get("Budi Harto") == "person" and not any(n.endswith("Karya Budi Harto") for n in ents)

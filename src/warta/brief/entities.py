@@ -142,9 +142,11 @@ def _drop_compounds(buckets: dict[str, _Bucket]) -> None:
     """A name that splits into names the story gives on their own is not a third name: two joined by a
     hyphen (`Putin-Kim Jong Un`, `Rusia-DPRK`), or a body glued to a person's full name (`Officer Persib
     Irfan Suryadiredja`: the body's last word, then a person of two words or more); a body glued to a person
-    the story names on their own by their given name is that person, and so is a common word that opens
+    the story names on their own by their given name is that person (a body: typed so, or named with its legal
+    form too, `PT Adhi Karya Tbk` / `Adhi Karya Budi Harto`), and so is a common word that opens
     sentences before a person the story names (`Gol Lionel Messi`, and `Lionel Messi`), unless it opens a
     body's name (`Pemerintah`, `Tim`)."""
+    incorporated = {core for k in buckets if (core := _COMPANY_FORM.sub("", k)) != k}  # `PT Adhi Karya`: a body
     for key, b in list(buckets.items()):
         form = _top(b.forms)
         words = form.split()
@@ -163,8 +165,9 @@ def _drop_compounds(buckets: dict[str, _Bucket]) -> None:
             given = buckets.get(_side_key(words[i]))  # most words name no one on their own: asked first
             if not given or given.canonical or given.types.get("person", 0) <= given.types.get("other", 0):
                 continue  # a given name the story mostly reads as a person's
-            body, person = buckets.get(_side_key(" ".join(words[:i]))), " ".join(words[i:])
-            if body and _votes([body]).get("organization"):
+            side = _side_key(" ".join(words[:i]))
+            body, person = buckets.get(side), " ".join(words[i:])
+            if body and (_votes([body]).get("organization") or side in incorporated):
                 _move(buckets, key, person, {"person": sum(b.types.values())})
                 break
         else:  # a word capitalised only because it opens the sentence, before a name the story gives on its own
