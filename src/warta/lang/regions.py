@@ -186,20 +186,30 @@ def places(text: str) -> frozenset[str]:
     Majene`), by their Kemendagri names. Capitalised runs recur from article to article (`Polda Sulbar`, people,
     bodies), so what each names is cached (`_RunPlaces`) and the regex's runs are looked up in C; only a run of
     one dictionary word is read in its place in the text."""
-    named = list(map(_RUN_PLACES.__getitem__, _RUN.findall(text)))
+    runs = _RUN.findall(text)
+    named = list(map(_RUN_PLACES.__getitem__, runs))
     if None in named:
-        runs = _RUN.finditer(text)
-        named = [got if got is not None else _in_context(text, run) for got, run in zip(named, runs, strict=True)]
+        named = _in_context(text, runs, named)
     found: set[str] = set()
     found.update(*chain.from_iterable(filter(None, named)))
     return frozenset(found)
 
 
-def _in_context(text: str, run: re.Match[str]) -> tuple[frozenset[str], ...]:
-    """The places a run of one dictionary word names: its own, unless it opens a sentence (`Batu itu ...`)."""
-    if _SENTENCE_START.search(text, max(0, run.start() - 4), run.start()):
-        return ()
-    return (_table()[0][run.group(0).rstrip(".").lower()],)
+def _in_context(
+    text: str, runs: list[str], named: list[tuple[frozenset[str], ...] | None]
+) -> list[tuple[frozenset[str], ...] | None]:
+    """`named` with each run of one dictionary word resolved: it names its place unless it opens a sentence
+    (`Batu itu ...`). No capital letter stands between two runs (the regex would start one there), so each run
+    is the first occurrence of its text after the run before: found without a second regex pass."""
+    table = _table()[0]
+    out, at = [], 0
+    for run, got in zip(runs, named, strict=True):
+        at = text.find(run, at)
+        if got is None:
+            got = () if _SENTENCE_START.search(text, max(0, at - 4), at) else (table[run.rstrip(".").lower()],)
+        out.append(got)
+        at += len(run)
+    return out
 
 
 def _named(run: str) -> tuple[frozenset[str], ...] | None:
