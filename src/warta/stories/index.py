@@ -273,6 +273,7 @@ class StoryIndex:
         self._swept_day = 0  # postings of terms unseen for a window are dropped once a day
         self._posted: dict[int, set[str]] = {}  # day -> terms posted under it: the sweep reads only those
         self._day = 0  # day of the latest posting, one int object for all of a day's postings (fewer to read)
+        self._unordered: set[str] = set()  # terms posted to out of time order (a day before their last posting's)
         self._alias: dict[str, str] = {}  # merged story -> the story it went into
         self._article_story: dict[str, str] = {}  # all articles, or those in the window (keep_articles=False)
         self._arrivals: deque[tuple[float, str]] = deque()  # (time, article) to forget when not keeping
@@ -521,8 +522,16 @@ class StoryIndex:
         count, postings, opened = hits.get, self._postings, self._open
         for rank, term in enumerate(keys):
             weight = KEY_TERMS - rank
-            for day, sid in postings.get(term, ()):
-                if first <= day <= last:
+            ids = postings.get(term, ())
+            if term in self._unordered:  # posted to out of time order: every posting is read
+                for day, sid in ids:
+                    if first <= day <= last:
+                        hits[sid] = count(sid, 0) + weight
+                continue
+            for day, sid in reversed(ids):  # newest first, so days descend: the first posting before the window
+                if day < first:  # ends the scan (more than half of the postings read are older)
+                    break
+                if day <= last:
                     hits[sid] = count(sid, 0) + weight
         for sid in list(filterfalse(opened.__contains__, hits)):  # merged (counted for their story) or closed
             n, root = hits.pop(sid), self.resolve(sid)
@@ -572,6 +581,8 @@ class StoryIndex:
             if ids is None:
                 ids = self._postings[term] = deque(maxlen=POSTINGS_CAP)  # the oldest story drops out
             if not ids or ids[-1] != entry:
+                if ids and self._day < ids[-1][0]:
+                    self._unordered.add(term)
                 ids.append(entry)
 
     def merged(self) -> list[str]:
@@ -619,6 +630,7 @@ class StoryIndex:
                     ids = self._postings.get(term)
                     if ids is not None and ids[-1][0] < horizon:  # newest last
                         del self._postings[term]
+                        self._unordered.discard(term)
         while self._arrivals and self._arrivals[0][0] < now - keep:
             self._article_story.pop(self._arrivals.popleft()[1], None)
         while self._expiry and self._expiry[0][0] < now - keep:
