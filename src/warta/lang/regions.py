@@ -25,6 +25,7 @@ import re
 import unicodedata
 from functools import lru_cache
 from importlib.resources import files
+from itertools import chain
 from pathlib import Path
 
 from warta.lang.entities import gazetteer, is_root_word
@@ -182,30 +183,71 @@ def regency_of(place: str) -> str | None:
 
 def places(text: str) -> frozenset[str]:
     """The places `text` names: provinces (`Sulawesi Barat`) and regencies or cities (`Sulawesi Barat/Kabupaten
-    Majene`), by their Kemendagri names."""
-    table, _, firsts = _table()
+    Majene`), by their Kemendagri names. Capitalised runs recur from article to article (`Polda Sulbar`, people,
+    bodies), so what each names is cached (`_RunPlaces`) and the regex's runs are looked up in C; only a run of
+    one dictionary word is read in its place in the text."""
+    runs = _RUN.findall(text)
+    named = list(map(_RUN_PLACES.__getitem__, runs))
+    if None in named:
+        named = _in_context(text, runs, named)
     found: set[str] = set()
-    for run in _RUN.finditer(text):
-        parts = run.group(0).rstrip(".").split()
-        if firsts.isdisjoint(map(str.lower, parts)):  # most runs (people, bodies) hold no place
-            continue
-        i = 0
-        while i < len(parts):
-            for n in range(min(_MAX_WORDS, len(parts) - i), 0, -1):
-                got = table.get(" ".join(parts[i : i + n]).lower())
-                if got is not None and _counts(text, run.start(), parts, i, n):
-                    found |= got
-                    i += n
-                    break
-            else:
-                i += 1
+    found.update(*chain.from_iterable(filter(None, named)))
     return frozenset(found)
 
 
-def _counts(text: str, start: int, parts: list[str], i: int, n: int) -> bool:
-    """Whether the name parts[i:i+n] of the capitalised run at `start` is a place (see the module docstring)."""
-    if n > 1 or (i > 0 and parts[i - 1].lower().rstrip(".") in _OFFICE):
-        return True
-    if len(parts) > 1:
-        return False
-    return parts[0].lower() not in _table()[1] or not _SENTENCE_START.search(text, max(0, start - 4), start)
+def _in_context(
+    text: str, runs: list[str], named: list[tuple[frozenset[str], ...] | None]
+) -> list[tuple[frozenset[str], ...] | None]:
+    """`named` with each run of one dictionary word resolved: it names its place unless it opens a sentence
+    (`Batu itu ...`). No capital letter stands between two runs (the regex would start one there), so each run
+    is the first occurrence of its text after the run before: found without a second regex pass."""
+    table = _table()[0]
+    out, at = [], 0
+    for run, got in zip(runs, named, strict=True):
+        at = text.find(run, at)
+        if got is None:
+            got = () if _SENTENCE_START.search(text, max(0, at - 4), at) else (table[run.rstrip(".").lower()],)
+        out.append(got)
+        at += len(run)
+    return out
+
+
+def _named(run: str) -> tuple[frozenset[str], ...] | None:
+    """The places a capitalised run names, in the run's order (see the module docstring); None when that rests on
+    the text before it: the run is one dictionary word that names a place (`_in_context`)."""
+    table, words, firsts = _table()
+    parts = run.rstrip(".").split()
+    if firsts.isdisjoint(map(str.lower, parts)):  # most runs (people, bodies) hold no place
+        return ()
+    if len(parts) == 1 and parts[0].lower() in table and parts[0].lower() in words:
+        return None
+    found = []
+    i = 0
+    while i < len(parts):
+        for n in range(min(_MAX_WORDS, len(parts) - i), 0, -1):
+            got = table.get(" ".join(parts[i : i + n]).lower())
+            if got is not None and (
+                n > 1 or len(parts) == 1 or (i > 0 and parts[i - 1].lower().rstrip(".") in _OFFICE)
+            ):  # two words or more, an office word before it, or its run's only word
+                found.append(got)
+                i += n
+                break
+        else:
+            i += 1
+    return tuple(found)
+
+
+_RUNS_KEPT = 100_000
+
+
+class _RunPlaces(dict[str, tuple[frozenset[str], ...] | None]):
+    """Capitalised run -> `_named(run)`, computed on a miss; a plain dict, emptied when full (_RUNS_KEPT)."""
+
+    def __missing__(self, run: str) -> tuple[frozenset[str], ...] | None:
+        if len(self) >= _RUNS_KEPT:
+            self.clear()
+        got = self[run] = _named(run)
+        return got
+
+
+_RUN_PLACES = _RunPlaces()

@@ -26,10 +26,11 @@ import hashlib
 import heapq
 import math
 from collections import Counter, deque
-from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import filterfalse, repeat
 from operator import add, itemgetter, mul, sub, truediv
+from typing import NamedTuple
 
 from warta.lang.regions import province_of, regency_of
 from warta.model import Article, Story
@@ -82,6 +83,30 @@ def _unit(vec: Vector, norm2: float) -> Vector:
     return {t: w / norm for t, w in vec.items()} if norm > 0.0 else dict(vec)
 
 
+class Places(NamedTuple):
+    """The places of an article or a story at one level (regencies; or provinces and countries): those its lead
+    names and those its whole text names."""
+
+    lead: frozenset[str]
+    named: frozenset[str]
+
+    def __or__(self, other: Places) -> Places:
+        """Both together (a story taking in a member)."""
+        return Places(self.lead | other.lead, self.named | other.named)
+
+
+_NOWHERE = Places(frozenset(), frozenset())
+
+
+@lru_cache(maxsize=1024)
+def _levels(lead_places: frozenset[str], places: frozenset[str]) -> tuple[Places, Places]:
+    """An article's regencies and its provinces (countries included): derived once per article (the cache holds
+    the latest ones), not once per candidate story in `apart`."""
+    regencies = Places(frozenset(filter(None, map(regency_of, lead_places))),
+                       frozenset(filter(None, map(regency_of, places))))  # fmt: skip
+    return regencies, Places(frozenset(map(province_of, lead_places)), frozenset(map(province_of, places)))
+
+
 def apart(feats: Features, story: OpenStory) -> str | None:
     """Why an article and a story are two happenings whatever their words, None if nothing says so. The model
     is not asked then: the rules outrank it, near copies included.
@@ -92,17 +117,17 @@ def apart(feats: Features, story: OpenStory) -> str | None:
       election counts.
     - "dates": both headlines name calendar dates, none the same. Editions of a daily series (`Harga Emas
       Antam Hari Ini, Senin 6 Januari 2025`, the next day's), or two protests known by their dates."""
-    if _apart_at(regency_of, feats, story) or _apart_at(province_of, feats, story):
+    regencies, provinces = _levels(feats.lead_places, feats.places)
+    if _apart_at(regencies, story.regencies) or _apart_at(provinces, story.provinces):
         return "places"
     if feats.title_days and story.title_days and story.title_days.isdisjoint(feats.title_days):
         return "dates"
     return None
 
 
-def _apart_at(level: Callable[[str], str | None], feats: Features, story: OpenStory) -> bool:
-    mine, theirs = set(map(level, feats.lead_places)) - {None}, set(map(level, story.lead_places)) - {None}
-    return bool(mine and theirs) and mine.isdisjoint(map(level, story.places)) and theirs.isdisjoint(
-        map(level, feats.places)
+def _apart_at(mine: Places, theirs: Places) -> bool:
+    return bool(mine.lead and theirs.lead) and mine.lead.isdisjoint(theirs.named) and theirs.lead.isdisjoint(
+        mine.named
     )
 
 
@@ -130,8 +155,8 @@ class OpenStory:
     times: deque[float] = field(default_factory=lambda: deque(maxlen=RECENT_MEMBERS))
     events: dict[float, None] = field(default_factory=dict)  # distinct days named by member leads
     lead_numbers: set[str] = field(default_factory=set)  # numbers named by member leads (bounded)
-    lead_places: set[str] = field(default_factory=set)  # regencies, provinces and countries member leads name
-    places: set[str] = field(default_factory=set)  # those member texts name
+    regencies: Places = _NOWHERE  # regencies member leads and texts name (`_levels`)
+    provinces: Places = _NOWHERE  # provinces and countries they name
     title_days: set[float] = field(default_factory=set)  # calendar dates member headlines name
     kinds: dict[str, int] = field(default_factory=dict)  # report / preview / retrospective members (a dict,
     # unlike a Counter, is left alone by the garbage collector while it holds only strings and ints)
@@ -178,8 +203,8 @@ class OpenStory:
                     self.events[day] = None
             if len(self.lead_numbers) < 8 * RECENT_MEMBERS:
                 self.lead_numbers |= feats.lead_numbers
-            self.lead_places |= feats.lead_places  # the table's own strings: a pointer each
-            self.places |= feats.places
+            regencies, provinces = _levels(feats.lead_places, feats.places)
+            self.regencies, self.provinces = self.regencies | regencies, self.provinces | provinces
             self.title_days |= feats.title_days
 
     def absorb(self, other: OpenStory) -> None:
@@ -196,8 +221,7 @@ class OpenStory:
         for day in other.events:
             self.events.setdefault(day, None)
         self.lead_numbers |= other.lead_numbers
-        self.lead_places |= other.lead_places
-        self.places |= other.places
+        self.regencies, self.provinces = self.regencies | other.regencies, self.provinces | other.provinces
         self.title_days |= other.title_days
         for kind, n in other.kinds.items():
             self.kinds[kind] = self.kinds.get(kind, 0) + n
@@ -249,6 +273,7 @@ class StoryIndex:
         self._swept_day = 0  # postings of terms unseen for a window are dropped once a day
         self._posted: dict[int, set[str]] = {}  # day -> terms posted under it: the sweep reads only those
         self._day = 0  # day of the latest posting, one int object for all of a day's postings (fewer to read)
+        self._unordered: set[str] = set()  # terms posted to out of time order (a day before their last posting's)
         self._alias: dict[str, str] = {}  # merged story -> the story it went into
         self._article_story: dict[str, str] = {}  # all articles, or those in the window (keep_articles=False)
         self._arrivals: deque[tuple[float, str]] = deque()  # (time, article) to forget when not keeping
@@ -464,7 +489,8 @@ class StoryIndex:
         time = min(near)[1] if near else None
         feats = Features("", time, Counter(), Counter(), Counter(), Counter(), time_inferred=not one.sure,
                          events=list(one.events), lead_numbers=frozenset(one.lead_numbers),
-                         lead_places=frozenset(one.lead_places), places=frozenset(one.places),
+                         lead_places=one.regencies.lead | one.provinces.lead,
+                         places=one.regencies.named | one.provinces.named,
                          title_days=frozenset(one.title_days),
                          kind=_usual_kind(one.kinds, "report"))  # fmt: skip
         if apart(feats, other):
@@ -496,8 +522,16 @@ class StoryIndex:
         count, postings, opened = hits.get, self._postings, self._open
         for rank, term in enumerate(keys):
             weight = KEY_TERMS - rank
-            for day, sid in postings.get(term, ()):
-                if first <= day <= last:
+            ids = postings.get(term, ())
+            if term in self._unordered:  # posted to out of time order: every posting is read
+                for day, sid in ids:
+                    if first <= day <= last:
+                        hits[sid] = count(sid, 0) + weight
+                continue
+            for day, sid in reversed(ids):  # newest first, so days descend: the first posting before the window
+                if day < first:  # ends the scan (more than half of the postings read are older)
+                    break
+                if day <= last:
                     hits[sid] = count(sid, 0) + weight
         for sid in list(filterfalse(opened.__contains__, hits)):  # merged (counted for their story) or closed
             n, root = hits.pop(sid), self.resolve(sid)
@@ -547,6 +581,8 @@ class StoryIndex:
             if ids is None:
                 ids = self._postings[term] = deque(maxlen=POSTINGS_CAP)  # the oldest story drops out
             if not ids or ids[-1] != entry:
+                if ids and self._day < ids[-1][0]:
+                    self._unordered.add(term)
                 ids.append(entry)
 
     def merged(self) -> list[str]:
@@ -594,6 +630,7 @@ class StoryIndex:
                     ids = self._postings.get(term)
                     if ids is not None and ids[-1][0] < horizon:  # newest last
                         del self._postings[term]
+                        self._unordered.discard(term)
         while self._arrivals and self._arrivals[0][0] < now - keep:
             self._article_story.pop(self._arrivals.popleft()[1], None)
         while self._expiry and self._expiry[0][0] < now - keep:
