@@ -51,6 +51,7 @@ def test_canonical_forms_and_keys() -> None:
 
 def test_place_name_ending_in_a_stopword_stays_whole_and_dan_splits_organisations() -> None:
     assert "Koto Baru" in _names("Pendaki masuk lewat Koto Baru kemarin.")
+    assert "Kepolisian Daerah Jawa Tengah" in _names("Kepolisian Daerah Jawa Tengah menyelidiki jatuhnya pesawat.")
     got = _names("Gempa merusak Hotel Maleo dan Kantor Gubernur Sulawesi Barat di Mamuju.")
     assert "Hotel Maleo" in got and not any(" dan " in n for n in got)
 

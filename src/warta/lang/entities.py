@@ -274,7 +274,8 @@ def _is_noise(word: str) -> bool:
     return _stopword(low) or low in _CALENDAR or not low or low.isdigit() or _CONTRACTION.fullmatch(low) is not None
 
 
-_NAME_SUFFIXES = frozenset({"baru", "lama"})  # stopwords that end place names: "Koto Baru", "Pasar Lama"
+# stopwords that end names: "Koto Baru", "Pasar Lama", "Jawa Tengah"
+_NAME_SUFFIXES = frozenset({"baru", "lama", "tengah"})
 
 
 def _suffix(word: str) -> bool:
