@@ -442,3 +442,15 @@ def test_a_date_is_shown_by_a_statement_before_a_quotation() -> None:
             "Penyidik KPK menetapkan tersangka baru kasus korupsi KTP elektronik pada Selasa (7/11/2017) di Jakarta.")
     story = Story("ktp", [one_paragraph("a", "Harian A", text, published=datetime(2017, 11, 7, 18, 0))])
     assert [e.text[:14] for e in make_brief(story).timeline] == ["Penyidik KPK m"]
+
+
+def test_a_speaker_named_with_a_title_that_is_also_a_name_is_the_person() -> None:
+    """`ujar Hakim Teguh` is the judge the story names Teguh Harianto (`Hakim` is a title, and a given name too)."""
+    story = Story("vonis", [
+        one_paragraph("a", "Harian A", "Majelis hakim yang dipimpin Teguh Harianto memperberat vonis terdakwa "
+                      "menjadi 20 tahun penjara. \"Menjatuhkan pidana penjara selama 20 tahun,\" kata Teguh Harianto."),
+        one_paragraph("b", "Harian B", "Pengadilan tinggi memperberat vonis terdakwa menjadi 20 tahun penjara. "
+                      "\"Menghukum uang pengganti Rp 420 miliar,\" ujar Hakim Teguh di ruang sidang."),
+    ])  # fmt: skip
+    speakers = {q.text[:10]: q.speaker for q in make_brief(story).quotes}
+    assert speakers.get("Menghukum ") == "Teguh Harianto"

@@ -12,6 +12,7 @@ from collections import Counter
 
 from warta.brief.align import terms
 from warta.brief.trim import trim_dateline
+from warta.lang.entities import gazetteer
 from warta.lang.quotes import find_quotes
 from warta.model import Quote, Story
 
@@ -48,6 +49,13 @@ def _reads(low: str, at: int, words: list[str]) -> bool:
     return True
 
 
+def _untitled(speaker: str) -> str:
+    """The speaker without a leading title the quote finder kept because it is a name too (`Hakim Teguh`: the
+    judge Teguh, whom the story names Teguh Harianto)."""
+    first, _, rest = speaker.partition(" ")
+    return rest if rest and first.lower() in gazetteer().titles else speaker
+
+
 def story_quotes(story: Story, alias: dict[str, str] | None = None) -> list[Quote]:
     """Merged quotes, most widely carried first; `alias` maps speaker names to an entity's display name."""
     alias = alias or {}
@@ -65,7 +73,7 @@ def story_quotes(story: Story, alias: dict[str, str] | None = None) -> list[Quot
                 merged.append(match)
             _, _, speakers, sources = match
             if q.speaker:
-                speakers[alias.get(q.speaker, q.speaker)] += 1
+                speakers[alias.get(q.speaker) or alias.get(_untitled(q.speaker)) or q.speaker] += 1
             if art.id not in sources:
                 sources.append(art.id)
     lowered = {a.id: a.text.lower() for a in story.articles}
