@@ -2,7 +2,7 @@
 
 With the `StoryIndex` that grouped the article (`group(articles, index=StoryIndex())`), the recorded
 decision (model features, probability, the other candidate stories, stories it bridged, stories kept apart
-as placed elsewhere) is reported as
+as placed or dated elsewhere) is reported as
 taken; without it the comparison with the rest of the story is recomputed, with IDF from the background
 prior and the story's own articles, so the numbers are indicative, not the ones the decision used.
 `reason` is one line for people (`warta group --explain`).

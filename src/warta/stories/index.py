@@ -26,6 +26,7 @@ import hashlib
 import heapq
 import math
 from collections import Counter, deque
+from collections.abc import Set
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import filterfalse, repeat
@@ -117,10 +118,14 @@ def apart(feats: Features, story: OpenStory) -> str | None:
       election counts.
     - "dates": both headlines name calendar dates, none the same. Editions of a daily series (`Harga Emas
       Antam Hari Ini, Senin 6 Januari 2025`, the next day's), or two protests known by their dates."""
-    regencies, provinces = _levels(feats.lead_places, feats.places)
+    return _apart(*_levels(feats.lead_places, feats.places), feats.title_days, story)
+
+
+def _apart(regencies: Places, provinces: Places, title_days: Set[float], story: OpenStory) -> str | None:
+    """`apart` of one side's places per level and headline dates (an article's, or a story's as it keeps them)."""
     if _apart_at(regencies, story.regencies) or _apart_at(provinces, story.provinces):
         return "places"
-    if feats.title_days and story.title_days and story.title_days.isdisjoint(feats.title_days):
+    if title_days and story.title_days and story.title_days.isdisjoint(title_days):
         return "dates"
     return None
 
@@ -489,11 +494,8 @@ class StoryIndex:
         time = min(near)[1] if near else None
         feats = Features("", time, Counter(), Counter(), Counter(), Counter(), time_inferred=not one.sure,
                          events=list(one.events), lead_numbers=frozenset(one.lead_numbers),
-                         lead_places=one.regencies.lead | one.provinces.lead,
-                         places=one.regencies.named | one.provinces.named,
-                         title_days=frozenset(one.title_days),
                          kind=_usual_kind(one.kinds, "report"))  # fmt: skip
-        if apart(feats, other):
+        if _apart(one.regencies, one.provinces, one.title_days, other):
             return 0.0
         return self.model.probability(self.similarity(feats, vecs, other, time))
 
