@@ -72,6 +72,8 @@ def make_pairs(articles: list[Article], most: int, seed: int = 7) -> list[tuple[
             mapping = [(name, short) for p in feats.places if regency_of(p) for name in names[p]]
             if not same:
                 mapping += [(name, province_of(new)) for p in provinces for name in names.get(p, [])]
+            mapping.sort(key=lambda m: (-len(m[0]), m))  # longest first (`Mamuju Tengah` before `Mamuju`), and
+            # in one order whatever the sets' (which varies with the process's hash seed)
             pairs.append((kind, article, _rewrite(article, mapping, "-twin")))
         if len(article.paragraphs) > 2:
             pairs.append(("control (a reprint, last paragraph cut)", article, _rewrite(article, [], "-copy", -1)))
