@@ -20,6 +20,15 @@ def test_abbreviations_initials_numbers_and_times_do_not_split() -> None:
     ]
 
 
+def test_titles_of_clergy_and_acting_officials_do_not_split() -> None:
+    text = ("Turut hadir Ketua KWI Mgr. Antonius Subianto Bunyamin dan Plt. Kepala Dinas Kesehatan dr. Rina. "
+            "Ibadah dipimpin Pdt. Gomar Gultom.")
+    assert split_sentences(text) == [
+        "Turut hadir Ketua KWI Mgr. Antonius Subianto Bunyamin dan Plt. Kepala Dinas Kesehatan dr. Rina.",
+        "Ibadah dipimpin Pdt. Gomar Gultom.",
+    ]
+
+
 def test_quote_with_speech_tag_is_one_sentence(example_dir: Path) -> None:
     line = (example_dir / "002_29c8b5c4ec59e6d1.txt").read_text(encoding="utf-8").split("\n")[5]
     assert split_sentences(line) == [line.strip()]

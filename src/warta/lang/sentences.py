@@ -18,7 +18,7 @@ _ABBREVIATIONS = frozenset(
     kol kec kab kapt kel kompol letjen mayjen brigjen marsda marsekal laksda laksma mr mrs ms
     no nos nov okt des jan feb mar mei jun jul sep sept prof pol polri pt purn rp sdr sdri st
     tbk tn ny vs yth u.s u.k s.h s.e s.t s.pd s.sos s.ag m.si m.h m.m m.t m.pd m.kom ph.d iptu ipda
-    aiptu aipda bripka brigadir bharada akp akbp kombes irjen komjen
+    aiptu aipda bripka brigadir bharada akp akbp kombes irjen komjen mgr msgr pdt plt plh drg tgl hlm
     """.split()
 )
 
