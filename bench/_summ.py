@@ -59,6 +59,20 @@ def truncate_words(text: str, n: int) -> str:
     return " ".join(text.split()[:n])
 
 
+def repeated_words(sentences: list[str]) -> float:
+    """Share of a summary's content words (lower-cased, stopwords left out) that an earlier sentence of it already
+    wrote: how much it says twice (0 = nothing repeated; the complement of the unique n-gram ratio of Xiao &
+    Carenini 2020, on unigrams, counted across sentences only: one sentence may repeat a word)."""
+    seen: set[str] = set()
+    total = again = 0
+    for sentence in sentences:
+        found = {w for w in _WORD.findall(sentence.lower()) if w not in stopwords()}
+        total += len(found)
+        again += len(found & seen)
+        seen |= found
+    return again / max(1, total)
+
+
 def take_budget(ranked: Iterable[str], max_sentences: int | None, max_words: int | None) -> list[str]:
     """Sentences in rank order within a sentence count and a word budget (same rule for every system)."""
     out: list[str] = []

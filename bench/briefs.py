@@ -8,7 +8,8 @@ ROUGE: rouge-score F1, plain lower-cased word tokenizer, no stemming. Citation s
 (summary sentence, cited article) pairs where the cited article supports the sentence (`warta.brief.supports`,
 the same check the brief uses); unsupported = summary sentences no cited article supports; uncited_verbatim =
 summary sentences an article they do not cite says nearly word for word (word-set Jaccard >= 0.6, an
-independent check that a citation names *all* its supporters).
+independent check that a citation names *all* its supporters). repeated_words: the share of a summary's content
+words an earlier sentence of it already wrote (what it says twice; every system).
 Speed: one 10-article story (two events' articles): warta's whole brief (summary, agreement, quotes, entities,
 timeline, discrepancies) and its summary path alone (alignment, claims, selection: what LexRank does), per-
 sentence caches cleared every run, word-level caches such as the stemmer's warm as in a running service; vs
@@ -32,7 +33,7 @@ import time
 from collections.abc import Callable
 from datetime import datetime
 
-from _summ import SHARED, baselines, print_table, rouge, scorer, take_budget
+from _summ import SHARED, baselines, print_table, repeated_words, rouge, scorer, take_budget
 
 from warta.brief import align, make_brief, supports
 from warta.brief.align import article_sentences
@@ -200,7 +201,9 @@ def main() -> None:
             text = " ".join(summ)
             r = rouge(sc, text, refs)
             t = totals.setdefault(name, {})
-            for k, v in {**r, "key_facts": covered(text, ev["key_facts"]), "words": len(text.split())}.items():
+            measured = {**r, "key_facts": covered(text, ev["key_facts"]), "words": len(text.split()),
+                        "repeated_words": repeated_words(summ)}
+            for k, v in measured.items():
                 t[k] = t.get(k, 0.0) + v / len(stories)
     for name, t in totals.items():
         rows[name] = dict(t)
