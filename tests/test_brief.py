@@ -384,6 +384,13 @@ def test_a_line_up_or_a_title_case_headline_is_no_claim() -> None:
         "Real Madrid menjuarai Piala Super Eropa setelah mengalahkan Manchester United."]
 
 
+def test_a_call_to_follow_the_outlet_glued_to_the_text_is_no_claim() -> None:
+    text = ("Lokasi ibu kota baru berada di sebagian Kabupaten Penajam Paser Utara, Kalimantan Timur. "
+            "Cek Berita dan Artikel yang lain di Google News")
+    story = Story("x", [one_paragraph("a", "Harian A", text)])
+    assert [u.text[:6] for u in index_for(story).units] == ["Lokasi"]
+
+
 def test_a_place_named_after_a_club_is_not_the_club() -> None:
     story = Story("juve", [
         one_paragraph("a", "Harian A", "Juventus kalah dari Real Madrid di Juventus Stadium pada Sabtu malam."),
