@@ -13,7 +13,7 @@ from warta.brief import make_brief, supports
 from warta.brief.align import article_sentences, index_for, negated
 from warta.brief.claims import RESTATES, clarity
 from warta.brief.quotes import story_quotes
-from warta.brief.trim import trim_dateline
+from warta.brief.trim import trim_dateline, trim_opener
 from warta.lang.tokens import words
 from warta.model import Article, Story
 
@@ -293,6 +293,34 @@ def test_sharing_names_is_not_saying_the_same() -> None:
 )
 def test_trim_dateline(raw: str, want: str) -> None:
     assert trim_dateline(raw) == want
+
+
+@pytest.mark.parametrize(
+    ("raw", "want"),
+    [
+        ("Seperti diketahui, ledakan terjadi pada pukul 10.28 Wita.", "Ledakan terjadi pada pukul 10.28 Wita."),
+        ("Kabar terbaru, Mantan PM Jepang Shinzo Abe meninggal dunia.", "Mantan PM Jepang Shinzo Abe meninggal dunia."),
+        ("Sementara itu, “kami belum tahu jumlah korbannya,” kata Kapolres.", "“kami belum tahu jumlah korbannya,” "
+         "kata Kapolres."),
+        ("Sebelumnya, gempa mengguncang wilayah Majene pada Jumat dini hari.",  # the marker dates it: kept
+         "Sebelumnya, gempa mengguncang wilayah Majene pada Jumat dini hari."),
+        ("Namun, ia menolak.", "Namun, ia menolak."),  # too little would remain
+    ],
+)
+def test_trim_opener(raw: str, want: str) -> None:
+    assert trim_opener(raw) == want
+
+
+def test_a_claim_is_shown_without_the_marker_that_tied_it_to_its_neighbour() -> None:
+    story = Story("bom", [
+        one_paragraph("a", "Harian A", "Bom meledak di depan gerbang gereja katedral pada Minggu pagi. Sementara itu, "
+                      "polisi menyatakan bahwa pelaku bom bunuh diri berjumlah dua orang."),
+        one_paragraph("b", "Harian B", "Bom meledak di depan gerbang gereja katedral, Minggu pagi. Jemaat yang "
+                      "sedang mengikuti misa berlarian keluar dari gereja."),
+    ])  # fmt: skip
+    brief = make_brief(story)
+    shown = next(c for c in brief.summary + brief.agreed if "pelaku bom bunuh diri" in c.text)
+    assert shown.text.startswith("Polisi") and shown.sources == ["a"] and supports(shown.text, story.articles[0], story)
 
 
 def test_clarity_marks_fragments() -> None:

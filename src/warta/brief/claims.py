@@ -14,6 +14,7 @@ from functools import lru_cache
 import numpy as np
 
 from warta.brief.align import SentenceIndex
+from warta.brief.trim import trim_opener
 from warta.model import Claim
 
 # Openings that lean on the previous sentence (pronouns, connectives): unclear out of context.
@@ -157,7 +158,8 @@ def _render(ix: SentenceIndex, members: list[int]) -> Group:
 def to_claim(ix: SentenceIndex, group: Group) -> Claim:
     """The public form: shown text, article ids, outlet names."""
     cited = ix.unit_cited(group.rep)  # the strict citation check, not the looser grouping
-    return Claim(text=ix.units[group.rep].text, sources=[ix.articles[a].id for a in cited], outlets=ix.witnesses(cited))
+    text = trim_opener(ix.units[group.rep].text)  # shown alone: without the marker that tied it to its neighbour
+    return Claim(text=text, sources=[ix.articles[a].id for a in cited], outlets=ix.witnesses(cited))
 
 
 def agreed(ix: SentenceIndex, groups: list[Group], cap: int = 10) -> list[Claim]:

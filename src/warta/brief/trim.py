@@ -3,7 +3,8 @@
 A brief shows sentences of the articles, so the only edits allowed are ones that remove what is not
 part of the statement: the dateline/outlet prefix of a lede (`MOSKWA, KOMPAS.com -`, `TEMPO.CO, Jakarta -`,
 `Jakarta, CNN Indonesia --`, `JAKARTA (ANTARA) -`), an editor's initials after the last sentence
-(`(det/wis)`) and surrounding whitespace.
+(`(det/wis)`), surrounding whitespace, and, when a claim is shown on its own, a discourse marker that tied it
+to the sentence before it in its article (`Sementara itu,`, `Seperti diketahui,`: `trim_opener`).
 """
 
 from __future__ import annotations
@@ -26,6 +27,27 @@ _CREDIT_TAIL = re.compile(r"(?<=[.!?\"”])\s*\((?:(?:[a-z]{1,5}|\*)(?:\s?/\s?[a
 _GLUED_SITE = re.compile(r"^[A-Z][A-Za-z0-9-]{2,}\.(?:CO\.ID|COM|ID|NET|CO|co\.id|com|id|net|co)(?=[A-Z][a-z])")
 # a short lower-case site tag: "jfid – Gunung Marapi meletus ..."
 _TAG = re.compile(r"^[a-z][a-z0-9]{1,9}\s+[–—|]\s+(?=[A-Z])")
+
+
+# A discourse marker that links a sentence to the one before it and says nothing itself: shown alone, the sentence
+# reads better without it (`Sementara itu, polisi ...` -> `Polisi ...`). Markers that carry meaning stay
+# (`Sebelumnya,` dates it, `Kemudian,` orders it, `Oleh karena itu,` gives a cause).
+_OPENER = re.compile(
+    r"^(?:sementara itu|selain itu|(?:seperti|sebagaimana) (?:diketahui|dilaporkan sebelumnya)|diketahui|"
+    r"kabar terbaru|informasi yang (?:didapat|dihimpun|diperoleh)|data (?:yang )?(?:terhimpun|dihimpun)|"
+    r"(?:tak|tidak) hanya itu|di sisi lain|namun|akan tetapi),\s+(?=[\w\"“])",
+    re.IGNORECASE,
+)
+
+
+def trim_opener(sentence: str) -> str:
+    """The sentence without a discourse marker that opens it (`_OPENER`), its first letter capitalised; as it is
+    when no marker opens it or fewer than four words would remain."""
+    m = _OPENER.match(sentence)
+    if m is None or len(sentence) - m.end() < 20 or sentence.count(" ", m.end()) < 3:
+        return sentence
+    rest = sentence[m.end() :]
+    return rest[:1].upper() + rest[1:]
 
 
 def trim_credit(sentence: str) -> str:
