@@ -249,6 +249,15 @@ def test_a_quotes_today_is_the_day_the_sentence_writes_out() -> None:
     assert [e.date for e in make_brief(story).timeline] == ["2017-06-06"]
 
 
+def test_the_day_a_text_was_quoted_is_no_happening() -> None:
+    text = ("Pengadilan Niaga Semarang menyatakan perusahaan tekstil itu pailit pada Senin (21/10/2024). "
+            '"Menyatakan termohon pailit dengan segala akibat hukumnya," bunyi putusan itu, dikutip Kamis '
+            "(24/10/2024). Dilansir portalberita.com dari kantor berita, Jumat (25/10), ribuan buruh menunggu "
+            "kepastian gaji.")
+    story = Story("pailit", [one_paragraph("a", "Harian A", text, published=datetime(2024, 10, 25, 9, 0))])
+    assert [e.date for e in make_brief(story).timeline] == ["2024-10-21"]
+
+
 def test_sharing_names_is_not_saying_the_same() -> None:
     """A citation needs a fact word in common, not only the long name of who did something."""
     visit = "Wakil Duta Besar Amerika Serikat Erin Elizabeth McKee, Senin (23/10), mendatangi Kementerian Luar Negeri."

@@ -7,7 +7,8 @@ earliest date of the story's other articles, conservatively: only when those agr
 only for weekdays and written dates (not `kemarin`/`hari ini`, which need the article's own day), and only
 for a weekday close before that date (`Jumat` six days before a borrowed Thursday may mean the next day).
 Dates far from the story's publication window (birthdays, anniversaries) are background, not happenings
-of this story, and are left out.
+of this story, and are left out; so is the day a text was quoted or taken from another outlet (`dikutip Kamis
+(24/10/2024)`), which dates the reporting.
 """
 
 from __future__ import annotations
@@ -71,8 +72,18 @@ def unit_dates(ix: SentenceIndex) -> list[list[DateMention]]:
     return ix.memo["dates"]  # type: ignore[return-value]
 
 
+# the day a text was quoted or read from another outlet (`dikutip Kamis (24/10/2024)`, `Dilansir brilio.net dari
+# liputan6.com, Kamis (2/1)`): when it was reported, not when anything happened
+_CITED = re.compile(
+    r"\b(?:dikutip|dilansir|diakses|mengutip|melansir)(?:\s+(?:dari\s+)?[^,;:\"“”]{1,60})?[\s,]*$", re.IGNORECASE
+)
+_CITING = ("kutip", "lansir", "akses")  # a substring test before the regex: most sentences hold none
+
+
 def _resolve(u: Unit, base: Base) -> list[DateMention]:
     found = find_dates(u.text, base.when)
+    if found and any(map(u.text.__contains__, _CITING)):
+        found = [m for m in found if not _CITED.search(u.text, max(0, m.start - 90), m.start)]
     if any(_numeric(m) for m in found):
         # `"Hari ini dia tidak hadir," ujar Irfan, Selasa (6/6).`: a quote's today is the day it was said,
         # which the sentence writes out; read against the publication day it would be a day late
