@@ -278,3 +278,14 @@ def test_katanya_skips_a_body_that_only_acts_in_the_paragraph_before() -> None:
         '" Memang, itu juga kami pikirkan. Boaz adalah pemain yang bagus dan berbahaya, " katanya.',
     ])
     assert [q.speaker for q in quotes] == ["Djadjang Nurdjaman", "Djadjang Nurdjaman"]
+
+
+def test_katanya_goes_back_to_whom_reported_speech_is_attributed_not_whom_it_names() -> None:
+    paras = [
+        "Jenazah pelukis Slamet Raharjo akan dimakamkan di Magelang, kata Bupati Sleman Sri Purnomo saat melayat di "
+        "rumah duka, tempat Slamet Raharjo meninggal dunia pada Senin pagi.",
+        '"Dari rumah duka jenazah dibawa ke masjid dulu, setelah itu langsung ke Magelang," katanya.',
+        "Bupati mengatakan bahwa warga Sleman kehilangan seniman yang rendah hati dengan wafatnya Slamet Raharjo.",
+        '"Beliau tidak pernah menolak diundang ke acara kampung, sekecil apa pun acaranya," katanya.',
+    ]
+    assert [q.speaker for q in find_quotes(paras)] == ["Sri Purnomo", "Sri Purnomo"]

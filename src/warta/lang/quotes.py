@@ -300,20 +300,33 @@ _STATES = re.compile(rf"\b(?:{SAYING}|announced|warned|reported|mengumumkan|meny
                      r"menilai|merilis)\b")
 
 
+# a paragraph opened by an office alone and a verb of saying (`Wali Kota mengatakan bahwa ...`)
+_ROLE_SAYS = re.compile(rf"\W*([A-Z][\w-]*(?:\s[A-Z][\w-]*){{0,2}})\s(?:juga\s)?(?:{SAYING}|mengaku|menilai)\b")
+# speech attributed after it, inside a paragraph (`..., kata Bupati Sleman Sri Purnomo saat melayat`)
+_SAID_BY = re.compile(r",\s*(?:kata|ujar|ucap|tutur|ungkap)\s(?=[A-Z]|\w+\s[A-Z])")
+
+
 def _subject(paragraph: str, known: Callable[[], frozenset[str]], last: str | None = None) -> str | None:
     """Who a following `katanya` refers to: the last speaker when the paragraph opens with them (`Rudy bekerja
-    sama dengan Didi Kempot ...`), else its first name when a verb of saying follows it, else the last one it
-    cites (`menurut X`) or has speak, else the first person it names (a lone `Irfan` counts when the article names
+    sama dengan Didi Kempot ...`) or with the office it last spoke as (`Wali Kota mengatakan ...`), else its first
+    name when a verb of saying follows it, else the last one it cites (`menurut X`, `..., kata X`) or has speak,
+    else the first person it names (a lone `Irfan` counts when the article names
     him in full elsewhere), else the organisation it opens with (not a body it only mentions: `persoalan pajak
     Google`, `dana APBD`)."""
     names = [e for e in find_entities(paragraph) if _usable(e)]
     if last and names and names[0].name == last:
         return last
+    if last and (role := _ROLE_SAYS.match(paragraph)) and role.group(1).lower() in gazetteer().titles:
+        return last  # `Wali Kota mengatakan bahwa ...`: the office named before stands for its holder, who spoke
     if names and _SAYS_NEXT.match(paragraph, names[0].end):
         return names[0].name  # `Astana Team announced today that Alexander Vinokourov ...`: the team speaks
     # the last one the paragraph reports speaking goes on (`Menurut Gibran, sejauh ini persiapan lancar.`, `menurut
     # The Guardian, Macklemore berkata kepada ...`)
     cited = [(m.start(), name) for m in _ACCORDING_TO.finditer(paragraph) if (name := speaker_name(m.group(1), known))]
+    # reported speech attributed after it (`Jenazahnya dimakamkan di Ngawi, kata Wali Kota Surakarta FX Hadi
+    # Rudyatmo saat melayat ...`): the one it is attributed to, not the names it reports on
+    cited += [(m.start(), name) for m in _SAID_BY.finditer(paragraph) if (said := _after(paragraph[m.start():], known))
+              and (name := said[1]) and any(e.name == name for e in _names_inside(name))]  # a name, not a bare role
     cited += [(e.start, e.name) for e in names[1:] if _SAYS_NEXT.match(paragraph, e.end) and _may_be_person(e)]
     if cited:
         return max(cited)[1]
