@@ -289,3 +289,17 @@ def test_katanya_goes_back_to_whom_reported_speech_is_attributed_not_whom_it_nam
         '"Beliau tidak pernah menolak diundang ke acara kampung, sekecil apa pun acaranya," katanya.',
     ]
     assert [q.speaker for q in find_quotes(paras)] == ["Sri Purnomo", "Sri Purnomo"]
+
+
+def test_the_holder_of_an_office_whose_name_holds_commas_speaks() -> None:
+    para = ('"Sebanyak 1.200 warga mengungsi ke balai desa," kata Kepala Pusat Data, Informasi, dan Komunikasi '
+            "Kebencanaan BNPB Raditya Jati dalam siaran pers.")
+    assert [q.speaker for q in find_quotes([para])] == ["Raditya Jati"]
+
+
+def test_a_documents_words_have_no_speaker() -> None:
+    paras = [
+        "Kuasa hukum perusahaan, Budi Santoso, menolak berkomentar soal putusan itu.",
+        '"Menyatakan termohon pailit dengan segala akibat hukumnya," demikian bunyi petitum perkara tersebut.',
+    ]
+    assert [q.speaker for q in find_quotes(paras)] == [None]

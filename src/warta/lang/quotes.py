@@ -50,6 +50,15 @@ _CUT = re.compile(
     r",|\s(?:pada|kepada|dalam|di|saat|ketika|seperti|sebagaimana|dikutip|dilansir|usai|setelah|sembari|"
     r"on|in|at|to|during|after|while)\s"
 )
+# where an attribution's name ends, commas aside (an office's name may hold some: `Pusat Data, Informasi, dan ...`)
+_CUT_WORD = re.compile(_CUT.pattern.removeprefix(",|"))
+# the rest of such an office's name and its holder: capitalised words, brackets, commas and `dan`
+_OFFICE_TAIL = re.compile(r"(?:(?:[A-Z(][\w.'’()-]*|dan)[\s,]*)+")
+# the words of a document, not a person, after a quote (`," demikian bunyi petitum lain dari perkara ...`)
+_DOCUMENT = re.compile(
+    r"^[\s,.;:]*(?:demikian|begitu)?\s*(?:bunyi|isi)\s+(?:\w+\s+)?(?:petitum|petisi|amar|putusan|pasal|dakwaan)\b",
+    re.IGNORECASE,
+)
 # a name, then a relative clause about its bearer (`Stormzy yang mengalahkan Ed Sheeran`)
 _NAMED_THEN_WHO = re.compile(r"\s*(.+?)\s+yang\s")
 _ACCOUNT = re.compile(r"\b(?:akun|account)\b", re.IGNORECASE)
@@ -126,6 +135,8 @@ def _usable(m: Mention) -> bool:
 
 def _after(text: str, known: Callable[[], frozenset[str]]) -> tuple[bool, str | None] | None:
     """Attribution right after a quote: (anaphoric, speaker) or None when there is none."""
+    if _DOCUMENT.match(text):
+        return False, None  # a document's words (`demikian bunyi petitum ...`): nobody said them
     m = _AFTER.match(text)
     if not m:
         named = _NAME_THEN_VERB.match(text)
@@ -148,7 +159,22 @@ def _after(text: str, known: Callable[[], frozenset[str]]) -> tuple[bool, str | 
     holder = speaker_name(app.group(1), known) if app and not _name_first(phrase) else None
     if app and holder and (not (name and _is_person(name)) or _is_person(app.group(1))):
         name = holder
+    elif name and not holder and not any(e.name == name for e in _names_inside(name)):
+        name = _holder_after_commas(who, known) or name  # a role cut at a comma of its own name
     return (name is None), name
+
+
+def _holder_after_commas(who: str, known: Callable[[], frozenset[str]]) -> str | None:
+    """The person at the end of an office whose name holds commas (`kata Kepala Pusat Data, Informasi, dan
+    Komunikasi Kebencanaan BNPB Raditya Jati dalam ...`): after its first comma only capitalised words, brackets,
+    commas and `dan` up to the person, so a clause about someone else (`, yang juga adik Budi`) is not read."""
+    cut = _CUT_WORD.search(" " + who + " ")
+    phrase = (" " + who + " ")[: cut.start()] if cut else who
+    head, _, rest = phrase.partition(",")
+    if not rest or not _OFFICE_TAIL.fullmatch(rest.strip()):
+        return None
+    name = speaker_name(phrase, known)
+    return name if name and name[:1].isupper() and _is_person(name) else None  # not `dan Keamanan Siber Bima Laga`
 
 
 def _name_first(phrase: str) -> bool:
