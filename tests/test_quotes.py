@@ -303,3 +303,10 @@ def test_a_documents_words_have_no_speaker() -> None:
         '"Menyatakan termohon pailit dengan segala akibat hukumnya," demikian bunyi petitum perkara tersebut.',
     ]
     assert [q.speaker for q in find_quotes(paras)] == [None]
+
+
+def test_the_channel_a_speaker_uses_is_not_the_speaker() -> None:
+    paras = ["Aktris Marsha Timothy meraih penghargaan aktris terbaik di Festival Film Sitges, Spanyol.",
+             '"Saya sangat bangga menerima penghargaan ini bersama seluruh kru film," tulis Marsha melalui akun '
+             "Instagram miliknya, Minggu (15/10)."]
+    assert [q.speaker for q in find_quotes(paras)] == ["Marsha"]

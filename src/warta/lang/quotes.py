@@ -47,7 +47,7 @@ _BEFORE = re.compile(
 )
 # where an attribution's name ends; lower-case only (`Wakil Menteri Dalam Negeri Libya ...` goes on)
 _CUT = re.compile(
-    r",|\s(?:pada|kepada|dalam|di|saat|ketika|seperti|sebagaimana|dikutip|dilansir|usai|setelah|sembari|"
+    r",|\s(?:pada|kepada|dalam|di|saat|ketika|seperti|sebagaimana|dikutip|dilansir|usai|setelah|sembari|melalui|lewat|"
     r"on|in|at|to|during|after|while)\s"
 )
 # where an attribution's name ends, commas aside (an office's name may hold some: `Pusat Data, Informasi, dan ...`)
