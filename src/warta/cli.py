@@ -20,6 +20,7 @@ from warta.model import Article, InputError, Story
 from warta.render import article_dict, render_html, render_json, render_markdown
 from warta.render.jsondoc import error_dict
 from warta.render.labels import span
+from warta.stories.features import text_date
 
 FORMATS = ("md", "json", "html")
 EXIT_OK, EXIT_PARTIAL, EXIT_NOTHING = 0, 1, 2
@@ -86,7 +87,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 def _story_row(story: Story) -> dict[str, object]:
     first, last = span(story.articles)
-    return {
+    row: dict[str, object] = {
         "id": story.id,
         "articles": [a.id for a in story.articles],
         "outlets": story.outlets,
@@ -94,6 +95,11 @@ def _story_row(story: Story) -> dict[str, object]:
         "last_published": last,
         "near_copies": {a.id: a.near_copy_of for a in story.articles if a.near_copy_of},
     }
+    if first is None:  # no article says when it was published: the days their texts give, as grouping read them
+        days = sorted(d.date().isoformat() for a in story.articles if (d := text_date(a)) is not None)
+        if days:
+            row["dated_by_text"] = [days[0], days[-1]]
+    return row
 
 
 def cmd_group(args: argparse.Namespace) -> int:
@@ -114,7 +120,9 @@ def cmd_group(args: argparse.Namespace) -> int:
     else:
         lines = []
         for row in rows:
-            span = f"{row['first_published'] or '?'} .. {row['last_published'] or '?'}"
+            by_text = row.get("dated_by_text")
+            span = f"~{by_text[0]} .. ~{by_text[1]}" if by_text else \
+                f"{row['first_published'] or '?'} .. {row['last_published'] or '?'}"
             n = len(row["articles"])
             lines.append(f"{row['id']}  {n} article{'s' if n > 1 else ''}  {span}  {', '.join(row['outlets'])}")
             for aid in row["articles"]:
