@@ -468,3 +468,24 @@ def test_a_quake_report_moved_to_another_province_stays_apart(devset: Path) -> N
     assert len({a.story for a in arts}) == 1 and len({a.story for a in moved}) == 1
     assert arts[0].story != moved[0].story
     assert all(m.near_copy_of is None or m.near_copy_of.endswith("-moved") for m in moved)
+
+
+def test_a_preview_is_not_one_story_with_the_reports() -> None:
+    """The schedule of the semifinal shares the quarterfinal report's teams, tournament and venue; it announces
+    what will happen, they report what did: two stories (read with no publication dates, as plain files come)."""
+    report = ["Timnas Indonesia U-23 lolos ke semifinal Piala Asia U-23 2024 setelah mengalahkan Korea Selatan lewat "
+              "adu penalti 11-10 di Stadion Abdullah bin Khalifa, Doha, Jumat (26/4/2024) dini hari.",
+              "Kiper Ernando Ari menepis dua penalti Korea Selatan dan Pratama Arhan menjadi penendang terakhir.",
+              "Pelatih Shin Tae-yong memuji mental para pemain Timnas Indonesia U-23 setelah laga di Doha."]
+    other = ["Timnas Indonesia U-23 melaju ke semifinal Piala Asia U-23 2024 usai menyingkirkan Korea Selatan lewat "
+             "adu penalti di Doha, Jumat (26/4/2024).",
+             "Ernando Ari menjadi pahlawan dengan menggagalkan dua penalti Korea Selatan di Stadion Abdullah bin "
+             "Khalifa.",
+             "Shin Tae-yong menyebut para pemain Timnas Indonesia U-23 bermain dengan mental juara di Doha."]
+    schedule = ["Jadwal semifinal Piala Asia U-23 2024: Timnas Indonesia U-23 akan menghadapi Uzbekistan di Stadion "
+                "Abdullah bin Khalifa, Doha, Senin (29/4/2024).",
+                "Timnas Indonesia U-23 melaju ke semifinal usai mengalahkan Korea Selatan lewat adu penalti di Doha.",
+                "Pelatih Shin Tae-yong akan mempersiapkan para pemain Timnas Indonesia U-23 menghadapi Uzbekistan."]
+    arts = [_art("r1", report, None), _art("r2", other, None), _art("j", schedule, None)]
+    group(arts)
+    assert arts[0].story == arts[1].story != arts[2].story

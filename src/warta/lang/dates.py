@@ -261,9 +261,20 @@ def _match_date(g: dict[str, str | None], base: date | None) -> date | None:
             day, month, year = int(g["d4"]), int(g["m4"]), int(g["y4"])
         if year is None:
             return _pick_year(day, month, base, wd)
-        return date(year, month, day)
+        return _weekday_year(date(year, month, day), wd)
     except (ValueError, KeyError):  # no such day, or a month word only re.IGNORECASE reads (`ſept`)
         return None
+
+
+def _weekday_year(d: date, wd: int | None) -> date:
+    """The date a weekday and a full date name when the year is the old one, written out of habit in early January:
+    `Rabu (1/1/2019)` in a report on New Year's Day 2020 (a Wednesday; 1 January 2019 was a Tuesday). The next
+    year is taken when the weekday falls on that day there and not in the year written; otherwise (and in other
+    months, where a wrong weekday is the likelier slip) the date as written."""
+    if wd is None or d.month != 1 or d.weekday() == wd:
+        return d
+    later = d.replace(year=d.year + 1)
+    return later if later.weekday() == wd else d
 
 
 def _zone(offset: str | None, name: str) -> timezone:

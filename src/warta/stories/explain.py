@@ -61,6 +61,7 @@ def explain(article: Article, story: Story, index: StoryIndex | None = None) -> 
             kept_apart={index.resolve(s): why for s, why in decision.apart.items()},
             lead_places=sorted(mine.lead_places),
             title_dates=sorted(str(to_date(d)) for d in mine.title_days),
+            kind=mine.kind,
             recorded=True,
         )
         if decision.jaccard is not None:
@@ -92,6 +93,8 @@ def _kept_apart(why: dict[str, Any], rule: str) -> str:
     if rule == "places":
         return f"; kept apart from {', '.join(stories)}: its lead places it in {_place_names(why['lead_places'])}, " \
             "theirs elsewhere"
+    if rule == "kinds":
+        return f"; kept apart from {', '.join(stories)}: it is a {why['kind']}, they are not"
     return f"; kept apart from {', '.join(stories)}: its headline is dated {', '.join(why['title_dates'])}, " \
         "theirs other days"
 
@@ -108,7 +111,7 @@ def _reason(why: dict[str, Any]) -> str:
         best = max(why.get("candidates", {}).values(), default=None)
         return "opened this story: no earlier open story was likely enough" + (
             f" (best P={best:.2f} < {threshold:.2f})" if best is not None else ""
-        ) + "".join(_kept_apart(why, rule) for rule in ("places", "dates"))
+        ) + "".join(_kept_apart(why, rule) for rule in ("places", "dates", "kinds"))
     if p is None:
         return f"alone in its story; shares {shared}"
     verb = "joined" if why["recorded"] else "fits"

@@ -117,16 +117,24 @@ def apart(feats: Features, story: OpenStory) -> str | None:
       a country abroad counts as a province would). One BMKG quake template for two regions, two regencies'
       election counts.
     - "dates": both headlines name calendar dates, none the same. Editions of a daily series (`Harga Emas
-      Antam Hari Ini, Senin 6 Januari 2025`, the next day's), or two protests known by their dates."""
-    return _apart(*_levels(feats.lead_places, feats.places), feats.title_days, story)
+      Antam Hari Ini, Senin 6 Januari 2025`, the next day's), or two protests known by their dates.
+    - "kinds": one reports what happened, the other announces what will happen or looks back (`features.kind`:
+      the schedule of a semifinal beside the report of the quarterfinal, a preview of an inauguration beside its
+      reports). Read on the story's usual kind."""
+    return _apart(*_levels(feats.lead_places, feats.places), feats.title_days, feats.kind, story)
 
 
-def _apart(regencies: Places, provinces: Places, title_days: Set[float], story: OpenStory) -> str | None:
-    """`apart` of one side's places per level and headline dates (an article's, or a story's as it keeps them)."""
+def _apart(
+    regencies: Places, provinces: Places, title_days: Set[float], kind: str, story: OpenStory
+) -> str | None:
+    """`apart` of one side's places per level, headline dates and kind (an article's, or a story's as it keeps
+    them)."""
     if _apart_at(regencies, story.regencies) or _apart_at(provinces, story.provinces):
         return "places"
     if title_days and story.title_days and story.title_days.isdisjoint(title_days):
         return "dates"
+    if story.kinds and kind != _usual_kind(story.kinds, kind):
+        return "kinds"
     return None
 
 
@@ -495,7 +503,7 @@ class StoryIndex:
         feats = Features("", time, Counter(), Counter(), Counter(), Counter(), time_inferred=not one.sure,
                          events=list(one.events), lead_numbers=frozenset(one.lead_numbers),
                          kind=_usual_kind(one.kinds, "report"))  # fmt: skip
-        if _apart(one.regencies, one.provinces, one.title_days, other):
+        if _apart(one.regencies, one.provinces, one.title_days, _usual_kind(one.kinds, "report"), other):
             return 0.0
         return self.model.probability(self.similarity(feats, vecs, other, time))
 

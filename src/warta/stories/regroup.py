@@ -7,7 +7,7 @@ most SMALL articles is scored against the stories sharing its key terms, with th
 and features as the online decision, and moves into the best one only when one of its articles is as
 likely for it as an online bridge needs (P >= the merge threshold), every other one would have joined it
 (P >= the join threshold), the time gap is within MAX_GAP_DAYS and no article is kept apart from it
-(`index.apart`: placed or dated elsewhere). The stream path (`StoryIndex.add`) has
+(`index.apart`: placed or dated elsewhere, or of another kind). The stream path (`StoryIndex.add`) has
 no second pass: a stream cannot revisit what it has already published, so batch and stream can differ on
 such stories."""
 
@@ -54,7 +54,7 @@ def reconsider(index: StoryIndex, pairs: list[tuple[Features, Article]]) -> int:
         for other in sorted(hits, key=lambda s: (-hits[s], s))[:CANDIDATES]:
             if len(members[other]) < len(group) or not _near(group, states[other]):
                 continue
-            if any(apart(f, states[other]) for f, _ in group):  # placed or dated elsewhere: never one happening
+            if any(apart(f, states[other]) for f, _ in group):  # placed, dated or of a kind apart: never one
                 continue
             ps = [index.model.probability(index.similarity(f, v, states[other], f.time)) for f, v in group]
             p = max(ps)
