@@ -346,6 +346,8 @@ def test_clarity_marks_fragments() -> None:
     assert clarity("Hari ini, Kamis (24/2/2022), pasukan Rusia menyerang Ukraina dari utara.") == plain  # no antecedent
     assert clarity("Sebelum disuntik, ia terlebih dahulu dicek tekanan darah dan suhu tubuhnya.") < plain  # who is ia?
     assert clarity("Sebelum disuntik, Presiden terlebih dahulu dicek tekanan darah dan suhu tubuhnya.") == plain
+    assert clarity("Karena dia memutuskan menerima undangan Panitia Khusus Angket DPR.") < plain  # the reason for what?
+    assert clarity("Karena hujan deras sejak pagi, jalan menuju lokasi ditutup sementara.") == plain
 
 
 def test_sentence_that_leans_back_follows_its_antecedent() -> None:
@@ -415,6 +417,7 @@ def test_devset_summaries_open_with_a_statement_and_tell_something(devset: Path)
 def test_a_line_up_or_a_title_case_headline_is_no_claim() -> None:
     text = ("De Gea; Valencia, Lindelof, Smalling, Darmian; Pogba, Matic, Herrera; Lingard, Mkhitaryan, Lukaku. "
             "Hasil Studi: Gaji Messi Terlalu Tinggi. "
+            "WD: Misaki Matsutomo/Ayaka Takahashi (JPN) vs Kim Ha-na/Kong Hee-yong (KOR) 21-18, 21-16. "
             "Real Madrid menjuarai Piala Super Eropa setelah mengalahkan Manchester United.")
     story = Story("x", [one_paragraph("a", "Harian A", text)])
     assert [u.text for u in index_for(story).units] == [

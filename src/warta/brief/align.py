@@ -235,7 +235,7 @@ def article_sentences(article: Article) -> list[str]:
     return out
 
 
-_LOWER_WORD = re.compile(r"(?<![\w-])[a-z]{2,}")
+_LOWER_WORD = re.compile(r"(?<![\w-])(?!vs\b)[a-z]{2,}")  # `vs` between two names is no running text
 
 
 def _says_something(text: str) -> bool:
