@@ -22,8 +22,8 @@ _DANGLING = re.compile(
     r"^(?:dia|ia|mereka|itu|ini|hal (?:itu|ini|tersebut)|namun|tetapi|tapi|sementara(?: itu)?|selain itu|"
     r"kemudian|lalu|sebelumnya|selanjutnya|jadi|oleh karena itu|bahkan|sedangkan|selain|diketahui|kendati|"
     r"pasalnya|karena itu|karena(?![^,]*,)|untuk itu|dengan demikian|akibatnya|alhasil|pihaknya|mengingat|sehingga|"
-    r"atau|meski(?:pun)?|walau(?:pun)?|akan tetapi|hanya saja|adapun|sebaliknya|padahal|di sisi lain|maka|dengan begitu|"
-    r"oleh sebab itu|antara lain|dalam (?:hal|perkara|kasus) (?:itu|ini|tersebut)|he|she|they|it|this|"
+    r"atau|meski(?:pun)?|walau(?:pun)?|akan tetapi|hanya saja|adapun|sebaliknya|padahal|di sisi lain|maka|"
+    r"dengan begitu|oleh sebab itu|antara lain|dalam (?:hal|perkara|kasus) (?:itu|ini|tersebut)|he|she|they|it|this|"
     r"that|but|however|meanwhile|also|(?!(?:hari|saat|kali|tahun|pekan|minggu|bulan|malam|pagi|siang|sore) ini\b)"
     r"\w+ (?:tersebut|itu|ini)\b(?! (?:adalah|yakni|yaitu)))\b",
     re.IGNORECASE,
