@@ -534,3 +534,111 @@ def test_a_company_named_with_its_legal_form_is_split_from_its_director() -> Non
         "Dana dari bank bakal diraih sebelum akhir tahun, kata Budi. KAI dan Adhi Karya menjadi mitra proyek.",
     )}  # fmt: skip
     assert ents.get("Budi Harto") == "person" and not any(n.endswith("Karya Budi Harto") for n in ents)
+
+
+def test_a_stopword_that_ends_a_name_in_running_text_is_the_names() -> None:
+    """`Ada` of `Markus Tanu Ada` is his family name when the sentence goes on after it; a title-case headline's
+    `Akan` before `ke` is not, nor is a compass point split from a body's name (`Polda Jawa Tengah`)."""
+    assert _names("Menurut Markus Tanu Ada, warga sudah mengungsi sejak pagi.") == {"Markus Tanu Ada": "person"}
+    assert "Markus Tanu Ada" in _names("Pastor Markus Tanu Ada mengatakan misa tetap digelar.")
+    assert "Joko Widodo" in _names("Joko Widodo Akan ke Surabaya Pekan Depan")
+    got = _names("Tiga anggota ditangkap tim Direktorat Reserse Narkoba Polda Jawa Tengah saat berpesta.")
+    assert got == {"Direktorat Reserse Narkoba Polda Jawa Tengah": "organization"}
+    got = _names("Delegasi disambut Sekjen Partai Buruh Vietnam Tran Van Hai di Hanoi.")
+    assert got.get("Tran Van Hai") == "person" and got.get("Partai Buruh Vietnam") == "organization"
+
+
+def test_no_name_starts_inside_a_word_and_a_possessive_ends_one() -> None:
+    """`eBay` holds no place `Bay`; `USGS's Mike Blanpied` is a body, then its man; `King's Cross` is no king's."""
+    got = _names("Gifts came through eBay and iTunes, said the USGS's Mike Blanpied.")
+    assert got == {"Gifts": "other", "USGS": "organization", "Mike Blanpied": "person"}
+    assert _names("He was filmed at King's Cross on Thursday.") == {"Cross": "other"}
+    assert _names("Mereka bertemu diJakarta, lalu menjual skor 3DMark lewat eBay.") == {"Jakarta": "place"}
+
+
+def test_english_bodies_and_waters_by_their_last_word() -> None:
+    got = _names("The Royal Navy said the West Midlands Police and the Defence Ministry warned ships in the Persian "
+                 "Gulf, where the Pacific Warning Center saw no wave.")
+    assert got == {"Royal Navy": "organization", "West Midlands Police": "organization", "Persian Gulf": "place",
+                   "Defence Ministry": "organization", "Pacific Warning Center": "organization"}
+
+
+def test_the_department_in_an_office_is_not_part_of_its_holders_name() -> None:
+    got = _names("Secretary of State Hillary Clinton met Secretary of Defense Robert Gates.")
+    assert got == {"Hillary Clinton": "person", "Robert Gates": "person"}
+    assert _names("He wrote to the Secretary of Defence, Robert Gates, on Friday.") == {"Robert Gates": "person"}
+
+
+def test_an_english_army_rank_is_a_title() -> None:
+    assert _names("Army Spc. Lynn Carter was sentenced on Friday.") == {"Army": "other", "Lynn Carter": "person"}
+
+
+def _english_entities(*texts: str) -> dict[str, tuple[str, list[str]]]:
+    from warta.brief import make_brief
+
+    arts = [Article(f"e{i}", "e.txt", [t], outlet=f"Outlet {i}", language="en") for i, t in enumerate(texts)]
+    return {e.name: (e.type, e.aliases) for e in make_brief(Story("en", arts)).entities}
+
+
+def test_an_english_story_names_a_country_not_its_people() -> None:
+    """"American" and "Japanese" name the United States and Japan; the country's own name comes first."""
+    got = _english_entities(
+        "American donors gave more after Japanese officials pledged aid. Japan said it would send ships.",
+        "The American public gave generously, and Japanese firms matched gifts, the ministry said in Japan.",
+    )
+    assert got.get("United States") == ("place", ["American"]) and got.get("Japan") == ("place", ["Japanese"])
+    assert "American" not in got and "Japanese" not in got
+
+
+def test_a_lone_head_word_is_no_name_and_an_administration_is_not_its_president() -> None:
+    """`City` and `Ministry` alone are fragments of longer names; `Bush` is the president, not another name of the
+    `Bush Administration`."""
+    got = _english_entities(
+        "The Bush Administration raised its pledge. Bush said on Monday that more would come. The Ministry agreed.",
+        "Critics of the Bush Administration welcomed it. The City and the Ministry said little, Bush said more.",
+    )
+    assert got.get("Bush Administration") == ("organization", []) and got.get("Bush") == ("person", [])
+    assert "City" not in got and "Ministry" not in got
+
+
+def test_a_body_before_its_spokesman_is_no_person() -> None:
+    """`said Rabobank spokesman Erik Bosman`: the bank's man speaks, not a person named Rabobank."""
+    got = _english_entities(
+        "\"He broke the rules,\" said Rabobank spokesman Erik Bosman. Rabobank withdrew the rider on Wednesday.",
+        "The rider was sent home by Rabobank, the team said.",
+    )
+    assert got.get("Rabobank", ("other", []))[0] != "person"
+
+
+def test_a_bodys_number_is_part_of_its_name() -> None:
+    """`Densus 88`, `Liga 1`: the number names the body (and `Densus` alone is the same unit); a day before its
+    month, a count or an age is no part of a name."""
+    got = _names("Anggota Densus 88 menangkap dua orang, sementara Persija kembali ke Liga 1 pada 12 Mei.")
+    assert got.get("Densus 88") == "organization" and got.get("Liga 1") == "organization"
+    got = _names("Mahasiswa Universitas 17 Agustus dan Budi Santoso 45 tahun itu datang Kamis 3 Mei.")
+    assert "Budi Santoso" in got and not any(any(c.isdigit() for c in n) for n in got)
+    ents = {e.name: e.aliases for e in _story_entities(
+        "Densus 88 menangkap terduga teroris di Bandung. Polisi menyebut Densus menyita bahan peledak.",
+        "Petugas dari Densus 88 menggeledah rumah terduga teroris di Bandung.",
+    )}  # fmt: skip
+    assert ents.get("Densus 88") == ["Densus"]
+
+
+def test_a_name_before_a_facility_or_after_at_is_a_place_and_one_spoken_of_no_speaker() -> None:
+    """`Abu Zubair prison`, `at Abu Zubair`: a place named like a person; `said Frontline had obtained`: the name opens
+    what was said, it does not speak."""
+    got = _english_entities(
+        "Guards at Abu Zubair were charged. The Abu Zubair prison will close, officials said.",
+        "Inmates at Abu Zubair were moved on Monday, the army said. The producer said Frontline had obtained photos.",
+        "Photos from Abu Zubair were shown. A lawyer said Frontline had the files, and Frontline aired them.",
+    )
+    assert got.get("Abu Zubair", ("", []))[0] == "place" and got.get("Frontline", ("other", []))[0] != "person"
+
+
+def test_a_name_inside_an_address_is_a_place() -> None:
+    """`di Jalan Anggrek, HR Rasuna, Kota Padang`: a part of an address, between a street and its city."""
+    ents = _entities(
+        "Ledakan terjadi di depan toko di Jalan Anggrek, HR Rasuna, Kota Padang, Minggu pagi.",
+        "Toko di Jalan Anggrek, HR Rasuna, Kota Padang, itu rusak parah akibat ledakan.",
+    )
+    assert ents.get("HR Rasuna") == "place"

