@@ -206,7 +206,10 @@ _LINKS = "|".join(sorted(_PARTICLES | {"dan", "of"}))  # the lower-case words a 
 # survey's man, `King's Cross` no king. A short number may end it: a body's (`Densus 88`, `Liga 1`), else no name's;
 # not a date's day (`Universitas 17 Agustus`)
 _MONTHS = "Jan|Feb|Mar|Apr|Mei|May|Jun|Jul|Agu|Aug|Sep|Okt|Oct|Nov|Des|Dec"
-_RUN = re.compile(rf"(?<![A-Z\d_])(?<!\b[a-z]){_WORD}(?:(?<!\w\w\.)(?<![’']s)(?: |-)(?:(?:{_LINKS}) )?{_WORD})*"
+# (the first capital, then the look-behinds that check the character before it: a pattern opening with a character
+# class lets the regex engine skip straight to capitals)
+_RUN = re.compile(rf"[A-Z](?<![A-Z\d_][A-Z])(?<!\b[a-z][A-Z]){_WORD.removeprefix('[A-Z]')}"
+                  rf"(?:(?<!\w\w\.)(?<![’']s)(?: |-)(?:(?:{_LINKS}) )?{_WORD})*"
                   rf"(?: \d{{1,3}}(?![\d.,:/]?\d| (?:{_MONTHS})))?")
 _PAREN_ALIAS = re.compile(r"\s*\(([A-Z][\w\-]{1,15})\)")
 _PAREN_NAME = re.compile(_PAREN_ALIAS.pattern.removeprefix(r"\s*"))  # the same anywhere in a text
