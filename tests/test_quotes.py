@@ -310,3 +310,8 @@ def test_the_channel_a_speaker_uses_is_not_the_speaker() -> None:
              '"Saya sangat bangga menerima penghargaan ini bersama seluruh kru film," tulis Marsha melalui akun '
              "Instagram miliknya, Minggu (15/10)."]
     assert [q.speaker for q in find_quotes(paras)] == ["Marsha"]
+
+
+def test_an_honorifics_period_does_not_end_the_speakers_name() -> None:
+    paras = ['"Banyak pasien mengira bahan katun saja sudah cukup untuk mencegah infeksi," kata Dr. Shieva Ghofrany.']
+    assert [q.speaker for q in find_quotes(paras)] == ["Shieva Ghofrany"]

@@ -28,11 +28,12 @@ _VERBS = (
     r"mengatakan|menyatakan|mengungkapkan|menjelaskan|menegaskan|menuturkan|menambahkan|menyebut|menulis|"
     r"berkata|said|says|told|added|wrote"
 )
-# after the quote: `," kata juru bicara X pada Rabu.` / `, lanjutnya` / `menurut X` (an initial's period does not end
-# the name: `kata William M. Balch`)
+# after the quote: `," kata juru bicara X pada Rabu.` / `, lanjutnya` / `menurut X` (the period of an initial or an
+# honorific does not end the name: `kata William M. Balch`, `ungkap Dr. Damar`)
 _AFTER = re.compile(
     rf"^[\s,.;:]*(?:(?P<verb>{_VERBS})(?P<nya>nya)?\b|(?P<menurut>menurut|according to)\b)\s*"
-    r"(?P<who>(?:[^.;:\"“”]|(?-i:(?<=\b[A-Z])\.(?=\s[A-Z])))*)",
+    r"(?P<who>(?:[^.;:\"“”]|(?-i:(?:(?<=\b[A-Z])|(?<=\bDr)|(?<=\bdr)|(?<=\bDrs)|(?<=\bIr)|(?<=\bProf)|(?<=\bMr)|"
+    r"(?<=\bMrs)|(?<=\bMs)|(?<=\bHj)|(?<=\bSt))\.(?=\s[A-Z])))*)",
     re.IGNORECASE,
 )
 # verbs that take a quoted object: `Putin memuji "penguatan kerja sama ..."` (only before the quote)
