@@ -315,3 +315,11 @@ def test_the_channel_a_speaker_uses_is_not_the_speaker() -> None:
 def test_an_honorifics_period_does_not_end_the_speakers_name() -> None:
     paras = ['"Banyak pasien mengira bahan katun saja sudah cukup untuk mencegah infeksi," kata Dr. Shieva Ghofrany.']
     assert [q.speaker for q in find_quotes(paras)] == ["Shieva Ghofrany"]
+
+
+def test_an_office_alone_speaks_as_the_person_the_article_named_with_it() -> None:
+    paras = [
+        "Presiden Joko Widodo meresmikan jalan tol Bakauheni-Terbanggi Besar di Lampung Selatan, Jumat (8/3).",
+        '"Dua atau tiga bulan lalu saya masih mendengar ada pembebasan lahan yang belum selesai," kata Presiden.',
+    ]
+    assert [q.speaker for q in find_quotes(paras)] == ["Joko Widodo"]

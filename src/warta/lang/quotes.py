@@ -266,12 +266,26 @@ def find_quotes(paragraphs: list[str]) -> list[QuoteMention]:
                 speaker = (after is None and _referent(before)) or lead_in or subject or last
             if speaker is not None and not _can_say(speaker, quote):
                 speaker = None  # better no speaker than a place or a body saying "saya"
+            if speaker is not None and speaker.lower() in gazetteer().titles:  # `kata Presiden`: whom it named so
+                speaker = _holder(speaker, [*paragraphs[:pi], before], known) or speaker
             out.append(QuoteMention(pi, quote, speaker))
             if speaker or after == (False, None):  # an unnamed source speaks on
                 last, last_para = speaker, pi
         if not quoted:
             plain_para = pi
     return out
+
+
+def _holder(role: str, earlier: list[str], known: Callable[[], frozenset[str]]) -> str | None:
+    """The person the article last named with this office (`Presiden Joko Widodo ...`, then `" ...," kata Presiden`),
+    or None."""
+    pattern = re.compile(rf"\b{re.escape(role)}\s+((?:[A-Z][\w'’.-]*\s?){{1,8}})")
+    for text in reversed(earlier):
+        for m in reversed(list(pattern.finditer(text))):
+            name = speaker_name(m.group(1), known)
+            if name and _is_person(name):
+                return name
+    return None
 
 
 # a paragraph that still reports the last speaker (`..., menurut dia, diawaki oleh Kapten Victor Chachon`, `Ia
