@@ -53,7 +53,7 @@ def _untitled(speaker: str) -> str:
     """The speaker without a leading title the quote finder kept because it is a name too (`Hakim Teguh`: the
     judge Teguh, whom the story names Teguh Harianto)."""
     first, _, rest = speaker.partition(" ")
-    return rest if rest and first.lower().rstrip(".") in gazetteer().titles else speaker  # `Dr. Damar` too
+    return rest if rest and first.lower() in gazetteer().titles else speaker
 
 
 def story_quotes(story: Story, alias: dict[str, str] | None = None) -> list[Quote]:
