@@ -323,3 +323,10 @@ def test_an_office_alone_speaks_as_the_person_the_article_named_with_it() -> Non
         '"Dua atau tiga bulan lalu saya masih mendengar ada pembebasan lahan yang belum selesai," kata Presiden.',
     ]
     assert [q.speaker for q in find_quotes(paras)] == ["Joko Widodo"]
+
+
+@pytest.mark.parametrize("verb", ["sambung", "timpal", "jawab", "beber"])
+def test_more_verbs_of_saying_after_the_quote(verb: str) -> None:
+    paras = ['"Persiapan tim sudah matang, tinggal menunggu hari pertandingan saja," kata Budi Santoso.',
+             f'"Kami tidak akan meremehkan lawan di laga nanti," {verb} Sumardji kepada wartawan.']
+    assert [q.speaker for q in find_quotes(paras)] == ["Budi Santoso", "Sumardji"]

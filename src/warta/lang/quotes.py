@@ -25,6 +25,7 @@ _STRAIGHT = re.compile('"')
 MIN_CHARS = 8
 _VERBS = (
     r"kata|ujar|ucap|tutur|ungkap|jelas|tegas|cetus|tulis|lanjut|imbuh|tambah|sebut|terang|papar|pungkas|"
+    r"beber|sambung|timpal|jawab|"
     r"mengatakan|menyatakan|mengungkapkan|menjelaskan|menegaskan|menuturkan|menambahkan|menyebut|menulis|"
     r"berkata|said|says|told|added|wrote"
 )
