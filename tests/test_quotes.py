@@ -330,3 +330,10 @@ def test_more_verbs_of_saying_after_the_quote(verb: str) -> None:
     paras = ['"Persiapan tim sudah matang, tinggal menunggu hari pertandingan saja," kata Budi Santoso.',
              f'"Kami tidak akan meremehkan lawan di laga nanti," {verb} Sumardji kepada wartawan.']
     assert [q.speaker for q in find_quotes(paras)] == ["Budi Santoso", "Sumardji"]
+
+
+def test_a_second_quote_in_the_paragraph_goes_on_with_its_speaker() -> None:
+    para = ('"Hasil rukyatul hilal di seluruh Indonesia akan dimusyawarahkan dalam sidang isbat," terang Amin di '
+            'Jakarta, Minggu (20/8). "Ada tujuh puluh lokasi pengamatan hilal yang tersebar di seluruh Indonesia," '
+            "sambungnya.")
+    assert [q.speaker for q in find_quotes([para])] == ["Amin", "Amin"]

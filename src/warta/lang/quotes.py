@@ -248,6 +248,7 @@ def find_quotes(paragraphs: list[str]) -> list[QuoteMention]:
     known = cache(lambda: _name_words(paragraphs))  # built when first needed: most quotes do without
     for pi, para in enumerate(paragraphs):
         quoted = False
+        prev_end = 0  # where the paragraph's last quote ended
         for start, end in _quoted(para) if '"' in para or "“" in para else ():  # most paragraphs quote nobody
             quote = para[start + 1 : end - 1].strip(" ,.")
             if len(quote.split()) < MIN_WORDS:
@@ -265,11 +266,14 @@ def find_quotes(paragraphs: list[str]) -> list[QuoteMention]:
                 since = paragraphs[plain_para] if plain_para > last_para else ""
                 subject = _subject(since, known, last) if since and not _GOES_ON.search(since) else None
                 speaker = (after is None and _referent(before)) or lead_in or subject or last
+                if last and last_para == pi and after is not None and not _SAYS_IN.search(para, prev_end, start):
+                    speaker = last  # `..., terang Amin. "...," sambungnya`: whom this paragraph quoted goes on
             if speaker is not None and not _can_say(speaker, quote):
                 speaker = None  # better no speaker than a place or a body saying "saya"
             if speaker is not None and speaker.lower() in gazetteer().titles:  # `kata Presiden`: whom it named so
                 speaker = _holder(speaker, [*paragraphs[:pi], before], known) or speaker
             out.append(QuoteMention(pi, quote, speaker))
+            prev_end = end
             if speaker or after == (False, None):  # an unnamed source speaks on
                 last, last_para = speaker, pi
         if not quoted:
