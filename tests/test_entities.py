@@ -3,6 +3,11 @@ split from their holders, companies, and story-level merging of short names."""
 
 from __future__ import annotations
 
+from importlib.resources import files
+from pathlib import Path
+
+import pytest
+
 from warta.lang.entities import canonicalize, find_entities, name_key
 from warta.model import Article, Entity, Story
 
@@ -642,3 +647,46 @@ def test_a_name_inside_an_address_is_a_place() -> None:
         "Toko di Jalan Anggrek, HR Rasuna, Kota Padang, itu rusak parah akibat ledakan.",
     )
     assert ents.get("HR Rasuna") == "place"
+
+
+def test_an_english_phrase_of_common_words_is_no_person() -> None:
+    """`Ocean Warming`: English words, which Sastrawi's Indonesian dictionary does not know, so the English list tells
+    them; a name is still a person's (`Maria Lopez`), a phrase of them after `in` still a place (`Red Rock`), and one
+    before a bracketed acronym still takes it as an alias (`Sea Level Rise (SLR)`)."""
+    got = _english_entities(
+        "Delegates debated Ocean Warming on Monday, and Maria Lopez said floods hit homes in Red Rock.",
+        "Maria Lopez told reporters that Ocean Warming was on the agenda. Rain fell in Red Rock.",
+        "Scientists of the Sea Level Rise (SLR) panel met Maria Lopez. The SLR panel will report in May.",
+    )
+    assert got["Ocean Warming"] == ("other", []) and got["Maria Lopez"] == ("person", ["Lopez"])
+    assert got["Red Rock"] == ("place", []) and got["Sea Level Rise"][1] == ["SLR"]
+    text = "The delegates debated Ocean Warming on Monday."
+    assert _names(text) == {"Ocean Warming": "person"}  # an Indonesian text's common words are Indonesian, as before
+    assert {m.name: m.type for m in find_entities(text, english=True)} == {"Ocean Warming": "other"}
+
+
+def test_the_shipped_english_words_are_what_wordfreq_gives(tmp_path: Path) -> None:
+    """`warta/data/english_words.txt` is derived from wordfreq (`python -m warta.lang.english`): common words, not
+    names, which are written alike in other languages."""
+    pytest.importorskip("wordfreq")
+    from warta.lang.english import FILE, build, is_english_word
+
+    build(tmp_path / FILE)
+    shipped = files("warta").joinpath("data", FILE).read_text(encoding="utf-8")
+    assert (tmp_path / FILE).read_text(encoding="utf-8") == shipped
+    assert all(map(is_english_word, ["Change", "olympics", "STAGE"]))
+    assert not any(map(is_english_word, ["John", "Paris", "Hotel"]))
+
+
+def test_ibu_inside_a_bodys_name_is_the_names_and_a_stopword_ending_a_sentence_too() -> None:
+    """`RS Kasih Ibu` (a mother's love): `Ibu` after a common word in a body's name is no title of the name after it,
+    and a capitalised stopword that ends a name at a sentence's end is the name's, as before a comma."""
+    got = _names("Kepala Humas RS Kasih Ibu Rina Wulandari mengatakan pasien itu membaik.")
+    assert got.get("RS Kasih Ibu") == "organization" and got.get("Rina Wulandari") == "person"
+    got = _names("Pasien itu lalu dirujuk ke RS Kasih Ibu. Keluarganya menunggu.")
+    assert got.get("RS Kasih Ibu") == "organization"
+    ents = {e.name: e.aliases for e in _story_entities(
+        "Korban dibawa ke RS Kasih Ibu. Dokter jaga menanganinya sejak pagi.",
+        "Juru bicara RS Kasih Ibu Rina Wulandari mengatakan korban dirawat di RS Kasih Ibu, Solo, sejak Senin.",
+    )}  # fmt: skip
+    assert "RS Kasih Ibu" in ents and "RS Kasih" not in ents

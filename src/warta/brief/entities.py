@@ -11,7 +11,8 @@ outlets, unless a title (`Presiden`, `Kapolres`) or a head word (`Kabupaten`, `K
 capitalised only because it opens sentences (`Update`, `Ngobrol`) is no name, nor is a capitalised phrase
 of dictionary words (`Sistem Elektronik`, `Rencana Perdamaian`). A name that follows a place cue (`di`, `ke`,
 `menuju`, `pintu masuk`; in English `at`, or a facility after it: `Abu Ghraib prison`) is a place where rules alone
-would say person: `di Batu Palano`. A word that only opens or ends names (`City`, `Bay`, `Ministry`) is no name alone.
+would say person, or in English give no type to a phrase of common words: `di Batu Palano`, `in Red Rock`. A word
+that only opens or ends names (`City`, `Bay`, `Ministry`) is no name alone.
 An English story names a country, not its people (`American` is shown as the United States).
 """
 
@@ -112,17 +113,19 @@ def _collect(ix: SentenceIndex) -> tuple[dict[str, _Bucket], list[tuple[str, str
     buckets: dict[str, _Bucket] = {}
     links: list[tuple[str, str]] = []
     types = gazetteer().types
+    english = _english(ix)
     for u in ix.units:
         article, text = u.article, u.text
         # a mention unpacked at once: a story has hundreds, and each named field is a lookup
-        for start, end, name, mtype, canonical, alias_of, titled, initial in find_entities(text):
+        for start, end, name, mtype, canonical, alias_of, titled, initial in find_entities(text, english):
             found = _bucket_key(name, canonical, initial)
             if found is None:
                 continue
             known, key = found
             b = buckets.get(key) or buckets.setdefault(key, _Bucket())  # a new bucket only when needed
             b.forms[name] = b.forms.get(name, 0) + 1
-            placed = mtype == "person" and not titled and (
+            # (in English, also a name of common words, which has no type: `in South America`)
+            placed = (mtype == "person" or english and mtype == "other" and " " in name) and not titled and (
                 _PLACE_CUE.search(text, max(0, start - 16), start) or _IN_REGION.match(text, end)
                 or _FACILITY_AFTER.match(text, end)
                 or _FROM.search(text, max(0, start - 6), start) and any(map(is_common_word, name.split()))
@@ -423,6 +426,11 @@ def _evident(members: list[_Bucket], name: str, kind: EntityType, witness: list[
     return kind != "other" and sum(sum(b.forms.values()) for b in members) >= 2  # named twice by one outlet
 
 
+def _english(ix: SentenceIndex) -> bool:
+    """Is the story English (most of its articles)?"""
+    return 2 * sum(a.language == "en" for a in ix.articles) > len(ix.articles)
+
+
 def story_entities(ix: SentenceIndex) -> tuple[list[Entity], dict[str, str]]:
     """Entities (most widely mentioned first) and a map from every surface form to its entity's name."""
     buckets, links = _collect(ix)
@@ -433,7 +441,7 @@ def story_entities(ix: SentenceIndex) -> tuple[list[Entity], dict[str, str]]:
     entities: list[tuple[int, int, Entity]] = []
     alias: dict[str, str] = {}
     # the gazetteer's names are Indonesian: a story in English shows a known name as its outlets write it
-    english = 2 * sum(a.language == "en" for a in ix.articles) > len(ix.articles)
+    english = _english(ix)
     for members in groups.values():
         if len(members) == 1:  # most names: one bucket, its counts as they are
             forms, canon = members[0].forms, members[0].canonical

