@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import chain
 from operator import itemgetter
 from typing import Generic, TypeVar
@@ -114,10 +114,12 @@ def _collect(ix: SentenceIndex) -> tuple[dict[str, _Bucket], list[tuple[str, str
     links: list[tuple[str, str]] = []
     types = gazetteer().types
     english = _english(ix)
+    # called as the quote finder calls it for Indonesian text: `lru_cache` keys `f(t)` and `f(t, False)` apart
+    mentions_of = partial(find_entities, english=True) if english else find_entities
     for u in ix.units:
         article, text = u.article, u.text
         # a mention unpacked at once: a story has hundreds, and each named field is a lookup
-        for start, end, name, mtype, canonical, alias_of, titled, initial in find_entities(text, english):
+        for start, end, name, mtype, canonical, alias_of, titled, initial in mentions_of(text):
             found = _bucket_key(name, canonical, initial)
             if found is None:
                 continue
