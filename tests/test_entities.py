@@ -690,3 +690,9 @@ def test_ibu_inside_a_bodys_name_is_the_names_and_a_stopword_ending_a_sentence_t
         "Juru bicara RS Kasih Ibu Rina Wulandari mengatakan korban dirawat di RS Kasih Ibu, Solo, sejak Senin.",
     )}  # fmt: skip
     assert "RS Kasih Ibu" in ents and "RS Kasih" not in ents
+
+
+def test_an_international_body_is_a_body_and_a_lieutenant_a_title() -> None:
+    text = "Amnesty International said Lieutenant Felix Carman had been questioned by the police on Monday."
+    found = {m.name: m.type for m in find_entities(text, True)}
+    assert found.get("Amnesty International") == "organization" and found.get("Felix Carman") == "person"
