@@ -154,3 +154,16 @@ def test_explain_names_the_story_an_article_was_kept_apart_from(
     code, out, _ = run(capsys, "group", "--explain", str(path))
     assert code == 0 and out.count("  1 article  ") == 2
     assert "kept apart from s-" in out and "Kabupaten Majene" in out
+
+
+def test_group_dates_an_undated_story_by_its_text(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    text = ("Banjir merendam ribuan rumah warga di Jakarta Timur sejak Rabu (1/1/2019) dini hari setelah hujan deras "
+            "mengguyur ibu kota sepanjang malam pergantian tahun. Sebanyak 3.000 warga mengungsi ke masjid dan sekolah "
+            "terdekat, sementara petugas BPBD DKI Jakarta mengerahkan perahu karet untuk mengevakuasi warga lansia.")
+    (tmp_path / "banjir.txt").write_text(text, encoding="utf-8")
+    code, out, _ = run(capsys, "group", "-f", "json", str(tmp_path))
+    story = json.loads(out)["stories"][0]
+    assert code == 0 and story["first_published"] is None
+    assert story["dated_by_text"] == ["2020-01-01", "2020-01-01"]  # Wednesday the 1st: 2020, the year slip read
+    code, out, _ = run(capsys, "group", str(tmp_path))
+    assert "~2020-01-01 .. ~2020-01-01" in out
