@@ -696,3 +696,25 @@ def test_an_international_body_is_a_body_and_a_lieutenant_a_title() -> None:
     text = "Amnesty International said Lieutenant Felix Carman had been questioned by the police on Monday."
     found = {m.name: m.type for m in find_entities(text, True)}
     assert found.get("Amnesty International") == "organization" and found.get("Felix Carman") == "person"
+
+
+def test_a_body_opened_by_a_two_word_head_keeps_its_first_word() -> None:
+    """`Rumah Sakit` opens a hospital's name: `Rumah` is no role word before a name (`Sakit Kasih`)."""
+    text = "Didi Kempot meninggal di Rumah Sakit Kasih Ibu, Solo, Jawa Tengah."
+    found = {m.name: m.type for m in find_entities(text)}
+    assert found.get("Rumah Sakit Kasih Ibu") == "organization"
+    assert {m.name for m in find_entities("Korban dilarikan ke Rumah Sakit Fatmawati, Jakarta Selatan.")} \
+        >= {"Rumah Sakit Fatmawati", "Jakarta Selatan"}
+
+
+def test_a_body_and_its_shortened_head_are_one_entity() -> None:
+    story = Story("rs", [
+        Article("a", "a", ["Didi Kempot meninggal di Rumah Sakit Kasih Ibu, Solo, pada Selasa pagi."],
+                outlet="Harian A"),
+        Article("b", "b", ["Jenazah Didi Kempot disemayamkan sebentar di RS Kasih Ibu sebelum dibawa ke Ngawi."],
+                outlet="Harian B"),
+    ])  # fmt: skip
+    from warta.brief import make_brief
+
+    bodies = [e for e in make_brief(story).entities if "Kasih Ibu" in e.name]
+    assert len(bodies) == 1 and {bodies[0].name, *bodies[0].aliases} == {"Rumah Sakit Kasih Ibu", "RS Kasih Ibu"}

@@ -192,10 +192,16 @@ def name_key(name: str) -> str:
     most names skip the decomposition.)"""
     if not name.isascii():
         name = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
-    return " ".join(_KEY_BREAKS.split(name.lower())).strip()
+    key = " ".join(_KEY_BREAKS.split(name.lower())).strip()
+    head, _, rest = key.partition(" ")
+    return f"{_HEAD_SHORT[head]} {rest}" if rest and head in _HEAD_SHORT else key  # `RS Kasih Ibu` = `Rumah Sakit ...`
 
 
 _KEY_BREAKS = re.compile(r"[\s\-‐’'.]+")
+# a body's head word as the press shortens it: the short and the long name are one body
+_HEAD_SHORT = {"rs": "rumah sakit", "rsud": "rumah sakit umum daerah", "lapas": "lembaga pemasyarakatan",
+               "rutan": "rumah tahanan", "kab": "kabupaten", "pemprov": "pemerintah provinsi",
+               "pemkot": "pemerintah kota", "pemkab": "pemerintah kabupaten"}
 
 
 _WORD = r"[A-Z][\w’'.]*(?:-[\w’']+)*"
@@ -484,6 +490,7 @@ def _segments(run: str, initial: bool, prose: bool = False, english: bool = Fals
         while not closed and (
                 end - start >= 2 + company and (titled and not holder or start == 0 and (initial or end >= 3 + company))
                 and (len(words[start]) >= 5 and words[start] not in g.heads
+                     and " ".join(words[start : start + 2]) not in g.heads  # `Rumah Sakit Kasih Ibu`: a body's head
                      and _common(words[start], english and titled and not holder)  # English: `Lieutenant`
                      or words[start] in ("dan", "of"))
                 or titled and end - start > 2 and words[start].isupper()):  # "Kepala Dinas PU Ahmad Fauzi"
@@ -531,7 +538,9 @@ def _segments(run: str, initial: bool, prose: bool = False, english: bool = Fals
             flush(i)
             out.append((i, i + k_gaz, *_known(words[i : i + k_gaz]), False))
             i += k_gaz
-        elif k_title == 1 and in_org and low[i] in _KIN and i > plain_start + 1 and is_common_word(words[i - 1]):
+        elif k_title == 1 and low[i] in _KIN and plain_start is not None and i > plain_start + 1 \
+                and (in_org or " ".join(words[plain_start : plain_start + 2]) in g.heads) \
+                and is_common_word(words[i - 1]):
             # in a body's name, `Ibu` or `Bapak` after a common word is a word of the name (`RS Kasih Ibu`: a mother's
             # love), not the title of a name after it (`RS Kasih Ibu Divan Fernandez`: the body, then its man)
             i += 1
