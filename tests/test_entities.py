@@ -705,6 +705,9 @@ def test_a_body_opened_by_a_two_word_head_keeps_its_first_word() -> None:
     assert found.get("Rumah Sakit Kasih Ibu") == "organization"
     assert {m.name for m in find_entities("Korban dilarikan ke Rumah Sakit Fatmawati, Jakarta Selatan.")} \
         >= {"Rumah Sakit Fatmawati", "Jakarta Selatan"}
+    # two names after a two-word head are the body's, not a person after it
+    assert [(m.name, m.type) for m in find_entities("Ia dirawat di Rumah Sakit Cipto Mangunkusumo sejak Senin.")] \
+        == [("Rumah Sakit Cipto Mangunkusumo", "organization")]
 
 
 def test_a_body_and_its_shortened_head_are_one_entity() -> None:

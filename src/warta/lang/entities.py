@@ -405,11 +405,13 @@ def _split_org(words: list[str], first: int, end: int) -> int:
         return end  # a company's legal name may be any words ("PT Sinar Jaya Abadi")
     if end - first >= 3 and words[end - 1].isupper() and len(words[end - 1]) > 1:
         return end - 1
-    if end - first >= 4 and not any(is_common_word(w) for w in words[end - 2 : end]):
+    g = gazetteer()
+    # the body keeps a word beyond its head (`Rumah Sakit Cipto Mangunkusumo` is a hospital, not a person's)
+    head = 2 if " ".join(words[first : first + 2]) in g.heads else 1
+    if end - first >= 3 + head and not any(is_common_word(w) for w in words[end - 2 : end]):
         return end - 2
     # an acronym closes the body's name and a name that is no dictionary word or known name follows (`Komisi III
     # DPR Zainudin Amali`, whose last word is a dictionary word too)
-    g = gazetteer()
     for k in range(end - 3, first, -1):
         rest = [_clean(w) for w in words[k + 1 : end]]
         if words[k].isupper() and len(words[k]) > 1 and not is_common_word(rest[0]) \
