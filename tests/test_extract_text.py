@@ -276,3 +276,16 @@ def test_lines_that_are_not_hard_wrapped_stay_apart() -> None:
     text = "\n".join([LEDE, P2, P3, *links])
     assert unwrap(text) == text
     assert _kept(text) == [LEDE, P2, P3]
+
+
+def test_a_pages_own_label_is_no_headline() -> None:
+    """Without a URL to match, the first headline-like line is taken, but not the page's section label and site name."""
+    from warta.extract import extract_document
+    from warta.model import Document
+
+    text = ("Video - ANTARA News bogor\n\nKapolda Metro: 41 Napi Lapas Tangerang tewas terbakar\n\n"
+            "Kapolda Metro Jaya memastikan sebanyak 41 narapidana tewas akibat terjebak kebakaran di Lembaga "
+            "Pemasyarakatan Kelas 1 Tangerang, Banten, Rabu (8/9) dini hari. Kebakaran diduga dipicu hubungan arus "
+            "pendek listrik di Blok C2, sementara petugas masih mengidentifikasi para korban di rumah sakit.")
+    art = extract_document(Document(id="a", source="a.txt", text=text))
+    assert art.title == "Kapolda Metro: 41 Napi Lapas Tangerang tewas terbakar"

@@ -259,7 +259,7 @@ def _title(lines: list[Line], first_body: int, url: str | None, authors: set[str
             continue
         if text in authors or is_caption(text) or text.rstrip().endswith(":") or text.islower():
             continue
-        if _LABEL.match(text) or "<" in text or _is_dateline_line(text):
+        if _LABEL.match(text) or "<" in text or _is_dateline_line(text) or _site_chrome(text, words):
             continue
         cand, score = _title_from(text, slug)
         plain = ln.own in (Kind.SHORT, Kind.PROSE, Kind.SENTENCE)
@@ -271,6 +271,17 @@ def _title(lines: list[Line], first_body: int, url: str | None, authors: set[str
         if score >= needed and (best is None or score > best[0]):
             best = (score, cand)
     return best[1] if best else None
+
+
+_SEPARATOR = re.compile(r"\s[-–—|]\s")
+CHROME_WORDS = 6  # a page's section label and site name (`Video - ANTARA News bogor`) is no longer than this
+
+
+def _site_chrome(text: str, words: list[str]) -> bool:
+    """A page's own label, not a headline: a few words split by a dash or a bar, one side an outlet's name
+    (`Video - ANTARA News bogor`, `Berita Terkini | Kompas.com`)."""
+    return len(words) <= CHROME_WORDS and _SEPARATOR.search(text) is not None \
+        and next(find_signatures(text), None) is not None
 
 
 def _dateline(lines: list[Line], first_body: int, site: Site) -> tuple[str | None, list[str]]:
