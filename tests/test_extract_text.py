@@ -289,3 +289,25 @@ def test_a_pages_own_label_is_no_headline() -> None:
             "pendek listrik di Blok C2, sementara petugas masih mengidentifikasi para korban di rumah sakit.")
     art = extract_document(Document(id="a", source="a.txt", text=text))
     assert art.title == "Kapolda Metro: 41 Napi Lapas Tangerang tewas terbakar"
+
+
+@pytest.mark.parametrize(
+    ("first_line", "title"),
+    [
+        ("Tentang KamiPedoman Media SiberKetentuan & Kebijakan PrivasiPanduan Komunitas", None),  # a glued menu
+        ("Keadaan Mobil Vanessa Angel Pasca Kecelakaan/korlantas.polri.go.id", None),  # a photo with its credit
+        ("Diguncang Gempa Magnitude 6,2 Kantor Gubernur Sulbar Rusak Berat Gempa menyebabkan tanah longsor di bagian "
+         "jalur trans Sulawesi di Kabupaten Majene, Kamis (14/01/2021). (ANTARA/M Faisal Hanapi",
+         "Diguncang Gempa Magnitude 6,2 Kantor Gubernur Sulbar Rusak Berat"),  # a headline with its photo caption
+    ],
+)
+def test_page_furniture_is_no_headline(first_line: str, title: str | None) -> None:
+    from warta.extract import extract_document
+    from warta.model import Document
+
+    text = (f"{first_line}\n\nMerahPutih.com - Gempa bermagnitudo 6,2 mengguncang Kabupaten Majene, Sulawesi Barat, "
+            "Jumat dini hari. Kantor Gubernur Sulawesi Barat di Mamuju rusak berat akibat guncangan itu.\n\n"
+            "Laporan BPBD Mamuju menyebutkan korban meninggal dunia tiga orang dan luka-luka 24 orang. "
+            "Sebanyak tiga orang meninggal dunia dan 24 orang luka-luka, sementara sekitar 2.000 warga mengungsi ke "
+            "tempat yang lebih aman setelah sejumlah bangunan rusak berat akibat guncangan gempa tersebut.")
+    assert extract_document(Document(id="a", source="a.txt", text=text)).title == title

@@ -259,18 +259,42 @@ def _title(lines: list[Line], first_body: int, url: str | None, authors: set[str
             continue
         if text in authors or is_caption(text) or text.rstrip().endswith(":") or text.islower():
             continue
-        if _LABEL.match(text) or "<" in text or _is_dateline_line(text) or _site_chrome(text, words):
-            continue
+        if _LABEL.match(text) or "<" in text or _is_dateline_line(text) or _site_chrome(text, words) \
+                or len(_GLUED.findall(text)) >= 2 or _CREDIT_DOMAIN.search(text) or "©" in text:
+            continue  # also a menu whose items lost their spaces (`Tentang KamiPedoman Media Siber...`), a photo credit
         cand, score = _title_from(text, slug)
         plain = ln.own in (Kind.SHORT, Kind.PROSE, Kind.SENTENCE)
         if not slug:
             if plain and len(words) >= 4 and not text.endswith("."):
-                return cand
+                return _headline_part(cand)
             continue
         needed = 0.5 if pos < first_body and plain else 0.8
         if score >= needed and (best is None or score > best[0]):
             best = (score, cand)
     return best[1] if best else None
+
+
+_GLUED = re.compile(r"[a-z][A-Z]")  # two words run together (`KamiPedoman`); twice in a line: a menu
+_CREDIT_DOMAIN = re.compile(r"/\s*[\w-]+(?:\.[\w-]+)*\.(?:com|id|net|org)\b")  # `.../korlantas.polri.go.id`: a credit
+# the words a title-case headline leaves in lower case
+_TITLE_LOWER = frozenset("di ke dari dan atau yang untuk pada dengan bagi oleh dalam soal vs usai jadi ini itu".split())
+
+
+def _headline_part(text: str) -> str:
+    """A headline in title case with a photo caption run on after it on the same line (`Diguncang Gempa Magnitude 6,2
+    Kantor Gubernur Sulbar Rusak Berat Gempa menyebabkan tanah longsor di ... (ANTARA/M Faisal Hanapi`): the headline,
+    up to the capital that opens the caption's sentence. Only when the line carries a photo credit, four title-case
+    words or more come first and five words or more follow."""
+    if not _PHOTO_CREDIT.search(text):
+        return text
+    words = text.split()
+    first = next((k for k, w in enumerate(words) if w[:1].islower() and w not in _TITLE_LOWER), None)
+    if first is None or first < 5 or len(words) - first < 5:
+        return text
+    return " ".join(words[: first - 1])
+
+
+_PHOTO_CREDIT = re.compile(r"\((?:ANTARA|Antara|FOTO|Foto|Dok)\b|\bFoto\s*:")  # the caption's credit: `(ANTARA/M ...`
 
 
 _SEPARATOR = re.compile(r"\s[-–—|]\s")
