@@ -311,3 +311,15 @@ def test_page_furniture_is_no_headline(first_line: str, title: str | None) -> No
             "Sebanyak tiga orang meninggal dunia dan 24 orang luka-luka, sementara sekitar 2.000 warga mengungsi ke "
             "tempat yang lebih aman setelah sejumlah bangunan rusak berat akibat guncangan gempa tersebut.")
     assert extract_document(Document(id="a", source="a.txt", text=text)).title == title
+
+
+def test_an_unregistered_outlets_name_in_the_dateline_is_no_place() -> None:
+    """Without a URL naming the site, `HUKAMANEWS -` and `JABAR EKSPRES -` open a lede as outlets, not datelines."""
+    from warta.extract import extract_document
+    from warta.model import Document
+
+    body = ("Pengadilan Tinggi DKI Jakarta memperberat hukuman terdakwa kasus korupsi timah menjadi 20 tahun penjara. "
+            "Majelis hakim juga mewajibkan terdakwa membayar uang pengganti sebesar Rp420 miliar dalam waktu sebulan.")
+    for head in ("HUKAMANEWS - ", "JABAR EKSPRES - "):
+        assert extract_document(Document(id="a", source="a.txt", text=head + body)).dateline is None
+    assert extract_document(Document(id="b", source="b.txt", text="JAKARTA - " + body)).dateline == "JAKARTA"

@@ -76,10 +76,15 @@ def _squash(s: str) -> str:
 
 
 def _is_outlet(part: str, site: Site) -> bool:
-    if part in registry().by_signature or DOMAINISH.search(part):
+    if part in registry().by_signature or DOMAINISH.search(part) or _OUTLET_WORD.search(part):
         return True
     squashed = _squash(part)
     return len(squashed) > 3 and any(squashed in (label, label.removesuffix("news")) for label in site)
+
+
+# a name only an outlet has (`HUKAMANEWS`, `TANGSELXPRESS`, `JABAR EKSPRES`, `INDONESIAONLINE`, `HARIANE`): what
+# tells an unregistered outlet from a place when no URL names the site
+_OUTLET_WORD = re.compile(r"(?:NEWS|ONLINE|EKSPRES|EXPRESS|XPRESS|TIMES|POST)$|^HARIAN")
 
 
 def lede_head(text: str, site: Site = (), whole_line: bool = False) -> Head | None:
