@@ -721,3 +721,17 @@ def test_a_body_and_its_shortened_head_are_one_entity() -> None:
 
     bodies = [e for e in make_brief(story).entities if "Kasih Ibu" in e.name]
     assert len(bodies) == 1 and {bodies[0].name, *bodies[0].aliases} == {"Rumah Sakit Kasih Ibu", "RS Kasih Ibu"}
+
+
+def test_a_body_with_an_acronym_in_its_name_is_one_with_the_name_spelt_out() -> None:
+    from warta.brief import make_brief
+
+    story = Story("lapas", [
+        Article("a", "a", ["Kebakaran melanda Lapas Tangerang, kata pejabat Kementerian Hukum dan HAM di Jakarta."],
+                outlet="Harian A"),
+        Article("b", "b", ["Kementerian Hukum dan Hak Asasi Manusia menyatakan kebakaran Lapas Tangerang menewaskan "
+                           "41 narapidana."], outlet="Harian B"),
+    ])  # fmt: skip
+    bodies = [e for e in make_brief(story).entities if e.name.startswith("Kementerian Hukum")]
+    assert len(bodies) == 1 and set(bodies[0].aliases) >= {"Kementerian Hukum dan Hak Asasi Manusia"} \
+        or bodies[0].name == "Kementerian Hukum dan Hak Asasi Manusia"
