@@ -298,13 +298,17 @@ def _merge(buckets: dict[str, _Bucket], links: list[tuple[str, str]]) -> UnionFi
                 if ordered[a] == ordered[b] or _spelt_alike(a, b) and not _extends(a, b):
                     uf.join(a, b)  # "Abe Shinzo" / "Shinzo Abe"; "Kim Jong Un" / "Kim Jong-un"
     # "Kementerian Hukum dan HAM" / "Kementerian Hukum dan Hak Asasi Manusia", by the names as written
-    bodies = {k: max(buckets[k].forms, key=buckets[k].forms.__getitem__) for k in keys
+    bodies = {k: max(buckets[k].forms, key=buckets[k].forms.__getitem__).split() for k in keys
               if " " in k and buckets[k].forms and not _personal(buckets[k])}
+    by_length: dict[int, list[str]] = {}
+    for k, words in bodies.items():
+        by_length.setdefault(len(words), []).append(k)
     for a, short in bodies.items():
-        if any(3 <= len(w) <= 5 and w.isupper() for w in short.split()):
-            spelt = [b for b, long in bodies.items() if b != a and _spells_out(short, long)]
-            if len(spelt) == 1:  # one reading of the acronym in this story
-                uf.join(a, spelt[0])
+        for j, tok in enumerate(short):
+            if 3 <= len(tok) <= 5 and tok.isupper():
+                spelt = [b for b in by_length.get(len(short) - 1 + len(tok), ()) if _spells_out(short, bodies[b], j)]
+                if len(spelt) == 1:  # one reading of the acronym in this story
+                    uf.join(a, spelt[0])
     # short forms: "Putin" -> the one longer name that contains it; a dictionary word ("Nasional", "Selatan")
     # shortens only a person's name
     # several people share it: of those that do not extend another ("Harvey Moeis", not a headline's "Harvey Moeis
@@ -372,19 +376,15 @@ def _generic_words() -> frozenset[str]:
     return frozenset(h.lower() for h in gazetteer().heads | gazetteer().org_tails)
 
 
-def _spells_out(short: str, long: str) -> bool:
-    """Is `long` the name `short` with one acronym in it written out (`Kementerian Hukum dan HAM` / `... dan Hak Asasi
-    Manusia`): the same words around it, and the words in its place begin with its letters?"""
-    s, w = short.split(), long.split()
-    low_s, low_w = [x.lower() for x in s], [x.lower() for x in w]
-    known = gazetteer().canonical  # an acronym the gazetteer knows (`PBB`, `TNI`) is read as it says, not here
-    for j, tok in enumerate(s):
-        if 3 <= len(tok) <= 5 and tok.isupper() and tok not in known and len(w) == len(s) - 1 + len(tok):
-            middle = w[j : j + len(tok)]
-            if low_w[:j] == low_s[:j] and low_w[j + len(tok) :] == low_s[j + 1 :] \
-                    and "".join(m[0] for m in middle) == tok:
-                return True
-    return False
+def _spells_out(short: list[str], long: list[str], j: int) -> bool:
+    """Is `long` the name `short` with its acronym at word `j` written out (`Kementerian Hukum dan HAM` / `... dan Hak
+    Asasi Manusia`): the same words around it, and the words in its place begin with its letters? An acronym the
+    gazetteer knows (`PBB`, `TNI`) is read as it says, not here."""
+    tok = short[j]
+    if tok in gazetteer().canonical or "".join(w[0] for w in long[j : j + len(tok)]) != tok:
+        return False
+    return [w.lower() for w in long[:j]] == [w.lower() for w in short[:j]] \
+        and [w.lower() for w in long[j + len(tok) :]] == [w.lower() for w in short[j + 1 :]]
 
 
 @lru_cache(maxsize=1)
