@@ -735,3 +735,8 @@ def test_a_body_with_an_acronym_in_its_name_is_one_with_the_name_spelt_out() -> 
     bodies = [e for e in make_brief(story).entities if e.name.startswith("Kementerian Hukum")]
     assert len(bodies) == 1 and set(bodies[0].aliases) >= {"Kementerian Hukum dan Hak Asasi Manusia"} \
         or bodies[0].name == "Kementerian Hukum dan Hak Asasi Manusia"
+
+
+def test_english_military_ranks_are_titles() -> None:
+    found = {m.name for m in find_entities("Colonel Keir-Kevin Curry said the prison would close within months.", True)}
+    assert "Keir-Kevin Curry" in found and not any(n.startswith("Colonel") for n in found)
