@@ -398,6 +398,11 @@ def _classify(words: list[str], titled: bool, english: bool = False) -> EntityTy
 _INITIAL = re.compile(r"[A-Z]\.?")
 
 
+def _two_word_head(words: list[str], i: int) -> bool:
+    """Do words i and i+1 make a head word of two (`Rumah Sakit`, `Pondok Pesantren`)?"""
+    return " ".join(words[i : i + 2]) in gazetteer().heads
+
+
 def _split_org(words: list[str], first: int, end: int) -> int:
     """Where a person or acronym trails an organisation (`Departemen Luar Negeri Matthew Miller`); not in a
     company's name that ends in its legal form (`PT Sinar Jaya Abadi Tbk`)."""
@@ -407,7 +412,7 @@ def _split_org(words: list[str], first: int, end: int) -> int:
         return end - 1
     g = gazetteer()
     # the body keeps a word beyond its head (`Rumah Sakit Cipto Mangunkusumo` is a hospital, not a person's)
-    head = 2 if " ".join(words[first : first + 2]) in g.heads else 1
+    head = 2 if _two_word_head(words, first) else 1
     if end - first >= 3 + head and not any(is_common_word(w) for w in words[end - 2 : end]):
         return end - 2
     # an acronym closes the body's name and a name that is no dictionary word or known name follows (`Komisi III
@@ -492,7 +497,7 @@ def _segments(run: str, initial: bool, prose: bool = False, english: bool = Fals
         while not closed and (
                 end - start >= 2 + company and (titled and not holder or start == 0 and (initial or end >= 3 + company))
                 and (len(words[start]) >= 5 and words[start] not in g.heads
-                     and " ".join(words[start : start + 2]) not in g.heads  # `Rumah Sakit Kasih Ibu`: a body's head
+                     and not _two_word_head(words, start)  # `Rumah Sakit Kasih Ibu`: a body's head
                      and _common(words[start], english and titled and not holder)  # English: `Lieutenant`
                      or words[start] in ("dan", "of"))
                 or titled and end - start > 2 and words[start].isupper()):  # "Kepala Dinas PU Ahmad Fauzi"
@@ -541,7 +546,7 @@ def _segments(run: str, initial: bool, prose: bool = False, english: bool = Fals
             out.append((i, i + k_gaz, *_known(words[i : i + k_gaz]), False))
             i += k_gaz
         elif k_title == 1 and low[i] in _KIN and plain_start is not None and i > plain_start + 1 \
-                and (in_org or " ".join(words[plain_start : plain_start + 2]) in g.heads) \
+                and (in_org or _two_word_head(words, plain_start)) \
                 and is_common_word(words[i - 1]):
             # in a body's name, `Ibu` or `Bapak` after a common word is a word of the name (`RS Kasih Ibu`: a mother's
             # love), not the title of a name after it (`RS Kasih Ibu Divan Fernandez`: the body, then its man)
