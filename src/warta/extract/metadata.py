@@ -17,6 +17,7 @@ from warta.extract.dateline import DOMAINISH, WIRE_RE, Site, lede_head, wire_nam
 from warta.extract.outlets import find_signatures, registry
 from warta.extract.urls import slug_tokens
 from warta.lang.dates import parse_published
+from warta.lang.entities import HEADLINE_LOWER
 
 _WORD = re.compile(r"[^\W_]+")
 _NAME_END = re.compile(r"\s+[-–|]\s+|\s*\|\s*|\s{2,}")
@@ -276,8 +277,8 @@ def _title(lines: list[Line], first_body: int, url: str | None, authors: set[str
 
 _GLUED = re.compile(r"[a-z][A-Z]")  # two words run together (`KamiPedoman`); twice in a line: a menu
 _CREDIT_DOMAIN = re.compile(r"/\s*[\w-]+(?:\.[\w-]+)*\.(?:com|id|net|org)\b")  # `.../korlantas.polri.go.id`: a credit
-# the words a title-case headline leaves in lower case
-_TITLE_LOWER = frozenset("di ke dari dan atau yang untuk pada dengan bagi oleh dalam soal vs usai jadi ini itu".split())
+# the words a title-case headline leaves in lower case, and those that may follow its last name word
+_TITLE_LOWER = HEADLINE_LOWER | {"usai", "jadi", "ini", "itu"}
 
 
 def _headline_part(text: str) -> str:

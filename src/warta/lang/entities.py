@@ -626,12 +626,12 @@ def _opens_sentence(text: str, at: int) -> bool:
 _PROSE_AFTER = re.compile(r",|\s+[a-z]|[!?]")  # after a name, the sentence goes on or ends
 # the words a title-case headline leaves in lower case (`Jokowi Akan ke Bandung`): a text with no other lower-case
 # word is a headline
-_HEADLINE_LOWER = frozenset("di ke dari dan atau yang untuk pada dengan bagi oleh dalam soal vs".split())
+HEADLINE_LOWER = frozenset("di ke dari dan atau yang untuk pada dengan bagi oleh dalam soal vs".split())
 
 
 def _running_text(text: str) -> bool:
     """Is the text a sentence, not a title-case headline? (a lower-case word other than a headline's)"""
-    return any(w.islower() and w not in _HEADLINE_LOWER for w in text.split())
+    return any(w.islower() and w not in HEADLINE_LOWER for w in text.split())
 
 
 @lru_cache(maxsize=20_000)
