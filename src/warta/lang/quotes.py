@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from warta.lang.entities import Mention, find_entities, gazetteer, is_common_word, name_key
 from warta.lang.sentences import split_sentences
@@ -124,6 +124,11 @@ def speaker_name(phrase: str, known: Callable[[], frozenset[str]] = frozenset) -
     return None
 
 
+def _a_name(phrase: str) -> bool:
+    """Is the phrase a name as the entity reader finds it, not a bare role (`Kepala Pusat Data`)?"""
+    return any(e.name == phrase for e in _names_inside(phrase))
+
+
 def _usable(m: Mention) -> bool:
     """Single words that are common words ("Gereja"), numerals ("II") or shouted site names are no speakers."""
     if m.canonical:
@@ -161,7 +166,7 @@ def _after(text: str, known: Callable[[], frozenset[str]]) -> tuple[bool, str | 
     holder = speaker_name(app.group(1), known) if app and not _name_first(phrase) else None
     if app and holder and (not (name and _is_person(name)) or _is_person(app.group(1))):
         name = holder
-    elif name and not holder and not any(e.name == name for e in _names_inside(name)):
+    elif name and not holder and not _a_name(name):
         name = _holder_after_commas(who, known) or name  # a role cut at a comma of its own name
     return (name is None), name
 
@@ -284,13 +289,19 @@ def find_quotes(paragraphs: list[str]) -> list[QuoteMention]:
 def _holder(role: str, earlier: list[str], known: Callable[[], frozenset[str]]) -> str | None:
     """The person the article last named with this office (`Presiden Joko Widodo ...`, then `" ...," kata Presiden`),
     or None."""
-    pattern = re.compile(rf"\b{re.escape(role)}\s+((?:[A-Z][\w'’.-]*\s?){{1,8}})")
+    pattern = _named_with(role)
     for text in reversed(earlier):
         for m in reversed(list(pattern.finditer(text))):
             name = speaker_name(m.group(1), known)
             if name and _is_person(name):
                 return name
     return None
+
+
+@lru_cache(maxsize=256)
+def _named_with(role: str) -> re.Pattern[str]:
+    """An office followed by capitalised words (its holder's name, perhaps after more of the office's)."""
+    return re.compile(rf"\b{re.escape(role)}\s+((?:[A-Z][\w'’.-]*\s?){{1,8}})")
 
 
 # a paragraph that still reports the last speaker (`..., menurut dia, diawaki oleh Kapten Victor Chachon`, `Ia
@@ -372,7 +383,7 @@ def _subject(paragraph: str, known: Callable[[], frozenset[str]], last: str | No
     # reported speech attributed after it (`Jenazahnya dimakamkan di Ngawi, kata Wali Kota Surakarta FX Hadi
     # Rudyatmo saat melayat ...`): the one it is attributed to, not the names it reports on
     cited += [(m.start(), name) for m in _SAID_BY.finditer(paragraph) if (said := _after(paragraph[m.start():], known))
-              and (name := said[1]) and any(e.name == name for e in _names_inside(name))]  # a name, not a bare role
+              and (name := said[1]) and _a_name(name)]
     cited += [(e.start, e.name) for e in names[1:] if _SAYS_NEXT.match(paragraph, e.end) and _may_be_person(e)]
     if cited:
         return max(cited)[1]
