@@ -323,3 +323,28 @@ def test_an_unregistered_outlets_name_in_the_dateline_is_no_place() -> None:
     for head in ("HUKAMANEWS - ", "JABAR EKSPRES - "):
         assert extract_document(Document(id="a", source="a.txt", text=head + body)).dateline is None
     assert extract_document(Document(id="b", source="b.txt", text="JAKARTA - " + body)).dateline == "JAKARTA"
+
+
+@pytest.mark.parametrize(
+    ("head", "outlet", "domain"),
+    [
+        ("TRANSKEPRI.COM.JAKARTA- ", "Transkepri.com", "transkepri.com"),  # an unregistered site: its domain
+        ("HARIANMUBA.BACAKORAN.CO - ", "Bacakoran.co", "bacakoran.co"),  # a sub-site: the registrable domain
+        ("TRIBUNSUMSEL.COM - ", "Tribunnews.com", "tribunnews.com"),  # a group's regional brand: the group
+        ("BANDUNG, iNewsPemalang.id - ", "iNews.id", "inews.id"),
+        ("SuaraSurakarta.id - ", "Suara.com", "suara.com"),
+        ("HUKAMANEWS - ", "HUKAMANEWS", None),  # a name with no domain in it: as printed
+        ("JAKARTA - ", None, None),  # a place names no outlet
+    ],
+)
+def test_a_plain_text_is_named_by_the_site_its_lede_prints(head: str, outlet: str | None, domain: str | None) -> None:
+    art = _art(head + P2 + "\n" + P3)
+    assert (art.outlet, art.domain) == (outlet, domain)
+
+
+def test_a_wire_credited_in_a_pages_chrome_is_not_its_outlet() -> None:
+    """`Sumber: ... Antara` under a story credits the wire; `Video - ANTARA News bogor` above it is the page's own
+    label."""
+    body = "JAKARTA - " + P2 + "\n" + P3
+    assert _art(body + "\nSumber: PMJ News Antara").outlet is None
+    assert _art("Video - ANTARA News bogor\n" + body).outlet == "Antara"

@@ -172,8 +172,10 @@ def _finish(p: _Prepared, template: set[str] | None) -> Article:
     elif domain:
         outlet_name = _meta_str(hm, "outlet") or readable_name(domain)
     else:
-        outlet_name = tm.signature_outlet or _meta_str(hm, "outlet") or _meta_str(dm, "outlet")
-        if outlet_name and not domain:
+        outlet_name = _meta_str(hm, "outlet") or _meta_str(dm, "outlet")
+        if tm.outlet is not None:
+            outlet_name, domain = tm.outlet
+        elif outlet_name:
             reg = next((o for o in registry().outlets if o.name == outlet_name), None)
             domain = reg.domain if reg else None
 

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from warta.extract.boilerplate import Kind, Line, is_caption
-from warta.extract.dateline import DOMAINISH, WIRE_RE, Site, lede_head, wire_name
-from warta.extract.outlets import find_signatures, registry
+from warta.extract.dateline import DOMAINISH, WIRE_RE, Head, Site, lede_head, wire_name
+from warta.extract.outlets import Outlet, find_signatures, outlet_for_site, registry
 from warta.extract.urls import slug_tokens
 from warta.lang.dates import parse_published
 from warta.lang.entities import HEADLINE_LOWER
@@ -132,7 +132,7 @@ class TextMeta:
     published_has_time: bool = False
     dateline: str | None = None
     wire: list[str] | None = None
-    signature_outlet: str | None = None  # outlet name from a signature printed in the page
+    outlet: tuple[str, str | None] | None = None  # (name, domain) of the outlet the page names as itself
 
 
 def read_metadata(lines: list[Line], url: str | None, wire_outlet: bool, site: Site = ()) -> TextMeta:
@@ -147,10 +147,11 @@ def read_metadata(lines: list[Line], url: str | None, wire_outlet: bool, site: S
     meta.published, meta.published_has_time = _published(lines, last_body)
     meta.authors = _authors(lines, last_body)
     meta.title = _title(lines, first_body, url, set(meta.authors))
-    meta.dateline, wires = _dateline(lines, first_body, site)
+    head = _dateline(lines, first_body, site)
+    meta.dateline, wires = (head.place, list(head.wires)) if head else (None, [])
     meta.wire = _wires(lines, body, first_body, last_body, wires, wire_outlet)
     if url is None:  # with a URL the outlet is the URL's
-        meta.signature_outlet = _signature_outlet(lines, body)
+        meta.outlet = _own_outlet(lines, body, head.outlets if head else [])
     return meta
 
 
@@ -309,9 +310,10 @@ def _site_chrome(text: str, words: list[str]) -> bool:
         and next(find_signatures(text), None) is not None
 
 
-def _dateline(lines: list[Line], first_body: int, site: Site) -> tuple[str | None, list[str]]:
+def _dateline(lines: list[Line], first_body: int, site: Site) -> Head | None:
+    """The lede's head (place, outlet, wires), or a bare dateline line's just above it."""
     if first_body >= len(lines):
-        return None, []
+        return None
     head = lede_head(lines[first_body].core, site)
     if head is None or not (head.places or head.wires):
         # a bare dateline line just above the lede ("Jakarta -", "Detikkasus.com | Majene-Sulbar")
@@ -324,9 +326,7 @@ def _dateline(lines: list[Line], first_body: int, site: Site) -> tuple[str | Non
         below = [ln for ln in lines[first_body + 1 : first_body + 1 + _LEDE_BELOW] if ln.body]
         head = next((h for ln in below if (h := lede_head(ln.core, site)) is not None
                      and (h.outlets or h.wires or any(p.isupper() for p in h.places))), None)
-    if head is None:
-        return None, []
-    return head.place, list(head.wires)
+    return head
 
 
 def _wires(
@@ -359,28 +359,33 @@ _CREDIT_BEFORE = re.compile(r"(?:dikutip|mengutip|dilansir|melansir|dari|sumber|
                             re.IGNORECASE)
 
 
-def _signature_outlet(lines: list[Line], body: list[Line]) -> str | None:
-    """The outlet a page names as itself: in the lede prefix first, then in its chrome."""
+def _own_outlet(lines: list[Line], body: list[Line], lede_sites: list[str]) -> tuple[str, str | None] | None:
+    """(name, domain) of the outlet a page names as itself: a registry signature in the lede prefix, the site
+    its dateline head names (`TRANSKEPRI.COM.JAKARTA-`), a signature in its chrome, then in the lede again with
+    wires. A wire in the chrome is a credit (`Sumber: PMJ News Antara`, `ANTARA FOTO/...`), not the page's
+    outlet, unless it is the page's own label (`Video - ANTARA News bogor`)."""
     if body:
-        lede = body[0].core[:80]
-        for _pos, outlet in find_signatures(lede):
+        for _pos, outlet in find_signatures(body[0].core[:80]):
             if not outlet.wire:
-                return outlet.name
+                return outlet.name, outlet.domain
+    if lede_sites:
+        return outlet_for_site(lede_sites[0])
     for ln in lines:  # a byline or stamp naming the outlet ("Rita Uli Hutapea - detikNews")
         if ln.kind is Kind.META:
             for pos, outlet in find_signatures(ln.core):
                 if not outlet.wire and not _CREDIT_BEFORE.search(ln.core[:pos]):
-                    return outlet.name
-    counts: dict[str, int] = {}
+                    return outlet.name, outlet.domain
+    counts: dict[Outlet, int] = {}
     for ln in lines:
         if ln.body:
             continue
         for pos, outlet in find_signatures(ln.core):
-            if not _CREDIT_BEFORE.search(ln.core[:pos]):
-                counts[outlet.name] = counts.get(outlet.name, 0) + 1
+            if (not outlet.wire or _site_chrome(ln.core, ln.core.split())) and not _CREDIT_BEFORE.search(ln.core[:pos]):
+                counts[outlet] = counts.get(outlet, 0) + 1
     if counts:
-        return max(counts, key=lambda k: counts[k])
+        best = max(counts, key=lambda k: counts[k])
+        return best.name, best.domain
     if body:
         for _pos, outlet in find_signatures(body[0].core[:80]):
-            return outlet.name
+            return outlet.name, outlet.domain
     return None

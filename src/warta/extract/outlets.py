@@ -2,7 +2,8 @@
 
 The registry is data (src/warta/data/outlets.toml), not code, so adding an outlet needs no release.
 Unknown outlets still get a name: the registrable domain of their URL (tldextract's bundled public
-suffix snapshot, never fetched), written as a readable site name.
+suffix snapshot, never fetched), written as a readable site name. A plain text without a URL is named by
+the site its lede prints (`TRANSKEPRI.COM -`, `BANDUNG, iNewsPemalang.id -`): `outlet_for_site`.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import re
 import tomllib
 from collections.abc import Iterator
 from dataclasses import dataclass
+from fnmatch import fnmatchcase
 from functools import lru_cache
 from importlib import resources
 from urllib.parse import urlsplit
@@ -24,6 +26,7 @@ class Outlet:
     domains: tuple[str, ...]
     signatures: tuple[str, ...]
     wire: bool = False
+    networks: tuple[str, ...] = ()  # regional brands' domains (`tribun*.com`), see outlets.toml
 
     @property
     def domain(self) -> str | None:
@@ -43,7 +46,8 @@ def registry() -> Registry:
     """The bundled outlet registry, read once."""
     raw = tomllib.loads(resources.files("warta.data").joinpath("outlets.toml").read_text(encoding="utf-8"))
     outlets = tuple(
-        Outlet(o["name"], tuple(o.get("domains", ())), tuple(o.get("signatures", ())), bool(o.get("wire")))
+        Outlet(o["name"], tuple(o.get("domains", ())), tuple(o.get("signatures", ())), bool(o.get("wire")),
+               tuple(o.get("networks", ())))
         for o in raw.get("outlet", [])
     )
     by_domain = {d.lower(): o for o in outlets for d in o.domains}
@@ -97,6 +101,24 @@ def outlet_for_url(url: str) -> Outlet | None:
         if hit:
             return hit
     return None
+
+
+def outlet_for_site(site: str) -> tuple[str, str | None]:
+    """(display name, domain) of the outlet a lede names itself by: a registry signature, a site name with a
+    public suffix (`HARIANMUBA.BACAKORAN.CO` -> bacakoran.co, under the registry's name when it has one or runs
+    the site as a regional brand, `TRIBUNSUMSEL.COM` -> Tribunnews.com), else the name as printed
+    (`HUKAMANEWS`), with no domain."""
+    reg = registry()
+    known = reg.by_signature.get(site)
+    if known is not None:
+        return known.name, known.domain
+    domain = registrable_domain(site)
+    if domain is None:
+        return site, None
+    known = outlet_for_url(site) or next(
+        (o for o in reg.outlets if any(fnmatchcase(domain, pattern) for pattern in o.networks)), None
+    )
+    return (known.name, known.domain) if known is not None else (readable_name(domain), domain)
 
 
 def readable_name(domain: str) -> str:
