@@ -661,8 +661,22 @@ def test_an_english_phrase_of_common_words_is_no_person() -> None:
     assert got["Ocean Warming"] == ("other", []) and got["Maria Lopez"] == ("person", ["Lopez"])
     assert got["Red Rock"] == ("place", []) and got["Sea Level Rise"][1] == ["SLR"]
     text = "The delegates debated Ocean Warming on Monday."
-    assert _names(text) == {"Ocean Warming": "person"}  # an Indonesian text's common words are Indonesian, as before
     assert {m.name: m.type for m in find_entities(text, english=True)} == {"Ocean Warming": "other"}
+
+
+def test_an_english_phrase_in_indonesian_text_is_no_person() -> None:
+    """Indonesian text borrows English names of things (`BWF World Tour Super 1000`, `Jakarta Fashion Week`): two
+    words both English, or three and more mostly common words, are no person; one English word beside a given name
+    is (`Tiger Woods`). Spelt out before its acronym, such a phrase is the acronym's name."""
+    names = _names("Turnamen BWF World Tour Super 1000 itu digelar saat Fashion Week, kata Tiger Woods dan Vanessa "
+                   "Angel kepada wartawan.")
+    assert names["World Tour Super"] == names["Fashion Week"] == "other"
+    assert names["Tiger Woods"] == names["Vanessa Angel"] == "person"
+    ents = _entities(
+        "Komunitas Cancer Buster Community (CBC) menggelar acara di Jakarta pada Minggu pagi.",
+        "Ketua CBC mengatakan acara itu diikuti ratusan penyintas kanker dari berbagai daerah.",
+    )
+    assert ents.get("Cancer Buster Community") == "organization" and "CBC" not in ents
 
 
 def test_the_shipped_english_words_are_what_wordfreq_gives(tmp_path: Path) -> None:

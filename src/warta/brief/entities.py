@@ -37,6 +37,8 @@ _NOT_A_NAME = re.compile(r"\.|(?<![\s\d])\d|\d(?=\D)|^(?:[IVX]+)(?:[-\s]|$)")
 # a place cue right before a name: "di Batu Palano", "menuju Koto Baru"
 _PLACE_CUE = re.compile(r"(?:\b(?:di|ke|menuju|sekitar|wilayah|kawasan|daerah|desa|kampung|pintu masuk|"
                         r"jalur|lereng|puncak|kaki|jalan|jl\.?|gang)|\bin|\bnear|\bat)\s+$", re.IGNORECASE)
+# right before a phrase of common words, what makes it a street's or an estate's name
+_STREET_CUE = re.compile(r"\b(?:jalan|jl\.?|gang|kompleks|komplek|perumahan)\s+$", re.IGNORECASE)
 _COMPANY_FORM = re.compile(r"^pt |(?: \(persero\))?(?: tbk)?$")  # a company's legal form, in a name_key
 _LEGAL_FORM = re.compile(r"^PT\.? |\(Persero\)|\sTbk\.?$")  # the same as written
 # right after a name, what it names in English: `Abu Ghraib prison`, `Kings Cross station`
@@ -133,6 +135,7 @@ def _collect(ix: SentenceIndex) -> tuple[dict[str, _Bucket], list[tuple[str, str
                 or _FROM.search(text, max(0, start - 6), start) and any(map(is_common_word, name.split()))
             ) or mtype == "other" and (
                 name.lower() in regions() and _PLACE_CUE.search(text, max(0, start - 16), start)
+                or " " in name and _STREET_CUE.search(text, max(0, start - 12), start)  # `jalan Ice Skating`
                 or text.endswith(", ", 0, start) and _IN_REGION.match(text, end)  # `Jalan X, MH Thamrin, Kota Y`
             )
             if mtype == "other":  # a lone name that speaks, or has an age (`M Ali (82)`; not a train's `KA X (65)`),

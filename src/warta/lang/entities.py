@@ -386,13 +386,24 @@ def _classify(words: list[str], titled: bool, english: bool = False) -> EntityTy
     # a name, not a capitalised phrase of common words ("Keuskupan Agung", "Data Informasi")
     looks_named = len(words) >= 2 and all(w[:1].isupper() and not w.isupper() for w in words)
     acronym = len(words) == 1 and words[0].isupper() and 2 <= len(words[0]) <= 5
-    if titled and not acronym or looks_named and 2 * sum(_common(w, english) for w in words) <= len(words):
+    if titled and not acronym or looks_named and 2 * sum(_common(w, english) for w in words) <= len(words) \
+            and (english or not _english_phrase(words)):
         return "person"
     if len(words) == 1 and words[0] in g.common_acronyms:
         return "other"
     if len(words) == 1 and _clean(words[0]).isupper() and len(words[0]) >= 2:
         return "organization"  # also after a title: "Ketua DPP", "Sekretaris BNPB"
     return "other"
+
+
+def _english_phrase(words: list[str]) -> bool:
+    """A capitalised phrase of common English words in Indonesian text is a name of a thing, not a person (`World
+    Tour Super`, `Fashion Week`, `Optical Image Stabilization`): two words both English, or three or more mostly
+    common in English or Indonesian (one English word beside an Indonesian one is often a given name: `Mesut`)."""
+    english = sum(map(is_english_word, words))
+    if len(words) == 2:
+        return english == 2
+    return english > 0 and 2 * sum(is_english_word(w) or is_common_word(w) for w in words) > len(words)
 
 
 _INITIAL = re.compile(r"[A-Z]\.?")
@@ -690,15 +701,17 @@ def _abbreviates(short: str, name: str) -> bool:
 
 
 def _link_parenthesised(text: str, mentions: list[Mention], english: bool = False) -> list[Mention]:
-    """`Korea Utara (Korut)`: the bracketed name is an alias of the name before it; in English also when that name
-    has no type (`Greenhouse Gas (GHG)`, a phrase of common words)."""
+    """`Korea Utara (Korut)`: the bracketed name is an alias of the name before it, typed as that name is; also when
+    that name has no type (a phrase of common words): in English as it is (`Greenhouse Gas (GHG)`), in Indonesian
+    text typed as the acronym is (`Cancer Buster Community (CBC)`, a body)."""
     by_start = {m.start: m for m in mentions}
     linked: list[Mention] = []
     for prev, cur in zip([None, *mentions], mentions, strict=False):
-        if prev is not None and (prev.type != "other" or prev.canonical or english):
+        if prev is not None:
             gap = _PAREN_ALIAS.match(text, prev.end)
             if gap and by_start.get(gap.start(1)) is cur and not cur.canonical and _abbreviates(cur.name, prev.name):
-                cur = Mention(cur.start, cur.end, cur.name, prev.type, cur.canonical or prev.canonical,
-                              prev.canonical or prev.name, cur.titled, False)
+                typed = prev.type != "other" or prev.canonical or english
+                cur = Mention(cur.start, cur.end, cur.name, prev.type if typed else cur.type,
+                              cur.canonical or prev.canonical, prev.canonical or prev.name, cur.titled, False)
         linked.append(cur)
     return linked
