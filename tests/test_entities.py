@@ -216,6 +216,24 @@ def test_a_nickname_given_after_a_name_is_its_alias() -> None:
     assert {m.name: m.alias_of for m in find_entities("Ranto Edi Gudel bertemu Mbah Ranto.")}["Mbah Ranto"] is None
 
 
+@pytest.mark.parametrize(
+    ("text", "nickname", "name"),
+    [
+        ("Penyanyi Dionisius Prasetyo atau yang dikenal dengan sebutan Didi Kempot dimakamkan hari ini.",
+         "Didi Kempot", "Dionisius Prasetyo"),
+        ("Liliyana atau yang akrab disapa Butet, mengaku tampil lebih baik.", "Butet", "Liliyana"),
+        ("Jojo, sapaan akrab Jonatan, mampu mengatasi perlawanan sang kompatriot.", "Jojo", "Jonatan"),
+    ],
+)
+def test_a_nickname_known_as_or_given_before_a_name_is_its_alias(text: str, nickname: str, name: str) -> None:
+    """`dikenal dengan sebutan` names a person too; `X, sapaan akrab Y` gives the nickname first; and a cue only
+    people get makes a person of a one-word name the rules leave untyped (`Liliyana`, `Jojo`)."""
+    got = {m.name: (m.type, m.alias_of) for m in find_entities(text)}
+    assert got[nickname] == ("person", name) and got[name] == ("person", None)
+    got = {m.name: m.alias_of for m in find_entities("Golden Raspberry Awards yang juga dikenal dengan Razzies.")}
+    assert got.get("Razzies") is None  # `dikenal` of a body: no person's nickname
+
+
 def test_a_country_before_a_name_is_split_from_it() -> None:
     got = _names("Kata Wakil Menteri Dalam Negeri Libya Abdelsalam Ashour kepada wartawan.")
     assert got.get("Libya") == "place" and got.get("Abdelsalam Ashour") == "person" and "Negeri" not in got

@@ -673,21 +673,35 @@ def find_entities(text: str, english: bool = False) -> list[Mention]:
 
 
 # a nickname given right after the name: `Ranto Edi Gudel, seniman yang akrab disapa Mbah Ranto`, `Joko Widodo alias
-# Jokowi`, `... atau yang biasa dipanggil Semmy`
-_NICKNAME_WORDS = ("disapa", "dipanggil", "alias")
+# Jokowi`, `... atau yang biasa dipanggil Semmy`, `Dionisius Prasetyo atau yang dikenal dengan sebutan Didi Kempot`;
+# or right before it: `Jojo, sapaan akrab Jonatan`
+_NICKNAME_WORDS = ("disapa", "dipanggil", "alias", "dikenal", "sapaan")
 _NICKNAME_CUE = re.compile(rf"\b(?:{'|'.join(_NICKNAME_WORDS)})\b")
 _NICKNAME_GAP = re.compile(
     r"(?:,\s*|\s+)(?:(?:[a-z]+\s+){0,3}(?:atau\s+)?yang\s+(?:akrab|biasa|kerap|sering)\s+(?:disapa|dipanggil)|alias)\s+$"
 )
+_KNOWN_AS_GAP = re.compile(
+    r"\s+atau\s+yang\s+(?:juga\s+|lebih\s+)?dikenal\s+(?:sebagai|dengan(?:\s+(?:sebutan|nama|sapaan|panggilan))?)\s+$"
+)
+_NICKNAME_BEFORE = re.compile(r",?\s*sapaan\s+(?:akrab\s+)?$")
+_NAMED = frozenset({"person", "other"})  # a nickname cue makes a person of an untyped one-word name (`Butet`)
 
 
 def _link_nicknames(text: str, mentions: list[Mention]) -> list[Mention]:
-    """A person's nickname given right after the name is an alias of it (`..., yang akrab disapa Mbah Ranto`)."""
+    """A person's nickname given right after the name (`..., yang akrab disapa Mbah Ranto`, `Dionisius Prasetyo
+    atau yang dikenal dengan sebutan Didi Kempot`) or right before it (`Jojo, sapaan akrab Jonatan`) is an alias of
+    it. The cues that only people get (`disapa`, `sapaan`) also type an untyped name; `dikenal` needs a person."""
     linked: list[Mention] = []
     for prev, cur in zip([None, *mentions], mentions, strict=False):
-        if prev is not None and prev.type == "person" and not cur.canonical and cur.start - prev.end <= 60 \
-                and _NICKNAME_GAP.search(text, prev.end, cur.start):
-            cur = Mention(cur.start, cur.end, cur.name, "person", None, prev.canonical or prev.name, cur.titled, False)
+        if prev is None or cur.start - prev.end > 60:
+            pass
+        elif not cur.canonical and (prev.type in _NAMED and _NICKNAME_GAP.search(text, prev.end, cur.start)
+                                    or prev.type == "person" and _KNOWN_AS_GAP.search(text, prev.end, cur.start)):
+            linked[-1] = prev._replace(type="person")
+            cur = cur._replace(type="person", alias_of=prev.canonical or prev.name, initial=False)
+        elif not prev.canonical and cur.type in _NAMED and _NICKNAME_BEFORE.fullmatch(text, prev.end, cur.start):
+            linked[-1] = prev._replace(type="person", alias_of=cur.canonical or cur.name)
+            cur = cur._replace(type="person")
         linked.append(cur)
     return linked
 
