@@ -772,3 +772,11 @@ def test_a_body_with_an_acronym_in_its_name_is_one_with_the_name_spelt_out() -> 
 def test_english_military_ranks_are_titles() -> None:
     found = {m.name for m in find_entities("Colonel Keir-Kevin Curry said the prison would close within months.", True)}
     assert "Keir-Kevin Curry" in found and not any(n.startswith("Colonel") for n in found)
+
+
+def test_a_title_is_no_person_or_place() -> None:
+    """A name alone between quote marks or named by `berjudul` is a work's title or a label (`Ojo Mudik`, a song;
+    `Rudy Habibie`, a film; `Kampung Teh`, a theme)."""
+    got = _names('Aktor " Rudy Habibie " itu merilis lagu berjudul Ojo Mudik bersama Didi Kempot di "Kampung Teh".')
+    assert got["Rudy Habibie"] == got["Ojo Mudik"] == got["Kampung Teh"] == "other"
+    assert got["Didi Kempot"] == "person"

@@ -667,9 +667,29 @@ def find_entities(text: str, english: bool = False) -> list[Mention]:
             out.append(new(Mention, (start, start + length, name, kind, canon, None, titled, opens and initial)))
     if "(" in text and _PAREN_NAME.search(text):  # an alias needs a bracketed name: `(Korut)`, not `(15/1/2021)`
         out = _link_parenthesised(text, out, english)
+    if any(map(text.__contains__, _TITLE_MARKS)):
+        out = [m._replace(type="other") if m.type in _UNTITLED and not m.canonical and _a_title(text, m) else m
+               for m in out]
     # the cue's words first (a plain substring test; most texts hold none), the pattern only where one occurs
     cued = any(map(text.__contains__, _NICKNAME_WORDS)) and _NICKNAME_CUE.search(text) is not None
     return _link_nicknames(text, out) if cued else out
+
+
+_TITLE_MARKS = ('"', "“", "‘", "'", "’", "berjudul", "bertajuk", "titled")  # substring tests before the patterns
+_UNTITLED = frozenset({"person", "place"})  # a body's name is often quoted as it is (`harian "Kompas"`)
+_QUOTE_BEFORE = re.compile(r"(?<!\w)[\"“‘'’]\s?$")
+_QUOTE_AFTER = re.compile(r"\s?[\"”’'](?!\w)")
+
+
+_TITLE_CUE = re.compile(r"\b(?:berjudul|bertajuk|titled|entitled)\s+[\"“‘']?\s?$", re.IGNORECASE)
+
+
+def _a_title(text: str, m: Mention) -> bool:
+    """Is the name a title or a label: alone between quote marks (`Aktor "Rudy Habibie"`, the film) or named by
+    `berjudul` (`lagu berjudul Ojo Mudik`)? Then it is no person or place."""
+    return _QUOTE_BEFORE.search(text, max(0, m.start - 2), m.start) is not None \
+        and _QUOTE_AFTER.match(text, m.end) is not None \
+        or _TITLE_CUE.search(text, max(0, m.start - 12), m.start) is not None
 
 
 # a nickname given right after the name: `Ranto Edi Gudel, seniman yang akrab disapa Mbah Ranto`, `Joko Widodo alias
