@@ -159,6 +159,17 @@ def test_town_is_not_a_short_form_of_its_club() -> None:
     assert "Lamongan" not in got.get("Persela Lamongan", []) and "Lamongan" in got
 
 
+def test_a_short_name_cut_from_a_persons_name_is_theirs() -> None:
+    """`Rudy` of FX Hadi Rudyatmo, `Enggar` of Enggartiasto Lukita: the one person with a name word that starts with
+    it; not when two people's do."""
+    got = _aliases("Wali Kota Solo FX Hadi Rudyatmo menjenguk jenazah. Rudy mengatakan ia sangat kehilangan.",
+                   "Menurut Rudy, almarhum sakit jantung, kata Hadi Rudyatmo kepada wartawan.")
+    assert "Rudy" in got["Hadi Rudyatmo"] and "Rudy" not in got
+    got = _aliases("Menteri Budiman Sudjatmiko bertemu Budianto Halim. Budi mengatakan pertemuan itu lancar.",
+                   "Kata Budiman Sudjatmiko dan Budianto Halim, Budi datang terlambat.")
+    assert not any("Budi" in aliases for aliases in got.values())
+
+
 def test_particles_join_names_and_clubs_part_from_their_players() -> None:
     got = _names("Pemain Barcelona Andres Iniesta membawa timnya ke semifinal Copa del Rey.")
     assert got.get("Copa del Rey") and got.get("Andres Iniesta") == "person"

@@ -346,6 +346,16 @@ def _merge(buckets: dict[str, _Bucket], links: list[tuple[str, str]]) -> UnionFi
             if _personal(buckets[head]) or not is_common_word(k) and k.lower() not in _generic_words() \
                     or head[len(k) + 1 :].isdigit() and head.startswith(k + " "):  # "Densus" of "Densus 88"
                 uf.join(k, head)
+    # a person's short name cut from one of their names ("Rudy" of FX Hadi Rudyatmo): the one person whose name has
+    # a word that starts with it, longer by two letters or more
+    words_of = {w: uf.find(k) for k in keys if " " in k and _personal(buckets[k]) for w in k.lower().split()}
+    for k in keys:
+        if " " in k or len(k) < 4 or buckets[k].canonical or not _personal(buckets[k]) or k.lower() in owners:
+            continue
+        low = k.lower()
+        holders = {root for w, root in words_of.items() if len(w) >= len(low) + 2 and w.startswith(low)}
+        if len(holders) == 1:
+            uf.join(k, holders.pop())
     # a person's name without its first or last words ("Siti Mashita", "Del Piero"): the one longer person's name
     # that starts or ends with it, by more names (a dictionary word after it is a headline's: "Harvey Moeis Kaget")
     people = [(k, k.split()) for k in keys if " " in k and _personal(buckets[k])]
