@@ -501,3 +501,26 @@ def test_a_speaker_named_with_a_title_that_is_also_a_name_is_the_person() -> Non
     ])  # fmt: skip
     speakers = {q.text[:10]: q.speaker for q in make_brief(story).quotes}
     assert speakers.get("Menghukum ") == "Teguh Harianto"
+
+
+def test_the_happening_is_dated_once_not_told_again_by_each_outlet() -> None:
+    """Each outlet's lede restates the eruption with its date in its own words; once one is in the summary, the
+    others make way for what else the outlets report."""
+    def art(i: str, outlet: str, text: str) -> Article:
+        return one_paragraph(i, outlet, text, published=datetime(2023, 12, 3, 20, 0), published_has_time=True)
+
+    story = Story("marapi", [
+        art("a", "Harian A", "Gunung Marapi di Sumatera Barat meletus pada Minggu (3/12/2023) sekitar pukul 14.54 WIB "
+            "dengan kolom abu setinggi tiga kilometer. Sebanyak 75 pendaki tercatat naik sejak Sabtu melalui dua "
+            "pintu masuk. Tim SAR gabungan mengevakuasi 49 pendaki hingga Minggu malam. Status gunung itu tetap "
+            "Level II atau Waspada menurut PVMBG."),
+        art("b", "Harian B", "Gunung Marapi yang terletak di Kabupaten Agam dan Tanah Datar mengalami erupsi pada "
+            "Minggu, 3 Desember 2023, pukul 14.54 WIB. Tim SAR gabungan sudah mengevakuasi 49 pendaki hingga Minggu "
+            "malam. Sebanyak 75 pendaki naik sejak Sabtu melalui pintu masuk Batu Palano dan Koto Baru."),
+        art("c", "Harian C", "Erupsi Gunung Marapi terjadi pada Minggu (3/12/2023) sore dan menyemburkan abu "
+            "vulkanik ke sejumlah nagari di sekitarnya. Status Gunung Marapi masih Level II atau Waspada, kata "
+            "petugas PVMBG. Warga diminta memakai masker karena hujan abu turun hingga malam."),
+    ])
+    summary = make_brief(story).summary
+    assert len(summary) >= 4
+    assert sum("3/12/2023" in c.text or "3 Desember 2023" in c.text for c in summary) == 1
