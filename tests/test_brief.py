@@ -473,6 +473,11 @@ def test_a_date_is_shown_by_a_sentence_that_stands_on_its_own() -> None:
              "Kemudian, Uskup Agung Jakarta dan Menteri Agama ikut menyambut Paus di bandara itu."],
             ["Paus Frans", "Kemudian, ", "“Kami bers"],
         ),
+        (  # who said what the sentence before quoted does not lead either
+            ["Demikian dikatakan Wali Kota Solo usai melayat di rumah sakit tempat sang penyanyi meninggal dunia.",
+             "Jenazah penyanyi campursari itu akan dimakamkan di Ngawi pada Selasa sore."],
+            ["Jenazah pe", "Demikian d"],
+        ),
     ],
 )
 def test_a_plain_statement_leads_the_summary(sentences: list[str], want: list[str]) -> None:
