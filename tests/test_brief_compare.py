@@ -137,6 +137,18 @@ def test_a_short_sentence_the_other_says_in_full_differs_in_its_clock_time() -> 
     assert d.about.startswith("pukul: 10.28 Wita vs 10.35 WITA")
 
 
+def test_reports_of_one_quake_in_other_words_differ_in_its_clock_time() -> None:
+    """One magnitude and one day tell one quake, though the rest is worded apart: the clock times are compared."""
+    story = _two("Gempa dengan magnitudo 6,2 yang terjadi di Kabupaten Majene, Sulawesi Barat, pada Jumat (15/1/2021) "
+                 "pukul 01.28 WIB menimbulkan korban jiwa dan kerusakan bangunan. Warga diminta menjauhi bangunan "
+                 "yang retak. Hotel dan kantor gubernur di Mamuju rusak berat.",
+                 "Gempa dengan magnitudo 6,2 mengguncang wilayah sekitar 6 kilometer timur laut Majene, Sulawesi Barat, "
+                 "Jumat (15/1/2021) sekitar pukul 21.28 WIB dan mengakibatkan 3 orang tewas. Ribuan warga mengungsi ke "
+                 "perbukitan. Jalan poros Majene-Mamuju tertutup longsor.")
+    [d] = make_brief(story).discrepancies
+    assert d.about.startswith("pukul: 01.28 WIB vs 21.28 WIB")
+
+
 _SPOKESMAN = "Juru bicara Polda Jawa Barat Kombes {} mengatakan korban gempa sudah dievakuasi dari lokasi longsor."
 
 

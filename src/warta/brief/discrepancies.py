@@ -6,7 +6,8 @@ akibat banjir di Sumbawa`). Then:
 - counts: the same kind of count right after the number (`46 orang tewas` vs `56 orang meninggal`);
 - measures: a figure with the same unit, written once in each sentence (`magnitudo 6,2` vs `magnitudo 5,9`,
   `pukul 14.45 WIB` vs `pukul 14.54 WIB`, `6 kilometer` vs `4 kilometer`), the sentences aligned on the rest
-  or stating the same thing (`CLOSE`), or one saying every other word of the other, what the story is about among
+  or stating the same thing (`CLOSE`), or close (`KIN`) and giving another telling figure or the day alike (one
+  quake's magnitude, `Jumat (15/1/2021)`), or one saying every other word of the other, what the story is about among
   them (`ledakan terjadi pada pukul 10.28 Wita` / `Kapolda ... menjelaskan, ledakan terjadi sekitar pukul 10.35
   WITA`): a story holds many clock times and figures, most about different moments (`tiba pukul 05.59` vs
   `tabrakan pukul 06.03`); clock times in WITA or WIT are compared on WIB;
@@ -97,6 +98,10 @@ _UNIT_NAMES = {"magnitude": "magnitudo", "sr": "magnitudo", "m": "magnitudo", "s
                "km": "kilometer"}  # fmt: skip
 _ZONE_HOURS = {"WIB": 0, "WITA": 1, "WIT": 2}
 CLOSE = 0.9  # alignment score (1 = same statement) at which two sentences' figures are compared anyway
+KIN = 0.5  # ... or, when they give one telling figure (`_TELLING`) or one day alike, this score: `Gempa magnitudo 6,2
+# ... Jumat (15/1/2021) pukul 01.28 WIB` and `Gempa dengan magnitudo 6,2 mengguncang ... Jumat (15/1/2021) sekitar
+# pukul 21.28 WIB` are one quake, told apart by other words (0.77)
+_TELLING = frozenset({"magnitudo", "kilometer", "meter", "hektare", "persen", "%"})
 _PART = re.compile(r"\s*(?:yang\s+)?(?:\w+\s+){0,2}(?:di|ke|dari|in|at|to)\s+(?:antaranya\b|[A-Z])")
 _LABEL = {"dead": "korban meninggal", "injured": "korban luka", "missing": "orang hilang",
           "displaced": "pengungsi"}  # fmt: skip
@@ -181,12 +186,14 @@ def _measure_discrepancies(ix: SentenceIndex) -> list[Discrepancy]:
     close: dict[tuple[int, int], bool] = {}  # two sentences may share several units
 
     topic: set[str] | None = None
+    dates = unit_dates(ix)
 
     def linked_pair(i: int, j: int) -> bool:
         nonlocal topic
         if (i, j) not in close:
             a, b = _context(ix, i, found[i][1]), _context(ix, j, found[j][1])
-            close[i, j] = bool(ix.sim[i, j] >= CLOSE) or _aligned(a, b)
+            close[i, j] = bool(ix.sim[i, j] >= CLOSE) or _aligned(a, b) or bool(ix.sim[i, j] >= KIN) and (
+                _same_figure(found[i][0], found[j][0]) or _same_day(dates[i], dates[j]))
             if not close[i, j] and a and b and (a <= b or b <= a):
                 # a short sentence whose every other word the other says, about what the story is about (`ledakan
                 # terjadi pada pukul 10.28 Wita` / `Kapolda ... menjelaskan, ledakan terjadi sekitar pukul 10.35`)
@@ -217,6 +224,17 @@ def _measure_discrepancies(ix: SentenceIndex) -> list[Discrepancy]:
             if len(values) > 1 and len(outlets) > 1:
                 out.append(_discrepancy(ix, unit, sorted(values.values(), key=lambda side: side[1])))
     return out
+
+
+def _same_figure(one: dict[str, tuple[float, str]], other: dict[str, tuple[float, str]]) -> bool:
+    """Do two sentences give one figure that tells a happening (`magnitudo 6,2`, `6 kilometer`) the same value?"""
+    return any(u in other and other[u][0] == v for u, (v, _) in one.items() if u in _TELLING)
+
+
+def _same_day(one: list[DateMention], other: list[DateMention]) -> bool:
+    """Do two sentences name the same calendar day, written with its number (`Jumat (15/1/2021)`)?"""
+    days = {m.date for m in one if not m.weekday_only}
+    return any(m.date in days for m in other if not m.weekday_only)
 
 
 def _context(ix: SentenceIndex, i: int, said: str = "") -> frozenset[str]:
