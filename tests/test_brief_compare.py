@@ -142,9 +142,9 @@ def test_reports_of_one_quake_in_other_words_differ_in_its_clock_time() -> None:
     story = _two("Gempa dengan magnitudo 6,2 yang terjadi di Kabupaten Majene, Sulawesi Barat, pada Jumat (15/1/2021) "
                  "pukul 01.28 WIB menimbulkan korban jiwa dan kerusakan bangunan. Warga diminta menjauhi bangunan "
                  "yang retak. Hotel dan kantor gubernur di Mamuju rusak berat.",
-                 "Gempa dengan magnitudo 6,2 mengguncang wilayah sekitar 6 kilometer timur laut Majene, Sulawesi Barat, "
-                 "Jumat (15/1/2021) sekitar pukul 21.28 WIB dan mengakibatkan 3 orang tewas. Ribuan warga mengungsi ke "
-                 "perbukitan. Jalan poros Majene-Mamuju tertutup longsor.")
+                 "Gempa dengan magnitudo 6,2 mengguncang wilayah sekitar 6 kilometer timur laut Majene, Sulawesi "
+                 "Barat, Jumat (15/1/2021) sekitar pukul 21.28 WIB dan mengakibatkan 3 orang tewas. Ribuan warga "
+                 "mengungsi ke perbukitan. Jalan poros Majene-Mamuju tertutup longsor.")
     [d] = make_brief(story).discrepancies
     assert d.about.startswith("pukul: 01.28 WIB vs 21.28 WIB")
 
