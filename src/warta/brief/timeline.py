@@ -128,19 +128,24 @@ def _anchors(found: list[DateMention]) -> list[DateMention]:
 
 
 def story_timeline(ix: SentenceIndex) -> list[TimelineEntry]:
-    """One entry per distinct date, in date order, shown by its best-supported sentence (one that stands on its
-    own before one that leans on the sentence before it, a statement before a quotation); a sentence is shown
+    """One entry per distinct date, in date order, shown by its best-supported sentence of those that name it first
+    (one that stands on its own before one that leans on the sentence before it, a statement before a quotation);
+    a sentence is shown
     once, under the first of its dates (`Digelar hingga Minggu (27/8), hari pertama, Jumat (25/8), ...`: the
     25th), and a later date takes its next best sentence."""
     lo, hi = window(ix)
-    ranked: dict[date, list[tuple[tuple[int, bool, bool, bool, float, int], int]]] = {}
+    ranked: dict[date, list[tuple[tuple[bool, int, bool, bool, bool, float, int], int]]] = {}
     for i, (u, found) in enumerate(zip(ix.units, unit_dates(ix), strict=True)):
-        for m in _anchors(found):
+        anchors = _anchors(found)
+        for m in anchors:
             if m.date is None or not lo <= m.date <= hi:
                 continue
-            # `Hal itu dikatakan ...` and a quotation (whose words, about what?) after a plain statement, and a
-            # programme's span (`dari Rabu hingga Jumat, 4-6 September`) after what happens on the day
-            key = (len(ix.unit_witnesses(i)), not leans_back(u.text), not opens_quote(u.text), not m.ranged, -u.rel, -i)
+            # a sentence that opens with the day before one that names it after another (`berangkat Kamis (4/1)
+            # ... dan seharusnya tiba Jumat (5/1)` is about the Thursday); `Hal itu dikatakan ...` and a quotation
+            # (whose words, about what?) after a plain statement, and a programme's span (`dari Rabu hingga Jumat,
+            # 4-6 September`) after what happens on the day
+            key = (m is anchors[0], len(ix.unit_witnesses(i)), not leans_back(u.text), not opens_quote(u.text),
+                   not m.ranged, -u.rel, -i)
             ranked.setdefault(m.date, []).append((key, i))
     out: list[TimelineEntry] = []
     shown: set[int] = set()
