@@ -128,23 +128,23 @@ def _anchors(found: list[DateMention]) -> list[DateMention]:
 
 
 def story_timeline(ix: SentenceIndex) -> list[TimelineEntry]:
-    """One entry per distinct date, in date order, shown by its best-supported sentence of those that name it first
-    (one that stands on its own before one that leans on the sentence before it, a statement before a quotation);
-    a sentence is shown
-    once, under the first of its dates (`Digelar hingga Minggu (27/8), hari pertama, Jumat (25/8), ...`: the
-    25th), and a later date takes its next best sentence."""
+    """One entry per distinct date, in date order, shown by a sentence that names it first (`berangkat Kamis (4/1)
+    ... seharusnya tiba Jumat (5/1)` is about the Thursday), a plain statement before one that leans on the sentence
+    before it or a quotation (what happened that day, not who said what about it), then the best supported; a
+    sentence is shown once, under the first of its dates (`Digelar hingga Minggu (27/8), hari pertama, Jumat (25/8),
+    ...`: the 25th), and a later date takes its next best sentence."""
     lo, hi = window(ix)
-    ranked: dict[date, list[tuple[tuple[bool, int, bool, bool, bool, float, int], int]]] = {}
+    ranked: dict[date, list[tuple[tuple[bool, bool, int, bool, bool, bool, float, int], int]]] = {}
     for i, (u, found) in enumerate(zip(ix.units, unit_dates(ix), strict=True)):
         anchors = _anchors(found)
         for m in anchors:
             if m.date is None or not lo <= m.date <= hi:
                 continue
-            # a sentence that opens with the day before one that names it after another (`berangkat Kamis (4/1)
-            # ... dan seharusnya tiba Jumat (5/1)` is about the Thursday); `Hal itu dikatakan ...` and a quotation
-            # (whose words, about what?) after a plain statement, and a programme's span (`dari Rabu hingga Jumat,
-            # 4-6 September`) after what happens on the day
-            key = (m is anchors[0], len(ix.unit_witnesses(i)), not leans_back(u.text), not opens_quote(u.text),
+            # `Hal itu dikatakan ...` and a quotation (whose words, about what?) after a plain statement even when
+            # better supported, and a programme's span (`dari Rabu hingga Jumat, 4-6 September`) after what happens
+            # on the day
+            back, quote = leans_back(u.text), opens_quote(u.text)
+            key = (m is anchors[0], not (back or quote), len(ix.unit_witnesses(i)), not back, not quote,
                    not m.ranged, -u.rel, -i)
             ranked.setdefault(m.date, []).append((key, i))
     out: list[TimelineEntry] = []
