@@ -496,6 +496,18 @@ def test_a_date_is_shown_by_a_statement_before_a_quotation() -> None:
     assert [e.text[:14] for e in make_brief(story).timeline] == ["Penyidik KPK m"]
 
 
+def test_a_date_is_shown_by_a_statement_even_when_a_quotation_is_better_supported() -> None:
+    quote = '"Enggak terasa sama sekali," kata Jokowi sambil tertawa saat penyuntikan perdana, Rabu (13/1/2021). '
+    story = Story("vaksin", [
+        one_paragraph("a", "Harian A", quote + "Program vaksinasi corona resmi dimulai Rabu (13/1/2021) setelah "
+                      "Presiden Jokowi disuntik vaksin Sinovac di Istana.", published=datetime(2021, 1, 13, 12, 0)),
+        one_paragraph("b", "Portal B", quote + "Vaksin buatan Sinovac itu disuntikkan oleh dokter kepresidenan di "
+                      "Istana Merdeka.", published=datetime(2021, 1, 13, 13, 0)),
+    ])
+    [entry] = make_brief(story).timeline
+    assert entry.text.startswith("Program vaksinasi")
+
+
 def test_a_speaker_named_with_a_title_that_is_also_a_name_is_the_person() -> None:
     """`ujar Hakim Teguh` is the judge the story names Teguh Harianto (`Hakim` is a title, and a given name too)."""
     story = Story("vonis", [
