@@ -527,6 +527,11 @@ def test_a_company_with_and_without_its_legal_form_is_one_body() -> None:
     mandiri = next(v for k, v in ents.items() if "Bank Mandiri" in k)
     assert adhi[0] == mandiri[0] == "organization"
     assert sum("Adhi Karya" in k for k in ents) == sum("Bank Mandiri" in k for k in ents) == 1
+    ents = {e.name: e.aliases for e in _story_entities(  # the short name itself never written
+        "Perusahaan tekstil PT Sri Rejeki Isman Tbk dinyatakan pailit oleh Pengadilan Niaga Semarang.",
+        "Dalam putusan itu, PT Sri Rejeki Isman dinyatakan lalai memenuhi kewajiban pembayarannya.",
+    )}  # fmt: skip
+    assert sum("Sri Rejeki Isman" in k for k in ents) == 1
 
 
 def test_names_spelt_with_f_or_p_and_old_or_new_spelling_are_one_person() -> None:

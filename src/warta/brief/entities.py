@@ -279,13 +279,16 @@ def _merge(buckets: dict[str, _Bucket], links: list[tuple[str, str]]) -> UnionFi
     respelt: dict[str, str] = {}
     named: dict[str, str] = {}  # "Kota Pekanbaru" / "Pekanbaru", "Provinsi Riau" / "Riau": one region's names
     by_key = {name_key(k): k for k in keys}
+    companies: dict[str, str] = {}  # a company's name without its legal form -> the first key that has it
     for k in keys:
         place = place_of(k)
         if place is not None:
             uf.join(named.setdefault(place, k), k)
         company = _COMPANY_FORM.sub("", name_key(k))  # "PT Bank Mandiri (Persero) Tbk" / "Bank Mandiri"
-        if company in by_key and company != name_key(k) and (" " in company or not is_common_word(company)):
-            uf.join(by_key[company], k)  # not `PT Timah` / `Timah` (tin)
+        if company != name_key(k):
+            uf.join(companies.setdefault(company, k), k)  # "PT Sri Rejeki Isman Tbk" / "PT Sri Rejeki Isman"
+            if company in by_key and (" " in company or not is_common_word(company)):
+                uf.join(by_key[company], k)  # not `PT Timah` / `Timah` (tin)
         first = respelt.setdefault(_respelt(k), k)  # "Zulfan" / "Zulpan", "Djoko Soetrisno" / "Joko Sutrisno"
         if len(k) >= 5 and not (buckets[first].canonical and buckets[k].canonical):  # not `AFP` / `AFF`
             uf.join(first, k)
