@@ -602,6 +602,15 @@ def test_english_bodies_and_waters_by_their_last_word() -> None:
                    "Defence Ministry": "organization", "Pacific Warning Center": "organization"}
 
 
+def test_a_bodys_name_goes_on_after_of() -> None:
+    """No name starts right after a link word, and a place after `The Bank of` is the bank's: `Ministry of Foreign
+    Affairs` and `Bank of England` are one body each; `Tim Baret dan Rangong Rescue` does not end in `dan`."""
+    got = {m.name: m.type for m in find_entities("The Bank of England and the Ministry of Foreign Affairs said.",
+                                                 english=True)}
+    assert got == {"Bank of England": "organization", "Ministry of Foreign Affairs": "organization"}
+    assert not any(m.name.endswith(" dan") for m in find_entities("Tim Baret dan Rangong Rescue tiba di lokasi."))
+
+
 def test_the_department_in_an_office_is_not_part_of_its_holders_name() -> None:
     got = _names("Secretary of State Hillary Clinton met Secretary of Defense Robert Gates.")
     assert got == {"Hillary Clinton": "person", "Robert Gates": "person"}

@@ -533,7 +533,8 @@ def _segments(run: str, initial: bool, prose: bool = False, english: bool = Fals
         kind = _classify(words[start:body], titled, english)
         cut = _split_org(words, start, body) if kind == "organization" else \
             _split_region(words, start, body) if kind == "place" else body
-        cut = end if cut == body else cut
+        cut = end if cut == body or words[cut - 1] in _PARTICLES or words[cut - 1] in ("of", "dan") else cut
+        # (no name opens right after a link word: `Ministry of Foreign Affairs` is one body)
         # "Kepala Badan Pertanahan Nasional Sofyan Djalil": the title is the holder's, not the office's
         out.append((start, cut, kind, None, titled and kind not in ("organization", "place")))
         if cut < end:
@@ -551,7 +552,9 @@ def _segments(run: str, initial: bool, prose: bool = False, english: bool = Fals
         titled = titled or inside  # and names a person
         k_title = _match(words, low, i, g.titles) if low[i] in title_firsts and not inside else 0
         k_gaz = _match(words, low, i, None) if low[i] in name_firsts else 0
-        in_org = plain_start is not None and words[plain_start] in g.heads
+        # in a body's name (its head opens it, after a leading `The`: `The Bank of England`), a place is the name's
+        in_org = plain_start is not None and (words[plain_start] in g.heads or words[plain_start] == "The"
+                                              and plain_start + 1 < i and words[plain_start + 1] in g.heads)
         if k_gaz and k_gaz >= k_title and not in_org and not (i and low[i - 1] in _PARTICLES):
             flush(i)
             out.append((i, i + k_gaz, *_known(words[i : i + k_gaz]), False))
