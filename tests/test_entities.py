@@ -602,6 +602,17 @@ def test_english_bodies_and_waters_by_their_last_word() -> None:
                    "Defence Ministry": "organization", "Pacific Warning Center": "organization"}
 
 
+def test_a_body_named_without_its_place_is_the_one_with_it() -> None:
+    """`Departemen Luar Negeri` of a story that names `Departemen Luar Negeri AS` is that department; a hospital named
+    without its city stays apart when the story names two of its branches."""
+    got = _aliases("Juru bicara Departemen Luar Negeri Matthew Miller menyebut kerja sama itu meresahkan.",
+                   "Departemen Luar Negeri AS menyatakan akan menjatuhkan sanksi bila diperlukan.")
+    assert "Departemen Luar Negeri" in got["Departemen Luar Negeri AS"]
+    got = _aliases("Korban dibawa ke RS Bhayangkara Surabaya pada Kamis malam, sementara satu korban ke RS Bhayangkara "
+                   "Kediri.", "Dokter di RS Bhayangkara menyebut kondisi korban stabil.")
+    assert not any("RS Bhayangkara" in aliases for aliases in got.values())
+
+
 def test_a_bodys_name_goes_on_after_of() -> None:
     """No name starts right after a link word, and a place after `The Bank of` is the bank's: `Ministry of Foreign
     Affairs` and `Bank of England` are one body each; `Tim Baret dan Rangong Rescue` does not end in `dan`."""
