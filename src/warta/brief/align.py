@@ -285,7 +285,7 @@ class SentenceIndex:
         # (a maximum per article is one reduction: `per_article`)
         self._filled = np.array([a for a, ids in enumerate(self.by_article) if ids], dtype=np.intp)
         self._starts = np.array([ids[0] for ids in self.by_article if ids], dtype=np.intp)
-        self.memo: dict[str, object] = {}  # per-sentence results later parts of the brief share (dates)
+        self.memo: dict[str, object] = {}  # per-sentence results later parts of the brief share (dates, readings)
         self.sim = self._all_pairs(rows, cols, counts, idf)
         names_only = self._check_close_pairs()
         self.agree = self._unit_agreement(self.sim)

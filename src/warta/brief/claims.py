@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import numpy as np
 
@@ -96,15 +97,25 @@ def leans_back(text: str) -> bool:
     return _DANGLING.match(text) is not None or _FRONTED_PRONOUN.match(text) is not None
 
 
-@lru_cache(maxsize=50_000)
-def clarity(text: str) -> float:
-    """How well a sentence stands on its own: 1 for a plain statement of moderate length."""
+class Reading(NamedTuple):
+    """How a sentence reads on its own: `clarity`, and the tests it makes that the summary and the timeline ask of
+    the same sentences again."""
+
+    clarity: float
+    leans_back: bool
+    teases: bool
+    opens_quote: bool
+
+
+def _read(text: str) -> Reading:
+    """How the sentence reads (`Reading`), each test made once."""
+    leans, teases, quote = leans_back(text), _teases(text), opens_quote(text)
     score = 1.0
-    if leans_back(text):
+    if leans:
         score -= DANGLING
-    if _teases(text):
+    if teases:
         score -= TEASER
-    if opens_quote(text):
+    if quote:
         score -= 0.3
     elif any(map(text.__contains__, _CLOSING)) and (tail := _QUOTE_TAIL.search(text)) \
             and not _QUOTE_MARK.search(text, 0, tail.start()):
@@ -118,7 +129,24 @@ def clarity(text: str) -> float:
         score -= min(0.5, (n - LONG) / 50)
     if text.rstrip()[-1:] not in ".!?\"”'’":
         score -= 0.2
-    return score
+    return Reading(score, leans, teases, quote)
+
+
+@lru_cache(maxsize=50_000)
+def clarity(text: str) -> float:
+    """How well a sentence stands on its own: 1 for a plain statement of moderate length."""
+    return _read(text).clarity
+
+
+def readings(ix: SentenceIndex) -> list[Reading]:
+    """How each sentence of the index reads (`Reading`), once per index (`ix.memo`), each text once: claims, summary and
+    timeline ask it of the same sentences several times."""
+    found: list[Reading] | None = ix.memo.get("readings")  # type: ignore[assignment]
+    if found is None:
+        by_text: dict[str, Reading] = {}
+        found = ix.memo["readings"] = [by_text.get(u.text) or by_text.setdefault(u.text, _read(u.text))
+                                       for u in ix.units]
+    return found
 
 
 def group_claims(ix: SentenceIndex) -> list[Group]:
@@ -128,7 +156,8 @@ def group_claims(ix: SentenceIndex) -> list[Group]:
         return []
     same = ix.sim >= 1.0
     n_support = ix.per_article(same).sum(axis=1).tolist()  # articles with a sentence the same as each
-    order = sorted(range(n), key=lambda i: (-n_support[i], ix.units[i].rel, -clarity(ix.units[i].text), i))
+    read = readings(ix)
+    order = sorted(range(n), key=lambda i: (-n_support[i], ix.units[i].rel, -read[i].clarity, i))
     same_as: list[list[int]] = [[] for _ in range(n)]  # each sentence's row of `same`, as a list
     for i, j in zip(*(side.tolist() for side in np.nonzero(same)), strict=True):
         same_as[i].append(j)
@@ -142,15 +171,15 @@ def group_claims(ix: SentenceIndex) -> list[Group]:
             members.insert(0, seed)
         for m in members:
             taken[m] = True
-        groups.append(_render(ix, members))
+        groups.append(_render(ix, members, read))
     return groups
 
 
-def _render(ix: SentenceIndex, members: list[int]) -> Group:
+def _render(ix: SentenceIndex, members: list[int], read: list[Reading]) -> Group:
     """Pick the member shown: widest support first, then clearest, then earliest."""
     units = ix.units
     rep = members[0] if len(members) == 1 else max(
-        members, key=lambda m: (len(ix.unit_witnesses(m)), clarity(units[m].text), -units[m].rel, -m)
+        members, key=lambda m: (len(ix.unit_witnesses(m)), read[m].clarity, -units[m].rel, -m)
     )
     earliest = min(units[m].rel for m in members)
     return Group(members, rep, ix.unit_supporters(rep), list(ix.unit_witnesses(rep)), earliest)
@@ -193,11 +222,12 @@ def only_in(ix: SentenceIndex, groups: list[Group], cap: int = 8) -> list[Claim]
     witness = np.array(ix.witness)
     closest_other: dict[str, np.ndarray] = {}
     per_outlet: dict[str, list[tuple[float, Group]]] = {}
+    read = readings(ix)
     for g in groups:
         if len(g.witnesses) != 1:
             continue
-        unit = ix.units[g.rep]
-        if opens_quote(unit.text) and unit.text.rstrip().endswith(_CLOSING) or _teases(unit.text):
+        unit, reading = ix.units[g.rep], read[g.rep]
+        if reading.opens_quote and unit.text.rstrip().endswith(_CLOSING) or reading.teases:
             continue  # a quotation alone says nothing of who said it (the quotes list gives it); a teaser, nothing
         own = g.witnesses[0]
         if own not in closest_other:
@@ -210,7 +240,7 @@ def only_in(ix: SentenceIndex, groups: list[Group], cap: int = 8) -> list[Claim]
         # names no other outlet mentions (people, bodies, places) weigh most
         names = {w.lower() for w in _CAPITALISED.findall(unit.text)} & fresh if fresh else set()
         score = sum(map(ix.idf.__getitem__, fresh)) / (1 + 0.05 * unit.n_words) + 3.0 * len(names)  # all in vocab
-        score *= max(0.2, clarity(unit.text))
+        score *= max(0.2, reading.clarity)
         per_outlet.setdefault(own, []).append((score, g))
     queues = [sorted(v, key=lambda x: (-x[0], x[1].rep)) for _, v in sorted(per_outlet.items())]
     out: list[Claim] = []

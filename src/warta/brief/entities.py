@@ -115,6 +115,7 @@ def _collect(ix: SentenceIndex) -> tuple[dict[str, _Bucket], list[tuple[str, str
     buckets: dict[str, _Bucket] = {}
     links: list[tuple[str, str]] = []
     types = gazetteer().types
+    region_names = regions()
     english = _english(ix)
     # called as the quote finder calls it for Indonesian text: `lru_cache` keys `f(t)` and `f(t, False)` apart
     mentions_of = partial(find_entities, english=True) if english else find_entities
@@ -134,7 +135,7 @@ def _collect(ix: SentenceIndex) -> tuple[dict[str, _Bucket], list[tuple[str, str
                 or _FACILITY_AFTER.match(text, end)
                 or _FROM.search(text, max(0, start - 6), start) and any(map(is_common_word, name.split()))
             ) or mtype == "other" and (
-                name.lower() in regions() and _PLACE_CUE.search(text, max(0, start - 16), start)
+                name.lower() in region_names and _PLACE_CUE.search(text, max(0, start - 16), start)
                 or " " in name and _STREET_CUE.search(text, max(0, start - 12), start)  # `jalan Ice Skating`
                 or text.endswith(", ", 0, start) and _IN_REGION.match(text, end)  # `Jalan X, MH Thamrin, Kota Y`
             )
@@ -184,7 +185,7 @@ def _drop_compounds(buckets: dict[str, _Bucket]) -> None:
     form too, `PT Adhi Karya Tbk` / `Adhi Karya Budi Harto`), and so is a common word that opens
     sentences before a person the story names (`Gol Lionel Messi`, and `Lionel Messi`), unless it opens a
     body's name (`Pemerintah`, `Tim`)."""
-    incorporated = {core for k in buckets if (core := _COMPANY_FORM.sub("", k)) != k}  # `PT Adhi Karya`: a body
+    incorporated = {core for k in buckets if (core := _company(k)) != k}  # `PT Adhi Karya`: a body
     for key, b in list(buckets.items()):
         form = _top(b.forms)
         words = form.split()
@@ -214,6 +215,12 @@ def _drop_compounds(buckets: dict[str, _Bucket]) -> None:
             if other is not None and other is not b and _personal(other) and words[0] not in gazetteer().heads \
                     and is_common_word(words[0]):  # not `Pemerintah Kota Bekasi`, a body
                 _move(buckets, key, rest, b.types)
+
+
+def _company(key: str) -> str:
+    """A key without a company's legal form (`_COMPANY_FORM`), which opens or ends it: the pattern only then (its
+    empty match at the end has the regex engine try every position of every key)."""
+    return _COMPANY_FORM.sub("", key) if key.startswith("pt ") or key.endswith((" tbk", " (persero)")) else key
 
 
 def _move(buckets: dict[str, _Bucket], key: str, name: str, types: dict[str, int]) -> None:
@@ -284,7 +291,7 @@ def _merge(buckets: dict[str, _Bucket], links: list[tuple[str, str]]) -> UnionFi
         place = place_of(k)
         if place is not None:
             uf.join(named.setdefault(place, k), k)
-        company = _COMPANY_FORM.sub("", name_key(k))  # "PT Bank Mandiri (Persero) Tbk" / "Bank Mandiri"
+        company = _company(name_key(k))  # "PT Bank Mandiri (Persero) Tbk" / "Bank Mandiri"
         if company != name_key(k):
             uf.join(companies.setdefault(company, k), k)  # "PT Sri Rejeki Isman Tbk" / "PT Sri Rejeki Isman"
             if company in by_key and (" " in company or not is_common_word(company)):

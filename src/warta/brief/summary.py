@@ -24,7 +24,7 @@ from itertools import chain, count
 import numpy as np
 
 from warta.brief.align import SentenceIndex
-from warta.brief.claims import DANGLING, Group, clarity, leans_back, opens_quote, to_claim
+from warta.brief.claims import DANGLING, Group, readings, to_claim
 from warta.brief.timeline import dated_units
 from warta.lang.tokens import stopwords
 from warta.model import Claim
@@ -106,7 +106,8 @@ def relevance(ix: SentenceIndex, groups: list[Group], w: Weights | None = None) 
     counted = np.where(others & (near >= SOFT_FLOOR), near, 0.0)
     soft = counted.sum(axis=1) / np.maximum(others.sum(axis=1), 1)
     first = np.array([min(ix.units[m].pos for m in g.units) for g in groups])
-    clear = np.array([clarity(ix.units[r].text) - 1.0 for r in reps])
+    read = readings(ix)
+    clear = np.array([read[r].clarity - 1.0 for r in reps])
     score = (w.support * support + w.soft * soft + w.central * central[reps] / top
              + w.lead * np.exp(-first / w.lead_decay) + w.clarity * clear)
     return score.tolist()
@@ -132,6 +133,7 @@ def select(
     said = np.zeros(ix.matrix.shape[1], dtype=np.float32)  # 1 for terms the chosen sentences state
     # a sentence that leans on the one before it reads clearly right after it: where is each one's predecessor
     units = [ix.units[r] for r in reps]
+    read = readings(ix)
     at = {(u.article, u.pos): gi for gi, u in enumerate(units)}
     next_of = [at.get((u.article, u.pos + 1)) for u in units]  # the group shown by the next sentence
     pairs, value = shared_pairs(ix, reps) if w.consensus else (np.zeros((len(groups), 0)), np.zeros(0))
@@ -165,7 +167,7 @@ def select(
         if len(value):
             open_value[pairs[best] > 0] = 0.0
         nxt = next_of[best]
-        if nxt is not None and leans_back(units[nxt].text):  # asked only of the few next to a chosen one
+        if nxt is not None and read[reps[nxt]].leans_back:
             rel[nxt] += w.clarity * DANGLING  # its antecedent is now in the summary
         same = np.maximum(same, np.minimum(ix.sim[reps, reps[best]], 1.0))
         said = np.maximum(said, (rows[best] > 0).astype(np.float32))
@@ -182,7 +184,7 @@ def select(
             chosen[-1] = int(fits[0])
     lead, rest = chosen[:1], chosen[1:]
     rest.sort(key=lambda i: (groups[i].earliest, ix.units[groups[i].rep].pos, i))
-    attached = {i for i in {next_of[j] for j in chosen}.intersection(rest) if leans_back(units[i].text)}
+    attached = {i for i in {next_of[j] for j in chosen}.intersection(rest) if read[reps[i]].leans_back}
     order: list[int] = []
     for i in lead + [i for i in rest if i not in attached]:
         while i is not None and i not in order:  # a sentence that leans back goes right after its antecedent
@@ -201,12 +203,13 @@ def statement_first(ix: SentenceIndex, picked: list[Group]) -> list[Group]:
     """A quotation opens a summary badly (whose words, about what?), and so does a sentence that leans on one
     before it (`Kemudian, ...`, `Demikian dikatakan ...`): the first plain statement leads instead, with the
     sentences that lean on it."""
-    plain = next((k for k, g in enumerate(picked) if not (opens_quote(text := ix.units[g.rep].text)
-                                                           or leans_back(text) or _SAID_BEFORE.match(text))), None)
+    read = readings(ix)
+    plain = next((k for k, g in enumerate(picked) if not (read[g.rep].opens_quote or read[g.rep].leans_back
+                                                           or _SAID_BEFORE.match(ix.units[g.rep].text))), None)
     if not plain:
         return picked
     end = plain + 1
-    while end < len(picked) and leans_back(ix.units[picked[end].rep].text):
+    while end < len(picked) and read[picked[end].rep].leans_back:
         end += 1
     return [*picked[plain:end], *picked[:plain], *picked[end:]]
 
@@ -217,13 +220,14 @@ def with_date(ix: SentenceIndex, picked: list[Group]) -> list[Group]:
     dated = dated_units(ix)
     if not picked or any(dated[g.rep] for g in picked):
         return picked
+    read = readings(ix)
     for k, g in enumerate(picked):
         members = [m for m in g.units if dated[m]]
         if not members:
             continue
-        best = max(members, key=lambda m: (len(ix.unit_witnesses(m)), clarity(ix.units[m].text), -m))
+        best = max(members, key=lambda m: (len(ix.unit_witnesses(m)), read[m].clarity, -m))
         sources = ix.unit_supporters(best)
-        if not sources or clarity(ix.units[best].text) < clarity(ix.units[g.rep].text) - DATE_CLARITY:
+        if not sources or read[best].clarity < read[g.rep].clarity - DATE_CLARITY:
             continue
         shown = replace(g, rep=best, sources=sources, witnesses=list(ix.unit_witnesses(best)))
         return [*picked[:k], shown, *picked[k + 1 :]]

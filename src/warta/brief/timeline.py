@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from warta.brief.align import SentenceIndex, Unit
-from warta.brief.claims import leans_back, opens_quote
+from warta.brief.claims import readings
 from warta.lang.dates import MONTH_NAMES, DateMention, find_dates
 from warta.model import TimelineEntry
 
@@ -134,6 +134,7 @@ def story_timeline(ix: SentenceIndex) -> list[TimelineEntry]:
     sentence is shown once, under the first of its dates (`Digelar hingga Minggu (27/8), hari pertama, Jumat (25/8),
     ...`: the 25th), and a later date takes its next best sentence."""
     lo, hi = window(ix)
+    read = readings(ix)
     ranked: dict[date, list[tuple[tuple[bool, bool, int, bool, bool, bool, float, int], int]]] = {}
     for i, (u, found) in enumerate(zip(ix.units, unit_dates(ix), strict=True)):
         anchors = _anchors(found)
@@ -143,7 +144,7 @@ def story_timeline(ix: SentenceIndex) -> list[TimelineEntry]:
             # `Hal itu dikatakan ...` and a quotation (whose words, about what?) after a plain statement even when
             # better supported, and a programme's span (`dari Rabu hingga Jumat, 4-6 September`) after what happens
             # on the day
-            back, quote = leans_back(u.text), opens_quote(u.text)
+            back, quote = read[i].leans_back, read[i].opens_quote
             key = (m is anchors[0], not (back or quote), len(ix.unit_witnesses(i)), not back, not quote,
                    not m.ranged, -u.rel, -i)
             ranked.setdefault(m.date, []).append((key, i))

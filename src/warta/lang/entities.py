@@ -352,10 +352,12 @@ def _match(words: list[str], low: list[str], i: int, table: frozenset[str] | Non
     return 0
 
 
+@lru_cache(maxsize=1)
 def regions() -> frozenset[str]:
     """Lower-case names of Indonesia's provinces, regencies and cities and the press's short names of them, leaving
     out dictionary words ("Batu", "Padang": the title rule treats those): `regions.local_names`, read from the one
-    table of places (imported here, not at the top: that module reads names with this one)."""
+    table of places (imported here, not at the top: that module reads names with this one; cached, since a story asks
+    at every name of no type, and an import statement costs more than the lookup)."""
     from warta.lang.regions import local_names
 
     return local_names()
@@ -643,6 +645,12 @@ _PROSE_AFTER = re.compile(r",|\s+[a-z]|[!?]")  # after a name, the sentence goes
 HEADLINE_LOWER = frozenset("di ke dari dan atau yang untuk pada dengan bagi oleh dalam soal vs".split())
 
 
+@lru_cache(maxsize=50_000)
+def _ends_in_stopword(word: str) -> bool:
+    """Is the last word of a run a stopword as written (`Ada`, `Ibu.`)? Cached: runs end in the same few words."""
+    return _stopword(_clean(word).lower())
+
+
 def _running_text(text: str) -> bool:
     """Is the text a sentence, not a title-case headline? (a lower-case word other than a headline's)"""
     return any(w.islower() and w not in HEADLINE_LOWER for w in text.split())
@@ -655,6 +663,7 @@ def find_entities(text: str, english: bool = False) -> list[Mention]:
     out: list[Mention] = []
     new = tuple.__new__  # a Mention without its Python-level constructor: texts hold many names
     end = 0
+    running = None  # `_running_text(text)`, read once, when a run first needs it
     for run in _RUN.findall(text):  # strings, no match objects: each run stands at its first place from the last end
         at = text.find(run, end)
         end = at + len(run)
@@ -662,9 +671,9 @@ def find_entities(text: str, english: bool = False) -> list[Mention]:
         initial = at == 0 or _opens_sentence(text, at)
         # a name whose last word is a stopword (`Johannes Liku Ada`) in running text, also at its end (`ke RS Kasih
         # Ibu.`, the period taken into the run): the stopword is the name's
-        last = run[run.rfind(" ") + 1 :]
-        prose = _stopword(_clean(last).lower()) and (last.endswith(".") or _PROSE_AFTER.match(text, end) is not None) \
-            and _running_text(text)
+        prose = _ends_in_stopword(run[run.rfind(" ") + 1 :]) and (
+            run.endswith(".") or _PROSE_AFTER.match(text, end) is not None
+        ) and (running if running is not None else (running := _running_text(text)))
         for offset, length, name, kind, canon, titled, opens in _run_names(run, initial, prose, english):
             start = at + offset
             out.append(new(Mention, (start, start + length, name, kind, canon, None, titled, opens and initial)))

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from warta.lang.entities import Mention, find_entities, gazetteer, is_common_word, name_key
 from warta.lang.sentences import split_sentences
@@ -101,13 +101,18 @@ class QuoteMention:
     speaker: str | None
 
 
-def speaker_name(phrase: str, known: Callable[[], frozenset[str]] = frozenset) -> str | None:
+# is a word one of the words of the full person names the article writes? (`Kim`, of `Kim Jong Un`; see `_NameWords`)
+Known = Callable[[str], bool]
+_NO_NAMES: Known = frozenset().__contains__
+
+
+def speaker_name(phrase: str, known: Known = _NO_NAMES) -> str | None:
     """The name in an attribution phrase: `juru bicara Departemen Luar Negeri AS Matthew Miller` -> Matthew Miller.
 
     People first, then organisations (`kantor berita Korea Utara KCNA` -> KCNA), then other names; a
-    phrase with only places keeps its words (`militer Korea Selatan`). `known`: words of the full person
-    names the article writes (asked for only when needed), so a short form that is also a dictionary word
-    (`Kim`) still names someone.
+    phrase with only places keeps its words (`militer Korea Selatan`). `known`: whether a word is one of the words
+    of the full person names the article writes (asked only when needed), so a short form that is also a dictionary
+    word (`Kim`) still names someone.
     """
     phrase = phrase.strip(" ,.")
     if not phrase or _ANAPHOR.match(phrase) or _DESCRIPTION.match(phrase):
@@ -116,7 +121,7 @@ def speaker_name(phrase: str, known: Callable[[], frozenset[str]] = frozenset) -
     if mentions and mentions[-1].type != "organization" and _ACCOUNT.search(phrase) and _usable(mentions[-1]):
         return mentions[-1].name  # the account's name, not its platform: `akun Instagram Marapi Singgalang`
     for kinds in (("person",), ("organization",), ("other",)):
-        found = [m for m in mentions if m.type in kinds and (_usable(m) or m.name in known())]
+        found = [m for m in mentions if m.type in kinds and (_usable(m) or known(m.name))]
         if found:
             return found[-1].name
     if mentions and 2 <= len(phrase.split()) <= 6 or not mentions and phrase.lower() in gazetteer().titles:
@@ -140,7 +145,7 @@ def _usable(m: Mention) -> bool:
     return not (is_common_word(m.name) or re.fullmatch(r"[IVXLC]+", m.name) or m.name.isupper() and len(m.name) > 6)
 
 
-def _after(text: str, known: Callable[[], frozenset[str]]) -> tuple[bool, str | None] | None:
+def _after(text: str, known: Known) -> tuple[bool, str | None] | None:
     """Attribution right after a quote: (anaphoric, speaker) or None when there is none."""
     if _DOCUMENT.match(text):
         return False, None  # a document's words (`demikian bunyi petitum ...`): nobody said them
@@ -171,7 +176,7 @@ def _after(text: str, known: Callable[[], frozenset[str]]) -> tuple[bool, str | 
     return (name is None), name
 
 
-def _holder_after_commas(who: str, known: Callable[[], frozenset[str]]) -> str | None:
+def _holder_after_commas(who: str, known: Known) -> str | None:
     """The person at the end of an office whose name holds commas (`kata Kepala Pusat Data, Informasi, dan
     Komunikasi Kebencanaan BNPB Raditya Jati dalam ...`): after its first comma only capitalised words, brackets,
     commas and `dan` up to the person, so a clause about someone else (`, yang juga adik Budi`) is not read."""
@@ -218,16 +223,33 @@ def _referent(before: str) -> str | None:
     return next((e.name for e in find_entities(sentences[-2]) if e.type in ("person", "other") and _usable(e)), None)
 
 
-def _before(text: str, known: Callable[[], frozenset[str]]) -> str | None:
+def _before(text: str, known: Known) -> str | None:
     m = _BEFORE.search(text[-200:])
     return speaker_name(m.group("who"), known) if m and not _PRONOUN_SAYS.search(text) else None
 
 
-def _name_words(paragraphs: list[str]) -> frozenset[str]:
-    """Words of the multi-word person names in an article (`Kim Jong Un` -> Kim, Jong, Un)."""
-    return frozenset(
-        w for p in paragraphs for e in find_entities(p) if e.type == "person" and " " in e.name for w in e.name.split()
-    )
+class _NameWords:
+    """`Known` for one article: is a word one of the words of its multi-word person names (`Kim Jong Un` -> Kim, Jong,
+    Un)? Each name's words are written in its paragraph, so only the paragraphs that hold the word are read for names,
+    each once (a quote asks about a word or two, if any: reading every paragraph for them was a third of the time
+    quotes took)."""
+
+    def __init__(self, paragraphs: list[str]) -> None:
+        self.paragraphs = paragraphs
+        self.read: dict[int, frozenset[str]] = {}  # paragraph -> the words of its person names
+
+    def __call__(self, word: str) -> bool:
+        for i, para in enumerate(self.paragraphs):
+            if word not in para:
+                continue
+            found = self.read.get(i)
+            if found is None:
+                found = self.read[i] = frozenset(
+                    w for e in find_entities(para) if e.type == "person" and " " in e.name for w in e.name.split()
+                )
+            if word in found:
+                return True
+        return False
 
 
 def _quoted(para: str) -> list[tuple[int, int]]:
@@ -250,7 +272,7 @@ def find_quotes(paragraphs: list[str]) -> list[QuoteMention]:
     last: str | None = None  # most recent speaker in this article
     last_para = -1
     plain_para = -1  # latest paragraph without a quote: it may introduce the next speaker
-    known = cache(lambda: _name_words(paragraphs))  # built when first needed: most quotes do without
+    known = _NameWords(paragraphs)  # read when first asked: most quotes do without
     for pi, para in enumerate(paragraphs):
         quoted = False
         prev_end = 0  # where the paragraph's last quote ended
@@ -286,7 +308,7 @@ def find_quotes(paragraphs: list[str]) -> list[QuoteMention]:
     return out
 
 
-def _holder(role: str, earlier: list[str], known: Callable[[], frozenset[str]]) -> str | None:
+def _holder(role: str, earlier: list[str], known: Known) -> str | None:
     """The person the article last named with this office (`Presiden Joko Widodo ...`, then `" ...," kata Presiden`),
     or None."""
     pattern = _named_with(role)
@@ -329,7 +351,7 @@ _SAYS_IN = re.compile(
 )
 
 
-def _lead_in(before: str, known: Callable[[], frozenset[str]]) -> str | None:
+def _lead_in(before: str, known: Known) -> str | None:
     """The speaker a quote's own lead-in names (`Halimah berjanji, ... "...," ujarnya`): the name at its last
     verb of saying (`Baso mengatakan`, `menurut Baso`), else the person its paragraph opens with (`Panglima TNI
     Jenderal Gatot Nurmantyo hendak ...`), else None (the article's last speaker or subject decides)."""
@@ -344,7 +366,7 @@ def _lead_in(before: str, known: Callable[[], frozenset[str]]) -> str | None:
             return who
     sentence = split_sentences(before.strip())[0]
     for e in find_entities(sentence):
-        if e.type == "person" and (e.titled or " " in e.name or e.name in known()):
+        if e.type == "person" and (e.titled or " " in e.name or known(e.name)):
             return e.name if not re.search(r"[,;]", sentence[: e.start]) else None
     return None
 
@@ -363,7 +385,7 @@ _ROLE_SAYS = re.compile(rf"\W*([A-Z][\w-]*(?:\s[A-Z][\w-]*){{0,2}})\s(?:juga\s)?
 _SAID_BY = re.compile(r",\s*(?:kata|ujar|ucap|tutur|ungkap)\s(?=[A-Z]|\w+\s[A-Z])")
 
 
-def _subject(paragraph: str, known: Callable[[], frozenset[str]], last: str | None = None) -> str | None:
+def _subject(paragraph: str, known: Known, last: str | None = None) -> str | None:
     """Who a following `katanya` refers to: the last speaker when the paragraph opens with them (`Rudy bekerja
     sama dengan Didi Kempot ...`) or with the office it last spoke as (`Wali Kota mengatakan ...`), else its first
     name when a verb of saying follows it, else the last one it cites (`menurut X`, `..., kata X`) or has speak,
@@ -387,7 +409,7 @@ def _subject(paragraph: str, known: Callable[[], frozenset[str]], last: str | No
     cited += [(e.start, e.name) for e in names[1:] if _SAYS_NEXT.match(paragraph, e.end) and _may_be_person(e)]
     if cited:
         return max(cited)[1]
-    people = [e for e in names if e.type == "person" or " " not in e.name and e.name in known()]
+    people = [e for e in names if e.type == "person" or " " not in e.name and known(e.name)]
     # a body only as the paragraph's subject, and only when it states something (`KPK menyatakan ...`; not
     # `Akibatnya Persipura banyak melancarkan serangan`, after which the coach's `katanya` goes on)
     orgs = [e for e in names[:1] if e.type == "organization" and _STATES.search(paragraph, e.end)]
