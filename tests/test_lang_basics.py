@@ -29,6 +29,16 @@ def test_titles_of_clergy_and_acting_officials_do_not_split() -> None:
     ]
 
 
+def test_sentences_glued_without_a_space_are_two_but_codes_and_domains_stay_whole() -> None:
+    text = ("Abe dinyatakan meninggal pada pukul 17.03 waktu setempat.Melalui konferensi pers, dokter menjelaskan "
+            "penyebabnya. Putusan PN.Niaga.Smg dibacakan Prof.Dr. Budi di Jakarta, kata Semartara.News hari ini.")
+    assert split_sentences(text) == [
+        "Abe dinyatakan meninggal pada pukul 17.03 waktu setempat.",
+        "Melalui konferensi pers, dokter menjelaskan penyebabnya.",
+        "Putusan PN.Niaga.Smg dibacakan Prof.Dr. Budi di Jakarta, kata Semartara.News hari ini.",
+    ]
+
+
 def test_quote_with_speech_tag_is_one_sentence(example_dir: Path) -> None:
     line = (example_dir / "002_29c8b5c4ec59e6d1.txt").read_text(encoding="utf-8").split("\n")[5]
     assert split_sentences(line) == [line.strip()]

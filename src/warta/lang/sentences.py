@@ -1,11 +1,11 @@
 """Sentence splitting for Indonesian news prose.
 
 No off-the-shelf splitter handles Indonesian abbreviations (`Jl.`, `No.`, `Dr. H.`, `M.Si.`, `dr.`),
-decimal commas and dotted thousands (`2.000`), times (`10.28 WIB`), initials (`B. J. Habibie`) and
-quotes that end with a speech tag (`"...," kata dia.`), so this is a small rule-based splitter. A
-quotation of several sentences stays whole (`"Saya kecewa. Saya bersahabat dengan dia," katanya.`) when it
-closes later in the paragraph: cut inside, its second half would be shown with a stray closing mark and
-no speaker.
+decimal commas and dotted thousands (`2.000`), times (`10.28 WIB`), initials (`B. J. Habibie`), quotes
+that end with a speech tag (`"...," kata dia.`) and sentences a scraper glued together (`setempat.Melalui`),
+so this is a small rule-based splitter. A quotation of several sentences stays whole (`"Saya kecewa. Saya
+bersahabat dengan dia," katanya.`) when it closes later in the paragraph: cut inside, its second half would be
+shown with a stray closing mark and no speaker.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import re
 
 _ABBREVIATIONS = frozenset(
     """
-    a.l adm agt apr ags bpk bu capt cq dll dkk dr drs dra dsb dst esq etc h hj ibu ir jl jln jend
+    a.l adm agt apr ags bpk bu capt cq dll dkk dr drs dra dsb dst esq etc h hj ibu ir jl jln jend prof.dr
     kol kec kab kapt kel kompol letjen mayjen brigjen marsda marsekal laksda laksma mr mrs ms
     no nos nov okt des jan feb mar mei jun jul sep sept prof pol polri pt purn rp sdr sdri st
     tbk tn ny vs yth u.s u.k s.h s.e s.t s.pd s.sos s.ag m.si m.h m.m m.t m.pd m.kom ph.d iptu ipda
@@ -43,10 +43,19 @@ def _is_abbreviation(before: str) -> bool:
     return _DOTTED.fullmatch(word) is not None
 
 
+# Two sentences glued by a scraper that lost the space (`... pukul 17.03 waktu setempat.Melalui konferensi pers
+# ...`): a plain lower-case word, a period, a capitalised word; not a domain (`Semartara.News`) or a dotted code
+# (`PN.Niaga.Smg`), whose first part holds a period or whose second is a top-level domain.
+_GLUED = re.compile(r"(?<![\w.])[A-Za-z]*[a-z]{3}\.(?=(?!(?:News|Com|Net|Org|Info|Id|Co)\b)[A-Z][a-z]{2,}[\s,])")
+
+
 def split_sentences(text: str) -> list[str]:
     """Sentences of one paragraph (or a whole text; newlines are always boundaries)."""
     out: list[str] = []
-    for block in _LINES.split(text) if "\n" in text else (text,):  # most paragraphs are one line
+    blocks = _LINES.split(text) if "\n" in text else [text]  # most paragraphs are one line
+    if "." in text and _GLUED.search(text):
+        blocks = [part for block in blocks for part in _unglue(block)]
+    for block in blocks:
         block = block.strip()
         if not block:
             continue
@@ -67,6 +76,12 @@ def split_sentences(text: str) -> list[str]:
         if tail:
             out.append(tail)
     return out
+
+
+def _unglue(block: str) -> list[str]:
+    """A block cut after each glued sentence end (`_GLUED`)."""
+    cuts = [m.end() for m in _GLUED.finditer(block)]
+    return [block[a:b] for a, b in zip([0, *cuts], [*cuts, len(block)], strict=True)]
 
 
 def _inside_quote(piece: str, straight_later: bool, curly_later: bool) -> bool:
