@@ -21,7 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from warta.extract import extract_documents
-from warta.extract.boilerplate import normalise
+from warta.extract.boilerplate import normalise, strip_inline_links
 from warta.extract.outlets import registrable_domain
 from warta.model import Document
 
@@ -46,12 +46,18 @@ def line_counts(text: str, gold: dict, kept: list[str]) -> tuple[int, int, int]:
     """(true positives, false positives, false negatives) over non-blank lines."""
     kept_set = {normalise(p) for p in kept}
     raw = text.split("\n")
-    body = {normalise(raw[i - 1]) for i in gold["body"]}
-    neutral = {normalise(raw[i - 1]) for i in gold["neutral"]}
+    body = {_as_kept(raw[i - 1]) for i in gold["body"]}
+    neutral = {_as_kept(raw[i - 1]) for i in gold["neutral"]}
     tp = len(body & kept_set)
     fn = len(body - kept_set)
     fp = len(kept_set - body - neutral)
     return tp, fp, fn
+
+
+def _as_kept(line: str) -> str:
+    """An annotated line as the extract stage keeps a body line: normalised, without the related-article links
+    inside it (`(Baca: ...)`)."""
+    return normalise(strip_inline_links(line))
 
 
 def prf(tp: int, fp: int, fn: int) -> dict[str, float]:
@@ -128,7 +134,7 @@ def _show_line_errors(i: str, text: str, gold: dict, kept: list[str]) -> None:
     kept_set = {normalise(p) for p in kept}
     print(f"== {i}", file=sys.stderr)
     for n, raw in enumerate(text.split("\n"), 1):
-        t = normalise(raw)
+        t = _as_kept(raw)
         if not t:
             continue
         is_body, is_kept = n in gold["body"], t in kept_set

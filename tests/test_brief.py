@@ -429,6 +429,10 @@ def test_a_call_to_follow_the_outlet_glued_to_the_text_is_no_claim() -> None:
             "Cek Berita dan Artikel yang lain di Google News")
     story = Story("x", [one_paragraph("a", "Harian A", text)])
     assert [u.text[:6] for u in index_for(story).units] == ["Lokasi"]
+    text = ("Lokasi ibu kota baru berada di sebagian Kabupaten Penajam Paser Utara, Kalimantan Timur. "
+            "( Baca : Jokowi Umumkan Ibu Kota Baru di Kalimantan Timur )")  # a related-article link as a sentence
+    story = Story("x", [one_paragraph("a", "Harian A", text)])
+    assert [u.text[:6] for u in index_for(story).units] == ["Lokasi"]
 
 
 def test_a_place_named_after_a_club_is_not_the_club() -> None:

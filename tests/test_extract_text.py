@@ -348,3 +348,11 @@ def test_a_wire_credited_in_a_pages_chrome_is_not_its_outlet() -> None:
     body = "JAKARTA - " + P2 + "\n" + P3
     assert _art(body + "\nSumber: PMJ News Antara").outlet is None
     assert _art("Video - ANTARA News bogor\n" + body).outlet == "Antara"
+
+
+def test_a_related_article_link_inside_a_body_line_is_dropped_not_the_line() -> None:
+    text = (LEDE + " (Baca: Banjir Rendam Ratusan Rumah di Bekasi) " + P2 + "\n"
+            + P3 + " [Baca juga: Ini Daftar Wilayah Terdampak Banjir]\n")
+    paragraphs = _kept(text)
+    assert not any("Baca" in p for p in paragraphs)
+    assert paragraphs[-2].endswith(P2.split()[-1]) and paragraphs[-1] == P3

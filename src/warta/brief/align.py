@@ -51,7 +51,7 @@ MIN_WORDS = 5  # shorter "sentences" are captions, bylines or fragments
 MAX_WORDS = 150  # longer ones are run-together text (lists, missing punctuation, hostile input)
 MAX_SENTENCES = 400  # per article: hostile input stays bounded
 _JUNK = re.compile(
-    r"^(?:baca juga|lihat juga|simak|advertisement|scroll to|editor|penulis|sumber)\b"
+    r"^[(\[]?\s*(?:(?:baca juga|lihat juga|simak|advertisement|scroll to|editor|penulis|sumber)\b|baca\s*:)"
     # a call to follow the outlet glued after the last sentence: `Cek Berita dan Artikel yang lain di Google News`
     r"|^(?:cek|baca|ikuti|follow|dapatkan|gabung|klik|download|unduh|yuk)\b.{0,80}"
     r"\b(?:google news|whatsapp|telegram|channel|aplikasi|artikel lain|berita lain|berita terkini|berita terbaru)",

@@ -19,7 +19,7 @@ from datetime import UTC, datetime
 from itertools import islice
 from typing import Any
 
-from warta.extract.boilerplate import Line, build_lines, label_lines, line_key
+from warta.extract.boilerplate import Line, build_lines, label_lines, line_key, strip_inline_links
 from warta.extract.metadata import read_metadata
 from warta.extract.outlets import (
     Outlet,
@@ -155,7 +155,7 @@ def _finish(p: _Prepared, template: set[str] | None) -> Article:
     url = _url_of(doc, p.html_meta)
     site = site_names(url)
     label_lines(p.lines, template, site, slug_tokens(url), from_html=doc.text is None)
-    paragraphs = [ln.text for ln in p.lines if ln.body]
+    paragraphs = [text for ln in p.lines if ln.body and (text := strip_inline_links(ln.text))]
     if not paragraphs:
         raise WartaError(doc.source, "no article text was found (only boilerplate or no running prose).")
     words = sum(len(para.split()) for para in paragraphs)

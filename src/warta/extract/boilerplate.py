@@ -56,6 +56,21 @@ def normalise(text: str) -> str:
     return " ".join(text.split())
 
 
+# A related-article link inside a body line: `... pendaftaran PSE. (Baca: Kabar Baik untuk Gamer ...)`, `[Baca juga:
+# ...]`; the line is the article's, the link is not.
+_INLINE_LINK = re.compile(
+    r"\s*[(\[]\s*(?:baca|lihat|simak|tonton)(?:\s+(?:juga|pula|selengkapnya))?\s*:[^()\[\]]{3,200}[)\]]",
+    re.IGNORECASE,
+)
+
+
+def strip_inline_links(text: str) -> str:
+    """A body line without the related-article links inside it (`(Baca: ...)`), as it is when it has none."""
+    if "(" not in text and "[" not in text:
+        return text  # a substring test first: most lines hold no bracket
+    return _INLINE_LINK.sub("", text).strip()
+
+
 # Labels of related-article links and lists.
 _RELATED = (
     r"(?:artikel|berita|topik|konten|video)\s+(?:terkait|lainnya|terkini|terpopuler|pilihan|menarik)"
