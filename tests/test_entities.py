@@ -613,6 +613,11 @@ def test_a_body_named_without_its_place_is_the_one_with_it() -> None:
     assert not any("RS Bhayangkara" in aliases for aliases in got.values())
 
 
+def test_a_currency_is_no_place() -> None:
+    assert _names("Nilainya mencapai US$ 2 juta, sementara harga minyak di AS naik ke US$70 per barel.") == {
+        "Nilainya": "other", "AS": "place"}
+
+
 def test_a_bodys_name_goes_on_after_of() -> None:
     """No name starts right after a link word, and a place after `The Bank of` is the bank's: `Ministry of Foreign
     Affairs` and `Bank of England` are one body each; `Tim Baret dan Rangong Rescue` does not end in `dan`."""

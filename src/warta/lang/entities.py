@@ -674,6 +674,8 @@ def find_entities(text: str, english: bool = False) -> list[Mention]:
         prose = _ends_in_stopword(run[run.rfind(" ") + 1 :]) and (
             run.endswith(".") or _PROSE_AFTER.match(text, end) is not None
         ) and (running if running is not None else (running := _running_text(text)))
+        if text.startswith("$", end) and len(run) <= 3:  # `US$ 2 juta`, `HK$`: a currency, no place
+            continue
         for offset, length, name, kind, canon, titled, opens in _run_names(run, initial, prose, english):
             start = at + offset
             out.append(new(Mention, (start, start + length, name, kind, canon, None, titled, opens and initial)))
