@@ -454,6 +454,18 @@ def test_a_dateline_is_nobody_who_speaks() -> None:
     assert [q.speaker for q in story_quotes(Story("s", [art]))] == ["Mulyono"]
 
 
+def test_a_short_quote_is_not_merged_into_another_speakers_longer_one() -> None:
+    """`Kalau di tempat tugasnya tidak ada masalah ...` has one content term (`tugas`), which another man's quote
+    also holds: two quotes, each with its speaker."""
+    story = Story("s", [
+        one_paragraph("a", "Harian A", '"Kalau di tempat tugasnya tidak ada masalah. Kalau soal lain, saya belum '
+                      'tahu," kata Nana, ibu korban.'),
+        one_paragraph("b", "Portal B", '"Konflik terkait dengan tugasnya tidak ada masalah selama enam bulan di '
+                      'operasi itu," kata Kapolda Abdul Rahman Baso.'),
+    ])
+    assert sorted(q.speaker or "" for q in story_quotes(story)) == ["Abdul Rahman Baso", "Nana"]
+
+
 def test_a_date_is_shown_by_a_sentence_that_stands_on_its_own() -> None:
     text = ("Pemerintah memutuskan memindahkan ibu kota ke Kalimantan Timur. Hal itu disampaikan Jokowi dalam "
             "konferensi pers di Istana Negara, Senin (26/8/2019). Presiden Jokowi mengumumkan lokasi ibu kota baru "

@@ -17,6 +17,7 @@ from warta.lang.quotes import find_quotes
 from warta.model import Quote, Story
 
 SAME_QUOTE = 0.8  # share of the shorter quote's terms the other must hold
+MIN_SHARED = 3  # ... and at least this many of them, unless both have the same few
 MAX_QUOTES = 15
 
 
@@ -56,6 +57,13 @@ def _untitled(speaker: str) -> str:
     return rest if rest and first.lower() in gazetteer().titles else speaker
 
 
+def _same(one: frozenset[str], other: frozenset[str]) -> bool:
+    """Are two quotes one (`SAME_QUOTE` of the shorter's terms in the other)? A quote of one or two content terms
+    (`Kalau di tempat tugasnya tidak ada masalah ...`: only `tugas`) is the other only with the same terms."""
+    shared = len(one & other)
+    return shared >= SAME_QUOTE * min(len(one), len(other)) and (shared >= MIN_SHARED or one == other)
+
+
 def story_quotes(story: Story, alias: dict[str, str] | None = None) -> list[Quote]:
     """Merged quotes, most widely carried first; `alias` maps speaker names to an entity's display name."""
     alias = alias or {}
@@ -67,7 +75,7 @@ def story_quotes(story: Story, alias: dict[str, str] | None = None) -> list[Quot
             t = terms(q.text)
             if not t:
                 continue
-            match = next((m for m in merged if len(m[0] & t) >= SAME_QUOTE * min(len(m[0]), len(t))), None)
+            match = next((m for m in merged if _same(m[0], t)), None)
             if match is None:
                 match = (t, q.text, Counter(), [])
                 merged.append(match)
