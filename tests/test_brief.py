@@ -536,6 +536,20 @@ def test_a_speaker_named_with_a_title_that_is_also_a_name_is_the_person() -> Non
     assert speakers.get("Menghukum ") == "Teguh Harianto"
 
 
+def test_a_sentence_whose_subject_is_the_one_before_is_chosen_only_after_it() -> None:
+    """`Hal itu berkaitan dengan ...` is about a sentence the summary does not show: left out, though both outlets
+    write it."""
+    tail = "Hal itu berkaitan dengan rencana pemindahan ibu kota dari Jakarta ke Kalimantan Timur."
+    story = Story("ibu-kota", [
+        one_paragraph("a", "Harian A", "Presiden Joko Widodo mengumumkan lokasi ibu kota baru di Kalimantan Timur. "
+                      "Gubernur DKI Jakarta Anies Baswedan tampak murung selama konferensi pers. " + tail),
+        one_paragraph("b", "Portal B", "Presiden Joko Widodo mengumumkan ibu kota baru berada di Kalimantan Timur. "
+                      "Sejumlah pejabat daerah ikut hadir di Istana Negara pada Senin siang. " + tail),
+    ])
+    texts = [c.text for c in make_brief(story, length=2).summary]
+    assert len(texts) == 2 and not any(t.startswith("Hal itu") for t in texts)
+
+
 def test_the_happening_is_dated_once_not_told_again_by_each_outlet() -> None:
     """Each outlet's lede restates the eruption with its date in its own words; once one is in the summary, the
     others make way for what else the outlets report."""
