@@ -159,6 +159,16 @@ def test_town_is_not_a_short_form_of_its_club() -> None:
     assert "Lamongan" not in got.get("Persela Lamongan", []) and "Lamongan" in got
 
 
+def test_a_given_name_is_the_persons_though_a_longer_run_holds_it_too() -> None:
+    """`Kahiyang` is Kahiyang Ayu, though a formal run also holds it (`Kahiyang Ayu binti Joko Widodo`); a particle
+    a title cut from its name ends no name (`Muhammad Afif Bobby Nasution bin` | `Ir Erwin Nasution`)."""
+    got = _aliases("Saya nikahkan putri saya Kahiyang Ayu binti Joko Widodo dengan Muhammad Afif Bobby Nasution bin "
+                   "Ir Erwin Nasution.", "Kahiyang Ayu resmi menikah dengan Muhammad Afif Bobby Nasution di Solo.",
+                   "Kahiyang dan Bobby lalu menyapa para tamu di Graha Saba Buana.")
+    assert "Kahiyang" in got["Kahiyang Ayu"] and "Bobby" in got["Muhammad Afif Bobby Nasution"]
+    assert not any(name.endswith(" bin") for name in got)
+
+
 def test_a_short_name_cut_from_a_persons_name_is_theirs() -> None:
     """`Rudy` of FX Hadi Rudyatmo, `Enggar` of Enggartiasto Lukita: the one person with a name word that starts with
     it; not when two people's do."""

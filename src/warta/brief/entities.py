@@ -356,8 +356,9 @@ def _merge(buckets: dict[str, _Bucket], links: list[tuple[str, str]]) -> UnionFi
     first = {k: i for i, k in enumerate(buckets)}  # buckets are filled in reading order
     for k in keys:
         owner = owners.get(k.lower(), ())
+        if len(owner) > 1:  # not "Harvey Moeis Kaget", "Kahiyang Ayu binti Joko Widodo" beside "Kahiyang Ayu"
+            owner = {o for o in owner if not any(o.startswith(p + " ") for p in owner)}
         if len(owner) > 1 and all(_personal(buckets[o]) for o in owner):
-            owner = {o for o in owner if not any(o.startswith(p + " ") for p in owner)}  # not "Harvey Moeis Kaget"
             named = given.get(k.lower(), set()) & owner
             if len(named) == 1:
                 owner = named

@@ -491,9 +491,10 @@ def _segments(run: str, initial: bool, prose: bool = False, english: bool = Fals
                    and _stopword(low[end - 1]) and not _suffix(words[end - 1])
                    and not all(map(is_common_word, words[start : end - 1])))
         numbered = end - start >= 2 and words[end - 1].isdigit() and words[end - 2] in g.org_heads  # `Densus 88`
-        while not kept and not numbered and end > start and _is_noise(words[end - 1]) \
+        while not kept and not numbered and end > start \
+                and (_is_noise(words[end - 1]) or words[end - 1] in _PARTICLES) \
                 and not (end - start > 1 and _suffix(words[end - 1])):
-            end -= 1
+            end -= 1  # a stopword or a particle that a title cut from its name (`... Nasution bin` | `Ir Erwin`)
         if end - start >= 3 and _clean(words[start]) in g.common_acronyms \
                 and not any(map(is_common_word, words[start + 1 : end])):
             start += 1  # a thing before a name: `(e-)KTP Setya Novanto`, `SK Handball Stadium`
