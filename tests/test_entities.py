@@ -612,12 +612,15 @@ def test_english_bodies_and_waters_by_their_last_word() -> None:
                    "Defence Ministry": "organization", "Pacific Warning Center": "organization"}
 
 
-def test_a_body_named_without_its_place_is_the_one_with_it() -> None:
-    """`Departemen Luar Negeri` of a story that names `Departemen Luar Negeri AS` is that department; a hospital named
-    without its city stays apart when the story names two of its branches."""
+def test_a_body_named_by_the_first_words_of_its_name_is_the_one_with_them() -> None:
+    """`Departemen Luar Negeri` of a story that names `Departemen Luar Negeri AS` is that department, `PT Liga` is
+    `PT Liga Indonesia Baru`; a hospital named without its city stays apart when the story names two branches."""
     got = _aliases("Juru bicara Departemen Luar Negeri Matthew Miller menyebut kerja sama itu meresahkan.",
                    "Departemen Luar Negeri AS menyatakan akan menjatuhkan sanksi bila diperlukan.")
     assert "Departemen Luar Negeri" in got["Departemen Luar Negeri AS"]
+    got = _aliases("Operator kompetisi PT Liga Indonesia Baru menjatuhkan sanksi kepada klub itu.",
+                   "Direktur PT Liga menyebut keputusan itu sudah final dan tidak bisa diganggu gugat.")
+    assert "PT Liga" in got["PT Liga Indonesia Baru"]
     got = _aliases("Korban dibawa ke RS Bhayangkara Surabaya pada Kamis malam, sementara satu korban ke RS Bhayangkara "
                    "Kediri.", "Dokter di RS Bhayangkara menyebut kondisi korban stabil.")
     assert not any("RS Bhayangkara" in aliases for aliases in got.values())

@@ -322,20 +322,19 @@ def _merge(buckets: dict[str, _Bucket], links: list[tuple[str, str]]) -> UnionFi
                 spelt = [b for b in by_length.get(len(short) - 1 + len(tok), ()) if _spells_out(short, bodies[b], j)]
                 if len(spelt) == 1:  # one reading of the acronym in this story
                     uf.join(a, spelt[0])
-    # a body named without the place it serves ("Departemen Luar Negeri" / "Departemen Luar Negeri AS", "RS
-    # Bhayangkara" / "RS Bhayangkara Surabaya", "Liga Primer" / "Liga Primer Inggris"): the one body of the story
-    # whose name is it and a place
-    g = gazetteer()
-    national: dict[str, set[str]] = {}
-    for k in keys:
-        if " " in k and _type([buckets[k]]) == "organization":
-            words = _top(buckets[k].forms).split()
-            if g.types.get(g.canonical.get(words[-1], ""), "") == "place" or words[-1].lower() in regions():
-                national.setdefault(name_key(" ".join(words[:-1])), set()).add(uf.find(k))
-    for k in keys:
-        holders = national.get(name_key(k), ())
-        if len(holders) == 1 and " " in k and _type([buckets[k]]) == "organization":
-            uf.join(k, next(iter(holders)))
+    # a body named by the first words of its name ("Departemen Luar Negeri" / "Departemen Luar Negeri AS", "RS
+    # Bhayangkara" / "RS Bhayangkara Surabaya", "PT Liga" / "PT Liga Indonesia Baru", "Polda Metro" / "Polda Metro
+    # Jaya"): the one body of the story whose name goes on from them
+    longer: dict[str, set[str]] = {}
+    bodies = [k for k in keys if " " in k and _type([buckets[k]]) == "organization"]
+    for k in bodies:
+        words = _top(buckets[k].forms).split()
+        for n in range(2, len(words)):
+            longer.setdefault(name_key(" ".join(words[:n])), set()).add(uf.find(k))
+    for k in bodies:
+        holders = longer.get(name_key(k), set()) - {uf.find(k)}
+        if len(holders) == 1:
+            uf.join(k, holders.pop())
     # short forms: "Putin" -> the one longer name that contains it; a dictionary word ("Nasional", "Selatan")
     # shortens only a person's name
     # several people share it: of those that do not extend another ("Harvey Moeis", not a headline's "Harvey Moeis
