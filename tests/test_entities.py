@@ -626,6 +626,13 @@ def test_a_body_named_by_the_first_words_of_its_name_is_the_one_with_them() -> N
     assert not any("RS Bhayangkara" in aliases for aliases in got.values())
 
 
+def test_a_building_where_something_happens_is_a_place() -> None:
+    got = _entities("Pertemuan itu digelar di Hotel Sultan, Jakarta, pada Senin malam.",
+                    "Para tamu lalu berangkat ke Stasiun Gambir sebelum tengah malam.",
+                    "Pihak Hotel Sultan belum memberikan keterangan soal pertemuan itu di Hotel Sultan.")
+    assert got["Hotel Sultan"] == got["Stasiun Gambir"] == "place"
+
+
 def test_a_currency_is_no_place() -> None:
     assert _names("Nilainya mencapai US$ 2 juta, sementara harga minyak di AS naik ke US$70 per barel.") == {
         "Nilainya": "other", "AS": "place"}

@@ -37,6 +37,10 @@ _NOT_A_NAME = re.compile(r"\.|(?<![\s\d])\d|\d(?=\D)|^(?:[IVX]+)(?:[-\s]|$)")
 # a place cue right before a name: "di Batu Palano", "menuju Koto Baru"
 _PLACE_CUE = re.compile(r"(?:\b(?:di|ke|menuju|sekitar|wilayah|kawasan|daerah|desa|kampung|pintu masuk|"
                         r"jalur|lereng|puncak|kaki|jalan|jl\.?|gang)|\bin|\bnear|\bat)\s+$", re.IGNORECASE)
+# a building's head word (a body's too: `Hotel Sultan` may speak through its manager) and what makes it a place
+# (`di Hotel Sultan`, `menuju Masjid Baiturrahman`)
+_VENUES = frozenset("Hotel Masjid Gereja Gedung Balai Kantor Stasiun Bandara Pelabuhan Stadion Istana".split())
+_AT = re.compile(r"\b(?:di|ke|dari|menuju|depan|dalam|halaman|lobi|lobby)\s+$", re.IGNORECASE)
 # right before a phrase of common words, what makes it a street's or an estate's name
 _STREET_CUE = re.compile(r"\b(?:jalan|jl\.?|gang|kompleks|komplek|perumahan)\s+$", re.IGNORECASE)
 _COMPANY_FORM = re.compile(r"^pt |(?: \(persero\))?(?: tbk)?$")  # a company's legal form, in a name_key
@@ -138,7 +142,8 @@ def _collect(ix: SentenceIndex) -> tuple[dict[str, _Bucket], list[tuple[str, str
                 name.lower() in region_names and _PLACE_CUE.search(text, max(0, start - 16), start)
                 or " " in name and _STREET_CUE.search(text, max(0, start - 12), start)  # `jalan Ice Skating`
                 or text.endswith(", ", 0, start) and _IN_REGION.match(text, end)  # `Jalan X, MH Thamrin, Kota Y`
-            )
+            ) or mtype == "organization" and name.partition(" ")[0] in _VENUES \
+                and _AT.search(text, max(0, start - 12), start) is not None  # `di Hotel Sultan`: where, not who
             if mtype == "other":  # a lone name that speaks, or has an age (`M Ali (82)`; not a train's `KA X (65)`),
                 # unless its speaker is named after it (`said Rabobank spokesman Jacob Bergsma`: a body's man speaks)
                 personal = (_SPEAKS.match(text, end) or _SPOKEN_BY.search(text, max(0, start - 9), start)) \
@@ -322,11 +327,13 @@ def _merge(buckets: dict[str, _Bucket], links: list[tuple[str, str]]) -> UnionFi
                 spelt = [b for b in by_length.get(len(short) - 1 + len(tok), ()) if _spells_out(short, bodies[b], j)]
                 if len(spelt) == 1:  # one reading of the acronym in this story
                     uf.join(a, spelt[0])
-    # a body named by the first words of its name ("Departemen Luar Negeri" / "Departemen Luar Negeri AS", "RS
-    # Bhayangkara" / "RS Bhayangkara Surabaya", "PT Liga" / "PT Liga Indonesia Baru", "Polda Metro" / "Polda Metro
-    # Jaya"): the one body of the story whose name goes on from them
+    # a body (or a building: `Gereja Katedral` / `Gereja Katedral Makassar`) named by the first words of its name
+    # ("Departemen Luar Negeri" / "Departemen Luar Negeri AS", "RS Bhayangkara" / "RS Bhayangkara Surabaya", "PT
+    # Liga" / "PT Liga Indonesia Baru", "Polda Metro" / "Polda Metro Jaya"): the one body of the story whose name
+    # goes on from them (not a region's: `Kabupaten Bandung` is not `Kabupaten Bandung Barat`)
     longer: dict[str, set[str]] = {}
-    bodies = [k for k in keys if " " in k and _type([buckets[k]]) == "organization"]
+    bodies = [k for k in keys if " " in k and ((kind := _type([buckets[k]])) == "organization"
+                                                or kind == "place" and _top(buckets[k].forms).split()[0] in _VENUES)]
     for k in bodies:
         words = _top(buckets[k].forms).split()
         for n in range(2, len(words)):
