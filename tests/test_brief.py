@@ -466,6 +466,14 @@ def test_a_short_quote_is_not_merged_into_another_speakers_longer_one() -> None:
     assert sorted(q.speaker or "" for q in story_quotes(story)) == ["Abdul Rahman Baso", "Nana"]
 
 
+def test_a_short_quotation_nobody_says_is_no_quote() -> None:
+    """A film's title in quote marks is no speech; a long quotation with no speaker named is kept."""
+    text = ('Film "Santa Perawan Maria Diangkat ke Surga" diputar di Jakarta. '
+            '"Kami akan terus memutar film ini di seluruh bioskop sampai akhir bulan depan."')
+    story = Story("s", [one_paragraph("a", "Harian A", text)])
+    assert [q.text[:4] for q in story_quotes(story)] == ["Kami"]
+
+
 def test_a_date_is_shown_by_a_sentence_that_stands_on_its_own() -> None:
     text = ("Pemerintah memutuskan memindahkan ibu kota ke Kalimantan Timur. Hal itu disampaikan Jokowi dalam "
             "konferensi pers di Istana Negara, Senin (26/8/2019). Presiden Jokowi mengumumkan lokasi ibu kota baru "

@@ -19,6 +19,7 @@ from warta.model import Quote, Story
 SAME_QUOTE = 0.8  # share of the shorter quote's terms the other must hold
 MIN_SHARED = 3  # ... and at least this many of them, unless both have the same few
 MAX_QUOTES = 15
+MIN_UNNAMED = 8  # words a quote with no speaker needs: most shorter ones are titles and fragments (IndoSum: 235)
 
 
 _WORD = re.compile(r"[^\W_]+")  # a word: letters and digits (`\w` but the underscore)
@@ -94,6 +95,8 @@ def story_quotes(story: Story, alias: dict[str, str] | None = None) -> list[Quot
                  if a not in sources and needed and all(w in low for w in needed) and _holds(low, quoted)]
         ids = [a.id for a in story.articles if a.id in sources or a.id in extra]
         speaker = max(speakers.items(), key=lambda kv: (kv[1], len(kv[0]), kv[0]))[0] if speakers else None
+        if speaker is None and len(quoted) < MIN_UNNAMED:
+            continue  # a title, a nickname or a fragment in quote marks (`"Si Buas dari Baku"`), not speech
         out.append(Quote(speaker=speaker, text=text, sources=ids))
     out.sort(key=lambda q: -len(q.sources))  # stable: article order within equal support
     return out[:MAX_QUOTES]
