@@ -370,8 +370,9 @@ _TITLE_WORDS = frozenset("The Of By Your Me My You Our In On At To For With And 
 
 def _classify(words: list[str], titled: bool, english: bool = False) -> EntityType:
     g = gazetteer()
-    if len(words) > 1 and (words[0] in g.other_heads or " ".join(words[:2]) in g.other_heads):
-        return "other"  # "Topan Debbie", "Operasi Tinombala", "Galaxy Note"
+    if len(words) > 1 and (words[0] in g.other_heads or " ".join(words[:2]) in g.other_heads) \
+            and _clean(words[-1]) not in g.org_tails:
+        return "other"  # "Topan Debbie", "Operasi Tinombala", "Galaxy Note", "Honda Jazz"
     if words[0] in g.org_heads or " ".join(words[:2]) in g.org_heads:
         return "organization"
     if len(words) > 1 and _clean(words[-1]) in g.org_tails:  # "Epic Games", "Lippo Group"
