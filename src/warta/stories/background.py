@@ -40,14 +40,36 @@ def _table() -> dict[str, float]:
     return out
 
 
-@lru_cache(maxsize=200_000)
 def doc_prob(term: str) -> float:
-    """Chance that an Indonesian news article contains `term` (a stem, a name or a number)."""
+    """Chance that an Indonesian news article contains `term` (a stem, a name or a number); cached (`DOC_PROBS`)."""
+    return DOC_PROBS[term]
+
+
+def _doc_prob(term: str) -> float:
+    """`doc_prob` computed: the rarest word of a term counts (a name or phrase is as rare as its rarest word)."""
     if term[:1].isdigit():
         return NUMBER * WORDS_PER_DOC
     parts = term.split()
     freq = min(map(_word_freq, parts)) if parts else UNSEEN
     return min(1.0, freq * WORDS_PER_DOC)
+
+
+_TERMS_KEPT = 200_000
+
+
+class _DocProbs(dict[str, float]):
+    """Term -> `doc_prob(term)`, computed on a miss (`__missing__`). A plain dict rather than an lru_cache: the
+    index asks for dozens of terms per article, most of them known, and in a cache this size an LRU hit (which
+    also relinks its entry in a list) cost more than the lookup itself. Emptied when full (_TERMS_KEPT)."""
+
+    def __missing__(self, term: str) -> float:
+        if len(self) >= _TERMS_KEPT:
+            self.clear()
+        got = self[term] = _doc_prob(term)
+        return got
+
+
+DOC_PROBS = _DocProbs()
 
 
 @lru_cache(maxsize=200_000)

@@ -15,7 +15,6 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from functools import lru_cache
 from urllib.parse import urlsplit
 
 from warta.extract.dateline import lede_head
@@ -122,12 +121,11 @@ def to_date(days: float) -> date:
 
 def names(text: str) -> Counter[str]:
     """Capitalised sequences and acronyms, lower-cased, hyphens as spaces (`Jong-un` = `Jong Un`)."""
-    return Counter(filter(None, map(_name, _NAME.findall(text))))
+    return Counter(filter(None, map(_NAMES.__getitem__, _NAME.findall(text))))
 
 
-@lru_cache(maxsize=100_000)
 def _name(span: str) -> str:
-    """The name a capitalised span stands for, "" if none (cached: names recur from article to article)."""
+    """The name a capitalised span stands for, "" if none."""
     sw = stopwords()
     parts = [p for p in span.replace("-", " ").lower().split() if p not in _NOT_NAMES]
     while parts and parts[0] in sw:
@@ -135,6 +133,23 @@ def _name(span: str) -> str:
     if not parts or (len(parts) == 1 and (parts[0] in sw or len(parts[0]) < 3)):
         return ""
     return " ".join(parts)
+
+
+_SPANS_KEPT = 100_000
+
+
+class _Names(dict[str, str]):
+    """Capitalised span -> `_name(span)`, computed on a miss: names recur from article to article. A plain dict, not
+    an lru_cache (whose hits also relink their entry, like `lang.tokens`' chunk cache); emptied when full."""
+
+    def __missing__(self, span: str) -> str:
+        if len(self) >= _SPANS_KEPT:
+            self.clear()
+        got = self[span] = _name(span)
+        return got
+
+
+_NAMES = _Names()
 
 
 def numbers(text: str, lead_end: int = 0) -> tuple[Counter[str], frozenset[str]]:

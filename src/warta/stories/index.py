@@ -35,7 +35,7 @@ from typing import NamedTuple
 
 from warta.lang.regions import province_of, regency_of
 from warta.model import Article, Story
-from warta.stories.background import doc_prob
+from warta.stories.background import DOC_PROBS
 from warta.stories.decide import Model, default_model
 from warta.stories.features import Features, features, text_date
 from warta.stories.nearcopy import NearCopyIndex
@@ -92,17 +92,30 @@ class Places(NamedTuple):
     named: frozenset[str]
 
     def __or__(self, other: Places) -> Places:
-        """Both together (a story taking in a member)."""
+        """Both together (a story taking in a member): one of the two when it holds the other (see `_union`)."""
+        if other.lead <= self.lead and other.named <= self.named:
+            return self
+        if self.lead <= other.lead and self.named <= other.named:
+            return other
         return Places(self.lead | other.lead, self.named | other.named)
 
 
-_NOWHERE = Places(frozenset(), frozenset())
+_NONE: frozenset[str] = frozenset()
+_NOWHERE = Places(_NONE, _NONE)
+
+
+def _union(mine: frozenset[str], theirs: frozenset[str]) -> frozenset[str]:
+    """`mine | theirs`, or one of the two when it holds the other. Most stories keep one article, so they keep its
+    sets rather than copies: every set is an object the garbage collector walks at each full collection."""
+    return mine if theirs <= mine else theirs if mine <= theirs else mine | theirs
 
 
 @lru_cache(maxsize=1024)
 def _levels(lead_places: frozenset[str], places: frozenset[str]) -> tuple[Places, Places]:
     """An article's regencies and its provinces (countries included): derived once per article (the cache holds
     the latest ones), not once per candidate story in `apart`."""
+    if not (lead_places or places):
+        return _NOWHERE, _NOWHERE
     regencies = Places(frozenset(filter(None, map(regency_of, lead_places))),
                        frozenset(filter(None, map(regency_of, places))))  # fmt: skip
     return regencies, Places(frozenset(map(province_of, lead_places)), frozenset(map(province_of, places)))
@@ -167,10 +180,10 @@ class OpenStory:
     recent: deque[Vector]
     times: deque[float] = field(default_factory=lambda: deque(maxlen=RECENT_MEMBERS))
     events: dict[float, None] = field(default_factory=dict)  # distinct days named by member leads
-    lead_numbers: set[str] = field(default_factory=set)  # numbers named by member leads (bounded)
+    lead_numbers: frozenset[str] = frozenset()  # numbers named by member leads (bounded; sets shared, see `_union`)
     regencies: Places = _NOWHERE  # regencies member leads and texts name (`_levels`)
     provinces: Places = _NOWHERE  # provinces and countries they name
-    title_days: set[float] = field(default_factory=set)  # calendar dates member headlines name
+    title_days: frozenset[float] = frozenset()  # calendar dates member headlines name
     kinds: dict[str, int] = field(default_factory=dict)  # report / preview / retrospective members (a dict,
     # unlike a Counter, is left alone by the garbage collector while it holds only strings and ints)
     size: int = 0
@@ -215,10 +228,10 @@ class OpenStory:
                 if len(self.events) < 4 * RECENT_MEMBERS:
                     self.events[day] = None
             if len(self.lead_numbers) < 8 * RECENT_MEMBERS:
-                self.lead_numbers |= feats.lead_numbers
+                self.lead_numbers = _union(self.lead_numbers, feats.lead_numbers)
             regencies, provinces = _levels(feats.lead_places, feats.places)
             self.regencies, self.provinces = self.regencies | regencies, self.provinces | provinces
-            self.title_days |= feats.title_days
+            self.title_days = _union(self.title_days, feats.title_days)
 
     def absorb(self, other: OpenStory) -> None:
         """Take in a merged story's state (centroids add up; norms are recomputed)."""
@@ -233,9 +246,9 @@ class OpenStory:
         self.times.extend(other.times)
         for day in other.events:
             self.events.setdefault(day, None)
-        self.lead_numbers |= other.lead_numbers
+        self.lead_numbers = _union(self.lead_numbers, other.lead_numbers)
         self.regencies, self.provinces = self.regencies | other.regencies, self.provinces | other.provinces
-        self.title_days |= other.title_days
+        self.title_days = _union(self.title_days, other.title_days)
         for kind, n in other.kinds.items():
             self.kinds[kind] = self.kinds.get(kind, 0) + n
         self.size += other.size
@@ -277,6 +290,8 @@ class StoryIndex:
         self._idf_until = 0
         self.clock = float("-inf")  # latest article time seen: the time of undated articles
         self.decisions: dict[str, Decision] = {}
+        # with keep_articles only: a stream index's stories are ids (`_first`), two objects fewer per story for the
+        # garbage collector to walk
         self._stories: dict[str, Story] = {}
         self._first: dict[str, tuple[float, str]] = {}  # story -> (first time, founder id) for sorting
         self._open: dict[str, OpenStory] = {}
@@ -318,7 +333,7 @@ class StoryIndex:
         """Compute and cache the IDF of terms the cache lacks (an article brings dozens, each renewal of the
         cache all of them), term by term the arithmetic of `log(total / (df + prior + 1)) + 1`, in C maps."""
         total, df = self.n_docs + BACKGROUND_DOCS + 1, self.df
-        prior = map(mul, repeat(BACKGROUND_DOCS), map(doc_prob, terms))
+        prior = map(mul, repeat(BACKGROUND_DOCS), map(DOC_PROBS.__getitem__, terms))
         denominators = map(add, map(add, map(df.get, terms, repeat(0)), prior), repeat(1))
         logs = map(math.log, map(truediv, repeat(total), denominators))
         self._idf_cache.update(zip(terms, map(add, logs, repeat(1.0)), strict=False))
@@ -422,11 +437,11 @@ class StoryIndex:
         self, feats: Features, vecs: dict[str, Vector], keys: list[str], time: float | None
     ) -> tuple[Decision, dict[str, float] | None]:
         """The decision, and the article's dot products with the chosen story's centroids (for `_join`)."""
-        body = vecs["body"]
+        body, (regencies, provinces) = vecs["body"], _levels(feats.lead_places, feats.places)
         scored, dots, kept_apart = [], {}, {}
         for sid in self._candidates(keys, time):
             story = self._open[sid]
-            why = apart(feats, story)
+            why = _apart(regencies, provinces, feats.title_days, feats.kind, story)  # `apart`, levels derived once
             if why:
                 kept_apart[sid] = why
                 continue
@@ -561,8 +576,9 @@ class StoryIndex:
         article: Article | None,
         dots: dict[str, float] | None = None,
     ) -> None:
-        if sid not in self._stories:
-            self._stories[sid] = Story(sid)
+        if sid not in self._first:
+            if self.keep_articles:
+                self._stories[sid] = Story(sid)
             self._first[sid] = (time if time is not None else float("inf"), feats.id)
             self._open[sid] = OpenStory({}, {}, deque(maxlen=RECENT_MEMBERS))
         elif time is not None and time < self._first[sid][0]:
@@ -614,11 +630,12 @@ class StoryIndex:
         """Move story `old` into `new` (the earlier founded): an article bridged the two, or the batch's
         second pass found them one happening. `resolve` maps the old id from then on."""
         self._alias[old] = new
-        story = self._stories.pop(old)
-        for art in story.articles:
-            art.story = new
-        self._stories[new].articles.extend(story.articles)
-        self._stories[new].articles.sort(key=lambda a: a.id)
+        story = self._stories.pop(old, None)
+        if story is not None:  # the articles are kept
+            for art in story.articles:
+                art.story = new
+            self._stories[new].articles.extend(story.articles)
+            self._stories[new].articles.sort(key=lambda a: a.id)
         self._first[new] = min(self._first[new], self._first.pop(old))
         self.sizes[new] += self.sizes.pop(old)
         gone, kept = self._open.pop(old, None), self._open.get(new)
@@ -649,15 +666,14 @@ class StoryIndex:
                 del self._last[sid]
                 self._open.pop(sid, None)
                 if not self.keep_articles:  # a stream index forgets closed stories entirely
-                    self._stories.pop(sid, None)
                     self._first.pop(sid, None)
                     self.sizes.pop(sid, None)
 
     def stories(self) -> list[Story]:
-        """All stories (with keep_articles=False: the open ones), by first publication (undated last),
-        then by founding article id."""
-        order = sorted(self._stories, key=lambda s: self._first[s])
-        return [self._stories[s] for s in order]
+        """All stories (with keep_articles=False: the open ones, without articles), by first publication (undated
+        last), then by founding article id."""
+        order = sorted(self._first, key=self._first.__getitem__)
+        return [self._stories[s] for s in order] if self.keep_articles else [Story(s) for s in order]
 
     def open_stories(self) -> list[str]:
         """Stories still inside the window (comparable with new articles)."""

@@ -10,7 +10,8 @@ hashing itself. The band tables are plain dicts of id tuples rather than dataske
 byte-swaps every band slice, keeps a second table per key and gathers query results one id at a time: with
 10k articles in the window an add cost 195 us with it and 145 us without. Tuples rather than sets, since
 most keys hold one id: a set per key was sixteen objects per article that Python's garbage collector walks
-at every full collection (it stops tracking a tuple of strings).
+at every full collection (it stops tracking a tuple of strings). For the same reason an article's signature is
+kept as a plain tuple (hash values, band keys, time, original), not a NamedTuple, which it never stops tracking.
 """
 
 from __future__ import annotations
@@ -59,7 +60,8 @@ class NearCopyIndex:
         ranges = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM).hashranges  # (start, end) per band
         self._bands = [slice(start * size, end * size) for start, end in ranges]  # of the hash values' bytes
         self._tables: list[dict[bytes, tuple[str, ...]]] = [{} for _ in ranges]  # band key -> article ids
-        self._sigs: dict[str, tuple[Signature, float, str]] = {}  # id -> (signature, time, original id)
+        # id -> (hash values, band keys, time, original id): a plain tuple (see the module docstring)
+        self._sigs: dict[str, tuple[np.ndarray, tuple[bytes, ...], float, str]] = {}
         self._order: deque[tuple[float, str]] = deque()
         self._clock = float("-inf")
 
@@ -69,7 +71,7 @@ class NearCopyIndex:
             _, key = self._order.popleft()
             sig = self._sigs.pop(key, None)
             if sig is not None:
-                for table, band in zip(self._tables, sig[0].bands, strict=True):
+                for table, band in zip(self._tables, sig[1], strict=True):
                     ids = table.pop(band)
                     if len(ids) > 1:
                         table[band] = tuple(i for i in ids if i != key)
@@ -101,15 +103,15 @@ class NearCopyIndex:
         best: tuple[float, str, float] | None = None
         if found:
             keys = sorted(found)
-            same = np.array([self._sigs[k][0].hashvalues for k in keys]) == sig.hashvalues
+            same = np.array([self._sigs[k][0] for k in keys]) == sig.hashvalues
             jaccard = np.add.reduce(same, axis=1, dtype=np.float64) / NUM_PERM  # the mean, without its Python layer
             for key, jac in zip(keys, jaccard.tolist(), strict=True):
                 if jac >= MIN_JACCARD:
-                    _, t_other, original = self._sigs[key]
+                    _, _, t_other, original = self._sigs[key]
                     cand = (t_other, original, jac)
                     best = cand if best is None or cand[:2] < best[:2] else best
         original_id = best[1] if best else article_id
         if new:
-            self._sigs[article_id] = (sig, now, original_id)
+            self._sigs[article_id] = (sig.hashvalues, sig.bands, now, original_id)
             self._order.append((now, article_id))
         return (best[1], best[2]) if best else None
