@@ -27,7 +27,7 @@ from operator import itemgetter
 from typing import Generic, TypeVar
 
 from warta.brief.align import SentenceIndex
-from warta.lang.entities import find_entities, gazetteer, is_common_word, name_key, regions
+from warta.lang.entities import canonicalize, find_entities, gazetteer, is_common_word, name_key, regions
 from warta.lang.quotes import SAYING
 from warta.lang.regions import place_of
 from warta.model import Entity, EntityType
@@ -334,8 +334,11 @@ def _merge(buckets: dict[str, _Bucket], links: list[tuple[str, str]]) -> UnionFi
     longer: dict[str, set[str]] = {}
     bodies = [k for k in keys if " " in k and ((kind := _type([buckets[k]])) == "organization"
                                                 or kind == "place" and _top(buckets[k].forms).split()[0] in _VENUES)]
+    spelt: dict[str, str] = {}  # a body's name with the places in it written out: `Polda Jabar` = `Polda Jawa Barat`
     for k in bodies:
-        words = _top(buckets[k].forms).split()
+        form = _top(buckets[k].forms)
+        uf.join(spelt.setdefault(name_key(canonicalize(form)), k), k)
+        words = form.split()
         for n in range(2, len(words)):
             longer.setdefault(name_key(" ".join(words[:n])), set()).add(uf.find(k))
     for k in bodies:
