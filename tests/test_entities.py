@@ -621,8 +621,8 @@ def test_a_body_named_by_the_first_words_of_its_name_is_the_one_with_them() -> N
     got = _aliases("Operator kompetisi PT Liga Indonesia Baru menjatuhkan sanksi kepada klub itu.",
                    "Direktur PT Liga menyebut keputusan itu sudah final dan tidak bisa diganggu gugat.")
     assert "PT Liga" in got["PT Liga Indonesia Baru"]
-    got = _aliases("Penyidik Polda Jabar memeriksa lima saksi pada Senin.",
-                   "Kabid Humas Polda Jawa Barat menyebut pemeriksaan masih berlangsung.")
+    got = _aliases("Hal itu disampaikan Kabid Humas Polda Jabar Kombes Gatot Repli Handoko kepada wartawan.",
+                   "Kabid Humas Polda Jawa Barat Kombes Gatot Repli Handoko menyebut pemeriksaan masih berlangsung.")
     assert sum("Polda" in name for name in got) == 1  # the province written short or in full
     got = _aliases("Korban dibawa ke RS Bhayangkara Surabaya pada Kamis malam, sementara satu korban ke RS Bhayangkara "
                    "Kediri.", "Dokter di RS Bhayangkara menyebut kondisi korban stabil.")
