@@ -407,6 +407,8 @@ def test_a_region_alone_after_a_regional_office_is_a_place() -> None:
     assert got.get("Ponorogo") == "place" and got.get("Suryo Sudarmaji") == "person"
     got = _names("Kata Kapolsek Cipondoh Kompol Budi Santoso kepada wartawan.")  # a district, then the rank
     assert got.get("Cipondoh") == "place" and got.get("Budi Santoso") == "person"
+    got = _names("Kata Kapolsek Metro Tebet Kompol Budi Santoso kepada wartawan.")  # Jakarta's `Metro` areas
+    assert got.get("Metro Tebet") == "place" and "Tebet" not in got
 
 
 def test_nicknames_of_known_politicians_and_polresta() -> None:

@@ -588,6 +588,8 @@ def _segments(run: str, initial: bool, prose: bool = False, english: bool = Fals
                                 if " ".join(low[i : i + k]) in regions()), 0)
                 if not k_place and title in _POLICE_AREA and low[i + 1] in g.ranks:
                     k_place = 1  # `Kapolsek Cipondoh Kompol Budi Santoso`: the area, then the rank
+                elif not k_place and title in _POLICE_AREA and low[i] == "metro" and low[i + 1] not in g.ranks:
+                    k_place = 2  # `Kapolsek Metro Tebet`: Jakarta's police areas are named `Metro` and the place
                 while k_place and i + k_place < len(words) and _clean(words[i + k_place]) in _COMPASS:
                     k_place += 1  # "Lembata Selatan"
                 if k_place:
