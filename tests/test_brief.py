@@ -466,6 +466,18 @@ def test_a_short_quote_is_not_merged_into_another_speakers_longer_one() -> None:
     assert sorted(q.speaker or "" for q in story_quotes(story)) == ["Abdul Rahman Baso", "Nana"]
 
 
+def test_a_sentence_about_the_one_before_it_is_not_listed_alone() -> None:
+    """`Ia diduga menggunakan senjata rakitan` is only one outlet's, but who is `ia` without the sentence before?"""
+    story = Story("abe", [
+        one_paragraph("a", "Harian A", "Mantan PM Jepang Shinzo Abe meninggal dunia setelah ditembak di Nara. Pelaku "
+                      "penembakan ditangkap di lokasi kejadian. Ia diduga menggunakan senjata rakitan untuk aksinya."),
+        one_paragraph("b", "Portal B", "Mantan PM Jepang Shinzo Abe meninggal dunia setelah ditembak saat berkampanye "
+                      "di Nara. Polisi masih memeriksa motif pelaku penembakan itu."),
+    ])
+    only = [c.text for c in make_brief(story).only_in]
+    assert only and not any(t.startswith("Ia ") for t in only)
+
+
 def test_a_short_quotation_nobody_says_is_no_quote() -> None:
     """A film's title in quote marks is no speech; a long quotation with no speaker named is kept."""
     text = ('Film "Santa Perawan Maria Diangkat ke Surga" diputar di Jakarta. '

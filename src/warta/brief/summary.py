@@ -25,7 +25,7 @@ from itertools import chain, count
 import numpy as np
 
 from warta.brief.align import SentenceIndex
-from warta.brief.claims import DANGLING, Group, readings, to_claim
+from warta.brief.claims import DANGLING, Group, readings, refers_back, to_claim
 from warta.brief.timeline import dated_units
 from warta.lang.tokens import stopwords
 from warta.model import Claim
@@ -36,12 +36,6 @@ WORD_SLACK = 1.2  # "about" N words: the sentence that crosses the budget may ov
 DATE_CLARITY = 0.6  # clarity a member that dates the happening may lose against the member shown
 SWAP_FLOOR = 0.5  # a dated claim takes the last pick's place only if it is at least this relevant (ratio)
 DATED_AGAIN = 0.8  # share of its gain a claim that dates the happening loses once a chosen one does (see MULTI)
-# A sentence whose subject is the one before it (`Ia ...`, `Mereka ...`, `Hal itu ...`, `Kekalahan tersebut ...`):
-# unreadable alone, it is chosen only once its antecedent is (then it is shown right after it). Narrower than
-# `claims.leans_back`, whose openers (`Namun,`, `Sementara itu,`) `trim_opener` can drop or a reader can pass over.
-# (Devset ROUGE-2 0.2839 -> 0.2827, key facts unchanged 0.857; held out 0.2894 -> 0.2897, key facts 0.873 -> 0.882;
-# `Hal itu bersangkutan dengan raut wajah Gubernur DKI ...` leaves d09's summary.)
-_REFERS_BACK = re.compile(r"^(?:ia|dia|mereka|beliau|pihaknya|hal (?:itu|ini|tersebut)|\w+ (?:tersebut|itu))\b", re.I)
 SOFT_FLOOR = 0.6  # alignment score below which another outlet's sentence is about something else
 
 
@@ -151,7 +145,7 @@ def select(
     redated = False  # a chosen sentence dates it: another outlet's that does is likely the same lede told again
     if w.date:
         has_date = np.array([any(map(dated.__getitem__, g.units)) for g in groups], dtype=np.float32)
-    orphan = np.array([_REFERS_BACK.match(u.text) is not None for u in units])  # unreadable without the one before
+    orphan = np.array([refers_back(u.text) for u in units])  # unreadable without the one before (see `refers_back`)
     antecedent_chosen = np.zeros(len(groups), dtype=bool)
     chosen: list[int] = []
     words = 0
