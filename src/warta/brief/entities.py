@@ -27,7 +27,7 @@ from operator import itemgetter
 from typing import Generic, TypeVar
 
 from warta.brief.align import SentenceIndex
-from warta.lang.entities import canonicalize, find_entities, gazetteer, is_common_word, name_key, regions
+from warta.lang.entities import canonicalize, find_entities, gazetteer, is_common_word, may_alias, name_key, regions
 from warta.lang.quotes import SAYING
 from warta.lang.regions import place_of
 from warta.model import Entity, EntityType
@@ -337,8 +337,9 @@ def _merge(buckets: dict[str, _Bucket], links: list[tuple[str, str]]) -> UnionFi
     spelt: dict[str, str] = {}  # a body's name with the places in it written out: `Polda Jabar` = `Polda Jawa Barat`
     for k in bodies:
         form = _top(buckets[k].forms)
-        uf.join(spelt.setdefault(name_key(canonicalize(form)), k), k)
         words = form.split()
+        written_out = canonicalize(form) if may_alias(k.split()) else form  # most names hold no alias to write out
+        uf.join(spelt.setdefault(name_key(written_out), k), k)
         for n in range(2, len(words)):
             longer.setdefault(name_key(" ".join(words[:n])), set()).add(uf.find(k))
     for k in bodies:
