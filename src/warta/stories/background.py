@@ -19,6 +19,7 @@ from importlib import resources
 from pathlib import Path
 
 from warta.lang.tokens import stem
+from warta.memo import BoundedMemo
 
 FILE = "idf_background.txt"
 WORDS_PER_DOC = 300  # a news article: turns a word frequency into a chance of occurring in a document
@@ -55,21 +56,8 @@ def _doc_prob(term: str) -> float:
 
 
 _TERMS_KEPT = 200_000
-
-
-class _DocProbs(dict[str, float]):
-    """Term -> `doc_prob(term)`, computed on a miss (`__missing__`). A plain dict rather than an lru_cache: the
-    index asks for dozens of terms per article, most of them known, and in a cache this size an LRU hit (which
-    also relinks its entry in a list) cost more than the lookup itself. Emptied when full (_TERMS_KEPT)."""
-
-    def __missing__(self, term: str) -> float:
-        if len(self) >= _TERMS_KEPT:
-            self.clear()
-        got = self[term] = _doc_prob(term)
-        return got
-
-
-DOC_PROBS = _DocProbs()
+DOC_PROBS: BoundedMemo[str, float] = BoundedMemo(_doc_prob, _TERMS_KEPT)  # asked for dozens of terms per
+# article, most of them known (see `warta.memo`)
 
 
 @lru_cache(maxsize=200_000)

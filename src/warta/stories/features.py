@@ -21,6 +21,7 @@ from warta.extract.dateline import lede_head
 from warta.lang.dates import MONTH_RE, ODD_CASE, WIB, DateMention, find_dates
 from warta.lang.regions import places
 from warta.lang.tokens import content_terms, stopwords
+from warta.memo import BoundedMemo
 from warta.model import Article
 
 MAX_CHARS = 20_000  # article text is hostile: bound the work per article
@@ -136,20 +137,7 @@ def _name(span: str) -> str:
 
 
 _SPANS_KEPT = 100_000
-
-
-class _Names(dict[str, str]):
-    """Capitalised span -> `_name(span)`, computed on a miss: names recur from article to article. A plain dict, not
-    an lru_cache (whose hits also relink their entry, like `lang.tokens`' chunk cache); emptied when full."""
-
-    def __missing__(self, span: str) -> str:
-        if len(self) >= _SPANS_KEPT:
-            self.clear()
-        got = self[span] = _name(span)
-        return got
-
-
-_NAMES = _Names()
+_NAMES: BoundedMemo[str, str] = BoundedMemo(_name, _SPANS_KEPT)  # names recur from article to article
 
 
 def numbers(text: str, lead_end: int = 0) -> tuple[Counter[str], frozenset[str]]:
