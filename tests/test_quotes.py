@@ -21,6 +21,16 @@ def test_speaker_before_the_quote() -> None:
     assert quotes[0].speaker == "Rina Wati"
 
 
+def test_a_name_set_off_by_commas_after_its_office_is_whom_ujarnya_means() -> None:
+    """`Hakim tunggal ..., Kusno, menggugurkan praperadilan yang diajukan Setya Novanto`: the judge speaks next."""
+    quotes = find_quotes([
+        "Hakim tunggal Pengadilan Negeri Jakarta Selatan, Kusno, menggugurkan praperadilan yang diajukan Setya "
+        "Novanto, Kamis.",
+        '"Menetapkan permohonan praperadilan yang diajukan pemohon dinyatakan gugur," ujarnya.',
+    ])
+    assert [q.speaker for q in quotes] == ["Kusno"]
+
+
 def test_new_person_between_quotes_takes_over_katanya() -> None:
     quotes = find_quotes([
         '"Semua warga sudah dievakuasi ke tempat aman," ujar Camat Budi Hartono.',

@@ -385,6 +385,20 @@ _ROLE_SAYS = re.compile(rf"\W*([A-Z][\w-]*(?:\s[A-Z][\w-]*){{0,2}})\s(?:juga\s)?
 _SAID_BY = re.compile(r",\s*(?:kata|ujar|ucap|tutur|ungkap)\s(?=[A-Z]|\w+\s[A-Z])")
 
 
+_CLAUSE_BREAK = re.compile(r"[,.;–—]|\s-\s")  # where the phrase before a name starts
+
+
+def _apposed(paragraph: str, name: Mention) -> bool:
+    """A lone name set off by commas after its office: a person (`Hakim tunggal Pengadilan Negeri Jakarta Selatan,
+    Kusno, menggugurkan praperadilan ...`)."""
+    before = paragraph[max(0, name.start - 90) : name.start].rstrip()
+    if not before.endswith(",") or not paragraph[name.end : name.end + 3].lstrip().startswith(","):
+        return False
+    office = _CLAUSE_BREAK.split(before[:-1])[-1].split()[:3]  # the phrase before the comma: its first words
+    titles = gazetteer().titles
+    return any(w.lower() in titles for w in office)
+
+
 def _subject(paragraph: str, known: Known, last: str | None = None) -> str | None:
     """Who a following `katanya` refers to: the last speaker when the paragraph opens with them (`Rudy bekerja
     sama dengan Didi Kempot ...`) or with the office it last spoke as (`Wali Kota mengatakan ...`), else its first
@@ -409,7 +423,7 @@ def _subject(paragraph: str, known: Known, last: str | None = None) -> str | Non
     cited += [(e.start, e.name) for e in names[1:] if _SAYS_NEXT.match(paragraph, e.end) and _may_be_person(e)]
     if cited:
         return max(cited)[1]
-    people = [e for e in names if e.type == "person" or " " not in e.name and known(e.name)]
+    people = [e for e in names if e.type == "person" or " " not in e.name and (known(e.name) or _apposed(paragraph, e))]
     # a body only as the paragraph's subject, and only when it states something (`KPK menyatakan ...`; not
     # `Akibatnya Persipura banyak melancarkan serangan`, after which the coach's `katanya` goes on)
     orgs = [e for e in names[:1] if e.type == "organization" and _STATES.search(paragraph, e.end)]
