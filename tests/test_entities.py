@@ -631,6 +631,13 @@ def test_a_body_named_by_the_first_words_of_its_name_is_the_one_with_them() -> N
     assert not any("RS Bhayangkara" in aliases for aliases in got.values())
 
 
+def test_a_city_named_bare_and_with_its_unit_is_one_place() -> None:
+    """`Bandung` is a regency and a city; beside `Kota Bandung` and no `Kabupaten Bandung`, it is the city."""
+    got = _aliases("Banjir merendam ratusan rumah di Kota Bandung sejak Senin malam.",
+                   "Hujan deras mengguyur Bandung dan sekitarnya hingga Selasa pagi.")
+    assert "Kota Bandung" in got.get("Bandung", []) or "Bandung" in got.get("Kota Bandung", [])
+
+
 def test_a_building_where_something_happens_is_a_place() -> None:
     got = _entities("Pertemuan itu digelar di Hotel Sultan, Jakarta, pada Senin malam.",
                     "Para tamu lalu berangkat ke Stasiun Gambir sebelum tengah malam.",

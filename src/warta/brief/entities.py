@@ -296,6 +296,11 @@ def _merge(buckets: dict[str, _Bucket], links: list[tuple[str, str]]) -> UnionFi
         place = place_of(k)
         if place is not None:
             uf.join(named.setdefault(place, k), k)
+        # `Bandung` names a regency and a city: beside `Kota Bandung` and no `Kabupaten Bandung`, the city (a bare
+        # name beside `Kabupaten X` stays apart: the press calls the city by its name alone)
+        head, _, rest = name_key(k).partition(" ")
+        if head == "kota" and rest in by_key and "kabupaten " + rest not in by_key:
+            uf.join(by_key[rest], k)
         company = _company(name_key(k))  # "PT Bank Mandiri (Persero) Tbk" / "Bank Mandiri"
         if company != name_key(k):
             uf.join(companies.setdefault(company, k), k)  # "PT Sri Rejeki Isman Tbk" / "PT Sri Rejeki Isman"
