@@ -192,7 +192,7 @@ def select(
             chosen[-1] = int(fits[0])
     lead, rest = chosen[:1], chosen[1:]
     rest.sort(key=lambda i: (groups[i].earliest, ix.units[groups[i].rep].pos, i))
-    attached = {i for i in {next_of[j] for j in chosen}.intersection(rest) if read[reps[i]].leans_back}
+    attached = {i for i in {next_of[j] for j in chosen}.intersection(rest) if read[reps[i]].leans_back or orphan[i]}
     order: list[int] = []
     for i in lead + [i for i in rest if i not in attached]:
         while i is not None and i not in order:  # a sentence that leans back goes right after its antecedent
