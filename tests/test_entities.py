@@ -178,6 +178,9 @@ def test_a_short_name_cut_from_a_persons_name_is_theirs() -> None:
     got = _aliases("Menteri Budiman Sudjatmiko bertemu Budianto Halim. Budi mengatakan pertemuan itu lancar.",
                    "Kata Budiman Sudjatmiko dan Budianto Halim, Budi datang terlambat.")
     assert not any("Budi" in aliases for aliases in got.values())
+    got = _aliases("Wali Kota Hadi Rudyatmo bertemu Camat Susilo Rudyatmo. Rudy mengatakan pertemuan itu lancar.",
+                   "Kata Hadi Rudyatmo dan Susilo Rudyatmo, Rudy datang terlambat.")  # one word, two people
+    assert not any("Rudy" in aliases for aliases in got.values())
 
 
 def test_particles_join_names_and_clubs_part_from_their_players() -> None:

@@ -298,11 +298,12 @@ def _merge(buckets: dict[str, _Bucket], links: list[tuple[str, str]]) -> UnionFi
             uf.join(named.setdefault(place, k), k)
         # `Bandung` names a regency and a city: beside `Kota Bandung` and no `Kabupaten Bandung`, the city (a bare
         # name beside `Kabupaten X` stays apart: the press calls the city by its name alone)
-        head, _, rest = name_key(k).partition(" ")
+        key = name_key(k)
+        head, _, rest = key.partition(" ")
         if head == "kota" and rest in by_key and "kabupaten " + rest not in by_key:
             uf.join(by_key[rest], k)
-        company = _company(name_key(k))  # "PT Bank Mandiri (Persero) Tbk" / "Bank Mandiri"
-        if company != name_key(k):
+        company = _company(key)  # "PT Bank Mandiri (Persero) Tbk" / "Bank Mandiri"
+        if company != key:
             uf.join(companies.setdefault(company, k), k)  # "PT Sri Rejeki Isman Tbk" / "PT Sri Rejeki Isman"
             if company in by_key and (" " in company or not is_common_word(company)):
                 uf.join(by_key[company], k)  # not `PT Timah` / `Timah` (tin)
@@ -388,12 +389,16 @@ def _merge(buckets: dict[str, _Bucket], links: list[tuple[str, str]]) -> UnionFi
                 uf.join(k, head)
     # a person's short name cut from one of their names ("Rudy" of FX Hadi Rudyatmo): the one person whose name has
     # a word that starts with it, longer by two letters or more
-    words_of = {w: uf.find(k) for k in keys if " " in k and _personal(buckets[k]) for w in k.lower().split()}
+    held_by: dict[str, set[str]] = {}  # a word of a person's name -> the people (roots) whose names hold it
+    for k in keys:
+        if " " in k and _personal(buckets[k]):
+            for w in k.lower().split():
+                held_by.setdefault(w, set()).add(uf.find(k))
     for k in keys:
         if " " in k or len(k) < 4 or buckets[k].canonical or not _personal(buckets[k]) or k.lower() in owners:
             continue
         low = k.lower()
-        holders = {root for w, root in words_of.items() if len(w) >= len(low) + 2 and w.startswith(low)}
+        holders = set().union(*(roots for w, roots in held_by.items() if len(w) >= len(low) + 2 and w.startswith(low)))
         if len(holders) == 1:
             uf.join(k, holders.pop())
     # a person's name without its first or last words ("Siti Mashita", "Del Piero"): the one longer person's name
