@@ -364,10 +364,10 @@ def _own_outlet(lines: list[Line], body: list[Line], lede_sites: list[str]) -> t
     its dateline head names (`TRANSKEPRI.COM.JAKARTA-`), a signature in its chrome, then in the lede again with
     wires. A wire in the chrome is a credit (`Sumber: PMJ News Antara`, `ANTARA FOTO/...`), not the page's
     outlet, unless it is the page's own label (`Video - ANTARA News bogor`)."""
-    if body:
-        for _pos, outlet in find_signatures(body[0].core[:80]):
-            if not outlet.wire:
-                return outlet.name, outlet.domain
+    lede = [outlet for _pos, outlet in find_signatures(body[0].core[:80])] if body else []  # read once
+    own = next((outlet for outlet in lede if not outlet.wire), None)
+    if own is not None:
+        return own.name, own.domain
     if lede_sites:
         return outlet_for_site(lede_sites[0])
     for ln in lines:  # a byline or stamp naming the outlet ("Rita Uli Hutapea - detikNews")
@@ -385,7 +385,4 @@ def _own_outlet(lines: list[Line], body: list[Line], lede_sites: list[str]) -> t
     if counts:
         best = max(counts, key=lambda k: counts[k])
         return best.name, best.domain
-    if body:
-        for _pos, outlet in find_signatures(body[0].core[:80]):
-            return outlet.name, outlet.domain
-    return None
+    return (lede[0].name, lede[0].domain) if lede else None
