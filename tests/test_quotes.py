@@ -347,3 +347,44 @@ def test_a_second_quote_in_the_paragraph_goes_on_with_its_speaker() -> None:
             'Jakarta, Minggu (20/8). "Ada tujuh puluh lokasi pengamatan hilal yang tersebar di seluruh Indonesia," '
             "sambungnya.")
     assert [q.speaker for q in find_quotes([para])] == ["Amin", "Amin"]
+
+
+def test_a_tweet_is_its_accounts_and_another_tweet_is_nobodys_named() -> None:
+    quotes = find_quotes([
+        '"Nonton cuplikannya malah bikin geli, beda jauh sama bukunya," cuit pemilik akun @pembaca_dilan.',
+        '"Logat Sundanya hilang entah ke mana di film ini," cuit lainnya.',
+    ])
+    assert [q.speaker for q in quotes] == ["@pembaca_dilan", None]
+
+
+def test_katanya_after_an_unnamed_source_is_not_the_last_named_speaker() -> None:
+    quotes = find_quotes([
+        '"Militer dan polisi menyerang balik para penyerang itu," kata Panglima Min Aung Hlaing dalam pernyataannya.',
+        "Menurut salah seorang warga di Maungdaw, suara letusan senjata terdengar sepanjang malam.",
+        '"Kami tidak berani keluar rumah sampai pagi," ujarnya.',
+    ])
+    assert [q.speaker for q in quotes] == ["Min Aung Hlaing", None]
+
+
+def test_whom_the_speaker_talks_about_does_not_speak() -> None:
+    quotes = find_quotes(['"Dia seperti bayi kecil yang sangat pendiam," kata Levine tentang Dusty Rose, putrinya.'])
+    assert quotes[0].speaker == "Levine"
+
+
+def test_a_member_of_a_group_is_not_the_group() -> None:
+    quotes = find_quotes(['"Saya bisa jadi suamimu kelak," kata sang personel Backstreet Boys, menurut penuturannya.'])
+    assert quotes[0].speaker is None
+
+
+def test_a_lone_name_the_stemmer_reads_as_a_word_still_speaks() -> None:
+    """`Rohan` stems to the root `roh`; as the whole attribution it is a name."""
+    quotes = find_quotes(['"Dana nasabah aman dan akan kami kembalikan seluruhnya," ujar Rohan.'])
+    assert quotes[0].speaker == "Rohan"
+
+
+def test_harap_is_a_verb_of_saying() -> None:
+    quotes = find_quotes([
+        '"Saksi itu sudah mengembalikan uangnya kepada negara," kata pengacaranya, Ali Rahman.',
+        '"Kita berharap saksi yang lain melakukan hal yang sama," harap juru bicara KPK Febri Diansyah.',
+    ])
+    assert [q.speaker for q in quotes] == ["Ali Rahman", "Febri Diansyah"]

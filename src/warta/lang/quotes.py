@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from warta.lang.entities import Mention, find_entities, gazetteer, is_common_word, name_key
+from warta.lang.entities import Mention, find_entities, gazetteer, is_common_word, is_root_word, name_key
 from warta.lang.sentences import split_sentences
 
 MIN_WORDS = 4  # shorter quoted spans are scare quotes ("waktu yang tepat"), not statements
@@ -25,7 +25,7 @@ _STRAIGHT = re.compile('"')
 MIN_CHARS = 8
 _VERBS = (
     r"kata|ujar|ucap|tutur|ungkap|jelas|tegas|cetus|tulis|lanjut|imbuh|tambah|sebut|terang|papar|pungkas|"
-    r"beber|sambung|timpal|jawab|"
+    r"beber|sambung|timpal|jawab|harap|cuit|kicau|"
     r"mengatakan|menyatakan|mengungkapkan|menjelaskan|menegaskan|menuturkan|menambahkan|menyebut|menulis|"
     r"berkata|said|says|told|added|wrote"
 )
@@ -50,7 +50,7 @@ _BEFORE = re.compile(
 # where an attribution's name ends; lower-case only (`Wakil Menteri Dalam Negeri Libya ...` goes on)
 _CUT = re.compile(
     r",|\s(?:pada|kepada|dalam|di|saat|ketika|seperti|sebagaimana|dikutip|dilansir|usai|setelah|sembari|melalui|lewat|"
-    r"on|in|at|to|during|after|while)\s"
+    r"tentang|soal|mengenai|on|in|at|to|during|after|while|about)\s"
 )
 # where an attribution's name ends, commas aside (an office's name may hold some: `Pusat Data, Informasi, dan ...`)
 _CUT_WORD = re.compile(_CUT.pattern.removeprefix(",|"))
@@ -64,17 +64,23 @@ _DOCUMENT = re.compile(
 # a name, then a relative clause about its bearer (`Stormzy yang mengalahkan Ed Sheeran`)
 _NAMED_THEN_WHO = re.compile(r"\s*(.+?)\s+yang\s")
 _ACCOUNT = re.compile(r"\b(?:akun|account)\b", re.IGNORECASE)
+_HANDLE = re.compile(r"@\w+")
 _ANAPHOR = re.compile(
     r"^(?:dia|ia|beliau|mereka|pihaknya|dirinya|he|she|they|(?:\w+\s)?(?:tersebut|itu|ini))$", re.IGNORECASE
 )
 # a description of someone named before: `pemain yang kini memperkuat Persib Bandung itu`, `mantan pelatih Bali
 # United ini` (a lower-case noun opens it; a relative clause or a demonstrative closes it)
 _DESCRIPTION = re.compile(r"^[a-z]\w*\s(?:.*\s)?(?:yang\s.*|itu|ini|tersebut)$")
+# one member of a group named before (`kata sang personel Backstreet Boys`): the group is not the speaker
+_MEMBER_OF = re.compile(r"(?:sang\s|si\s)?(?:personel|anggota|member of|one of)\s", re.IGNORECASE)
 # a pronoun says the quote that follows: `Afterwards he said: "`, `Lalu dia mengatakan, "` (who: the lead-in or the
 # last speaker, not a capitalised adverb before the pronoun)
 _PRONOUN_SAYS = re.compile(rf"\b(?:he|she|they|dia|ia|beliau|mereka)\s+(?:{_VERBS})\b[^\"“”.]*$", re.IGNORECASE)
 # a speaker the article leaves unnamed: `kata sumber yang enggan disebut namanya`, `ujar seorang warga`
-_UNNAMED = re.compile(r"\s*(?:sumber|seorang|salah (?:satu|seorang)|beberapa|sejumlah|a source|sources|one)\b", re.I)
+_UNNAMED = re.compile(
+    r"\s*(?:sumber|seorang|salah (?:satu|seorang)|beberapa|sejumlah|lain(?:nya)?|yang lain|a source|sources|one)\b",
+    re.IGNORECASE,
+)
 # verbs of saying written after the speaker's name (`Kuswara menjelaskan`, `Thorne Lay ... said`)
 SAYING = (r"mengatakan|menjelaskan|menegaskan|menambahkan|menuturkan|mengungkapkan|menyatakan|berkata|"
           r"said|says|added|wrote")
@@ -117,11 +123,17 @@ def speaker_name(phrase: str, known: Known = _NO_NAMES) -> str | None:
     phrase = phrase.strip(" ,.")
     if not phrase or _ANAPHOR.match(phrase) or _DESCRIPTION.match(phrase):
         return None
+    account = _ACCOUNT.search(phrase)
+    if account and (handle := _HANDLE.search(phrase, account.end())):
+        return handle.group()  # `cuit pemilik akun @A6ridwan`
     mentions = _names_inside(phrase)
-    if mentions and mentions[-1].type != "organization" and _ACCOUNT.search(phrase) and _usable(mentions[-1]):
+    if len(mentions) == 1 and _MEMBER_OF.match(phrase):
+        return None
+    if mentions and mentions[-1].type != "organization" and account and _usable(mentions[-1]):
         return mentions[-1].name  # the account's name, not its platform: `akun Instagram Marapi Singgalang`
     for kinds in (("person",), ("organization",), ("other",)):
-        found = [m for m in mentions if m.type in kinds and (_usable(m) or known(m.name))]
+        found = [m for m in mentions if m.type in kinds and (_usable(m) or known(m.name) or m.name == phrase
+                                                              and _lone_name(phrase))]
         if found:
             return found[-1].name
     if mentions and 2 <= len(phrase.split()) <= 6 or not mentions and phrase.lower() in gazetteer().titles:
@@ -132,6 +144,12 @@ def speaker_name(phrase: str, known: Known = _NO_NAMES) -> str | None:
 def _a_name(phrase: str) -> bool:
     """Is the phrase a name as the entity reader finds it, not a bare role (`Kepala Pusat Data`)?"""
     return any(e.name == phrase for e in _names_inside(phrase))
+
+
+def _lone_name(word: str) -> bool:
+    """A capitalised word that is the whole attribution (`ujar Rohan`) names someone unless it is a root word or an
+    office: the stemmer makes some names common words (`Rohan` -> `roh`)."""
+    return " " not in word and word.isalpha() and not is_root_word(word) and word.lower() not in gazetteer().titles
 
 
 def _usable(m: Mention) -> bool:
@@ -291,8 +309,9 @@ def find_quotes(paragraphs: list[str]) -> list[QuoteMention]:
                 # since then introduced someone new
                 lead_in = _lead_in(before, known) if before.strip() and not _GOES_ON.search(before) else None
                 since = paragraphs[plain_para] if plain_para > last_para else ""
-                subject = _subject(since, known, last) if since and not _GOES_ON.search(since) else None
-                speaker = (after is None and _referent(before)) or lead_in or subject or last
+                unnamed = bool(since) and _CITES_UNNAMED.search(since) is not None  # `Menurut seorang warga, ...`
+                subject = _subject(since, known, last) if since and not unnamed and not _GOES_ON.search(since) else None
+                speaker = (after is None and _referent(before)) or lead_in or subject or (None if unnamed else last)
                 if last and last_para == pi and after is not None and not _SAYS_IN.search(para, prev_end, start):
                     speaker = last  # `..., terang Amin. "...," sambungnya`: whom this paragraph quoted goes on
             if speaker is not None and not _can_say(speaker, quote):
@@ -330,6 +349,14 @@ def _named_with(role: str) -> re.Pattern[str]:
 # berharap, Rakernas PAN ...`) introduces nobody: the names in it are what that speaker talks about
 _GOES_ON = re.compile(r"\b(?:menurut (?:dia|beliau)|menurutnya|(?:kata|ujar|ucap|tutur|jelas|lanjut|imbuh|tambah|"
                       r"terang|sebut|ungkap|tegas)nya)\b|^\W*(?:ia|dia|beliau|he|she)\b", re.IGNORECASE)
+# a paragraph that reports someone it does not name (`Menurut salah seorang warga di Maungdaw, ...`): a `katanya`
+# after it is theirs, not the last named speaker's
+_CITES_UNNAMED = re.compile(
+    r"\b(?:menurut|kata|ujar|tutur|according to)\s+"
+    r"(?:salah (?:satu|seorang)|seorang|sejumlah|beberapa|sumber|a source)\b"
+    rf"|^\W*(?:salah (?:satu|seorang)|seorang|sejumlah|beberapa)\s[^,.\"“”]{{1,60}}\s(?:{SAYING})\b",
+    re.IGNORECASE,
+)
 _FIRST_PERSON = re.compile(r"\b(?:saya|aku|gue|gua)\b", re.IGNORECASE)
 
 
