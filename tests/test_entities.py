@@ -856,3 +856,13 @@ def test_a_title_is_no_person_or_place() -> None:
     got = _names('Aktor " Rudy Habibie " itu merilis lagu berjudul Ojo Mudik bersama Didi Kempot di "Kampung Teh".')
     assert got["Rudy Habibie"] == got["Ojo Mudik"] == got["Kampung Teh"] == "other"
     assert got["Didi Kempot"] == "person"
+
+
+def test_an_acronym_the_story_defines_means_what_it_says_there() -> None:
+    """The gazetteer's PBB is the United Nations; an article that writes `Partai Bulan Bintang (PBB)` means the party,
+    also where it writes PBB alone. Initials after `berinisial` are a person's, not the Supreme Court (MA)."""
+    text = ("Ketua Umum Partai Bulan Bintang (PBB) Yusril Ihza Mahendra mendaftar ke KPU di Jakarta. PBB belum lolos "
+            "verifikasi faktual. Polisi menangkap pria berinisial MA di Bekasi pada Selasa malam.")
+    ents = {e.name: e for e in _story_entities(text, text)}
+    assert "PBB" in ents["Partai Bulan Bintang"].aliases
+    assert "Perserikatan Bangsa-Bangsa" not in ents and "Mahkamah Agung" not in ents

@@ -27,7 +27,16 @@ from operator import itemgetter
 from typing import Generic, TypeVar
 
 from warta.brief.align import SentenceIndex
-from warta.lang.entities import canonicalize, find_entities, gazetteer, is_common_word, may_alias, name_key, regions
+from warta.lang.entities import (
+    alike_names,
+    canonicalize,
+    find_entities,
+    gazetteer,
+    is_common_word,
+    may_alias,
+    name_key,
+    regions,
+)
 from warta.lang.quotes import SAYING
 from warta.lang.regions import place_of
 from warta.model import Entity, EntityType
@@ -57,6 +66,7 @@ _PARTS = re.compile(r"[\s-]+")
 _SPEAKS = re.compile(rf",?\s+(?:{SAYING})\b")  # right after a name: `Sudewo mengatakan`, whoever it is speaks
 # right before one, the short verbs that end a quote (`," kata Drake`; `menyebut Drake` names him, whoever speaks)
 _ACRONYM_FIRST = re.compile(r"[A-Z]{2,}\b")  # `KA Turangga`, `PT Sritex`: a thing's name
+_INITIALS = re.compile(r"\b(?:ber)?inisial\s+$", re.IGNORECASE)  # before a person's initials: `berinisial MA`
 _AGE = re.compile(r"\s?\(\d{1,2}\)")  # an age after a name: `(16)`
 _SPOKEN_BY = re.compile(r"\b(?:kata|ujar|ucap|tutur|ungkap|jelas|tegas|imbuh|tambah|lanjut|papar|terang|pungkas|"
                         r"cetus|said|says)\s+$", re.IGNORECASE)
@@ -118,6 +128,7 @@ def _holder_after(text: str, end: int) -> bool:
 def _collect(ix: SentenceIndex) -> tuple[dict[str, _Bucket], list[tuple[str, str]]]:
     buckets: dict[str, _Bucket] = {}
     links: list[tuple[str, str]] = []
+    redefined: dict[str, str] = {}  # the gazetteer's name of an acronym -> the acronym, which means another here
     types = gazetteer().types
     region_names = regions()
     english = _english(ix)
@@ -131,6 +142,12 @@ def _collect(ix: SentenceIndex) -> tuple[dict[str, _Bucket], list[tuple[str, str
             if found is None:
                 continue
             known, key = found
+            # the story's own sense of an acronym the gazetteer knows (`Partai Bulan Bintang (PBB)`, `berinisial MA`)
+            if known and (alias_of and not canonical and not alike_names(known, alias_of)
+                          or _INITIALS.search(text, max(0, start - 12), start)):
+                mtype = mtype if alias_of else "person"
+                redefined[known] = name
+                known, key = None, name_key(name)
             b = buckets.get(key) or buckets.setdefault(key, _Bucket())  # a new bucket only when needed
             b.forms[name] = b.forms.get(name, 0) + 1
             # (in English, also a name of common words, which has no type: `in South America`)
@@ -161,8 +178,22 @@ def _collect(ix: SentenceIndex) -> tuple[dict[str, _Bucket], list[tuple[str, str
                 b.mid_sentence = True
             if alias_of:
                 links.append((key, alias_of if alias_of in types else name_key(alias_of)))
+    for known, name in redefined.items():  # its lone mentions elsewhere in the story too
+        _move_form(buckets, known, name)
     _drop_compounds(buckets)
     return buckets, links
+
+
+def _move_form(buckets: dict[str, _Bucket], key: str, name: str) -> None:
+    """Count the mentions of `name` in bucket `key` as `name`'s own (the bucket goes when nothing else is left)."""
+    b = buckets.get(key)
+    if b is None or name not in b.forms:
+        return
+    if len(b.forms) == 1:
+        _move(buckets, key, name, b.types, name_key(name))
+    else:
+        own = buckets.setdefault(name_key(name), _Bucket())
+        own.forms[name] = own.forms.get(name, 0) + b.forms.pop(name)
 
 
 @lru_cache(maxsize=50_000)
@@ -228,10 +259,10 @@ def _company(key: str) -> str:
     return _COMPANY_FORM.sub("", key) if key.startswith("pt ") or key.endswith((" tbk", " (persero)")) else key
 
 
-def _move(buckets: dict[str, _Bucket], key: str, name: str, types: dict[str, int]) -> None:
-    """Count a compound's mentions as `name`'s, typed `types`."""
+def _move(buckets: dict[str, _Bucket], key: str, name: str, types: dict[str, int], into: str | None = None) -> None:
+    """Count a bucket's mentions as `name`'s (in bucket `into`, by default the key `name` has alone), typed `types`."""
     b = buckets.pop(key)
-    moved = buckets.setdefault(_side_key(name), _Bucket())
+    moved = buckets.setdefault(into or _side_key(name), _Bucket())
     _add(moved.forms, {name: sum(b.forms.values())})
     _add(moved.types, types)
     moved.sources |= b.sources

@@ -220,6 +220,7 @@ _MONTHS = "Jan|Feb|Mar|Apr|Mei|May|Jun|Jul|Agu|Aug|Sep|Okt|Oct|Nov|Des|Dec"
 _RUN = re.compile(rf"[A-Z](?<![A-Z\d_][A-Z])(?<!\b[a-z][A-Z]){_WORD.removeprefix('[A-Z]')}"
                   rf"(?:(?<!\w\w\.)(?<![’']s)(?: |-)(?:(?:{_LINKS}) )?{_WORD})*"
                   rf"(?: \d{{1,3}}(?![\d.,:/]?\d| (?:{_MONTHS})))?")
+_PARTS = re.compile(r"[\s,-]+")
 _PAREN_ALIAS = re.compile(r"\s*\(([A-Z][\w\-]{1,15})\)")
 _PAREN_NAME = re.compile(_PAREN_ALIAS.pattern.removeprefix(r"\s*"))  # the same anywhere in a text
 _CALENDAR = frozenset(
@@ -752,8 +753,17 @@ def _abbreviates(short: str, name: str) -> bool:
     return in_order and short[0].lower() == name[0].lower() and (not short.isupper() or words >= len(short) - 1)
 
 
+def alike_names(name: str, other: str) -> bool:
+    """Two spellings of one body's name: half the words of the shorter shared (`Komisi Pemberantas Korupsi`, `Badan
+    Pengawas Pemilihan Umum` beside the gazetteer's `... Pemilu`), unlike `Partai Bulan Bintang` and `Perserikatan
+    Bangsa-Bangsa`."""
+    a, b = (set(_PARTS.split(n.lower())) for n in (name, other))
+    return 2 * len(a & b) >= min(len(a), len(b))
+
+
 def _link_parenthesised(text: str, mentions: list[Mention], english: bool = False) -> list[Mention]:
-    """`Korea Utara (Korut)`: the bracketed name is an alias of the name before it, typed as that name is; also when
+    """`Korea Utara (Korut)`: the bracketed name is an alias of the name before it (even of an acronym the gazetteer
+    gives to another name), typed as that name is; also when
     that name has no type (a phrase of common words): in English as it is (`Greenhouse Gas (GHG)`), in Indonesian
     text typed as the acronym is (`Cancer Buster Community (CBC)`, a body)."""
     by_start = {m.start: m for m in mentions}
@@ -761,9 +771,11 @@ def _link_parenthesised(text: str, mentions: list[Mention], english: bool = Fals
     for prev, cur in zip([None, *mentions], mentions, strict=False):
         if prev is not None:
             gap = _PAREN_ALIAS.match(text, prev.end)
-            if gap and by_start.get(gap.start(1)) is cur and not cur.canonical and _abbreviates(cur.name, prev.name):
+            # an acronym the gazetteer knows as another body's is this one's here (`Partai Bulan Bintang (PBB)`)
+            if gap and by_start.get(gap.start(1)) is cur and _abbreviates(cur.name, prev.name) and (
+                    not cur.canonical or not alike_names(cur.canonical, prev.canonical or prev.name)):
                 typed = prev.type != "other" or prev.canonical or english
                 cur = Mention(cur.start, cur.end, cur.name, prev.type if typed else cur.type,
-                              cur.canonical or prev.canonical, prev.canonical or prev.name, cur.titled, False)
+                              prev.canonical, prev.canonical or prev.name, cur.titled, False)
         linked.append(cur)
     return linked
