@@ -249,6 +249,13 @@ def test_a_quotes_today_is_the_day_the_sentence_writes_out() -> None:
     assert [e.date for e in make_brief(story).timeline] == ["2017-06-06"]
 
 
+def test_a_quotes_tomorrow_is_a_plan_not_a_happening() -> None:
+    text = ('Timnas U-22 menang 3-0 atas Mongolia di Bangkok, Rabu (19/7/2017). "Kami harus menang lagi besok melawan '
+            'tuan rumah," kata pelatih Luis Milla kepada wartawan.')
+    story = Story("timnas", [one_paragraph("a", "Harian A", text, published=datetime(2017, 7, 21, 8, 0))])
+    assert [e.date for e in make_brief(story).timeline] == ["2017-07-19"]
+
+
 def test_the_day_a_text_was_quoted_is_no_happening() -> None:
     text = ("Pengadilan Niaga Semarang menyatakan perusahaan tekstil itu pailit pada Senin (21/10/2024). "
             '"Menyatakan termohon pailit dengan segala akibat hukumnya," bunyi putusan itu, dikutip Kamis '
