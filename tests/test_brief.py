@@ -243,6 +243,15 @@ def test_a_denial_is_supported_only_by_a_denial() -> None:
     assert "b" not in claim.sources
 
 
+def test_a_speaker_with_a_body_glued_on_is_the_person_the_story_names() -> None:
+    said = ('"Elektabilitas partai baru masih di bawah satu persen menurut survei kami," kata Peneliti LSI Rully Akbar '
+            "di Jakarta.")
+    a = one_paragraph("a", "Harian A", said)
+    b = Article("b", "x", ["Rully Akbar menyebut survei digelar pada 7 hingga 14 Januari di 34 provinsi.",
+                           "Menurut Rully Akbar, partai baru sulit menembus ambang batas."], outlet="Harian B")
+    assert [q.speaker for q in make_brief(Story("survei", [a, b])).quotes] == ["Rully Akbar"]
+
+
 def test_a_quotes_today_is_the_day_the_sentence_writes_out() -> None:
     said = '"Hari ini pelatih tidak hadir dalam latihan bersama tim," ujar Irfan kepada wartawan, Selasa (6/6).'
     story = Story("latihan", [one_paragraph("a", "Harian A", said, published=datetime(2017, 6, 7, 16, 0))])

@@ -58,6 +58,13 @@ def _untitled(speaker: str) -> str:
     return rest if rest and first.lower() in gazetteer().titles else speaker
 
 
+def _named_tail(speaker: str, alias: dict[str, str]) -> str | None:
+    """The person at the end of a speaker's name with the body before it glued on (`LSI Rully Akbar`, `PicMix Roberto
+    Thamrin`): the longest tail of two words or more that the story's entities name."""
+    words = speaker.split()
+    return next((found for i in range(1, len(words) - 1) if (found := alias.get(" ".join(words[i:])))), None)
+
+
 def _same(one: frozenset[str], other: frozenset[str]) -> bool:
     """Are two quotes one (`SAME_QUOTE` of the shorter's terms in the other)? A quote of one or two content terms
     (`Kalau di tempat tugasnya tidak ada masalah ...`: only `tugas`) is the other only with the same terms."""
@@ -82,7 +89,8 @@ def story_quotes(story: Story, alias: dict[str, str] | None = None) -> list[Quot
                 merged.append(match)
             _, _, speakers, sources = match
             if q.speaker:
-                speakers[alias.get(q.speaker) or alias.get(_untitled(q.speaker)) or q.speaker] += 1
+                speakers[alias.get(q.speaker) or alias.get(_untitled(q.speaker)) or _named_tail(q.speaker, alias)
+                         or q.speaker] += 1
             if art.id not in sources:
                 sources.append(art.id)
     lowered = {a.id: a.text.lower() for a in story.articles}
