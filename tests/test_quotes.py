@@ -388,3 +388,20 @@ def test_harap_is_a_verb_of_saying() -> None:
         '"Kita berharap saksi yang lain melakukan hal yang sama," harap juru bicara KPK Febri Diansyah.',
     ])
     assert [q.speaker for q in quotes] == ["Ali Rahman", "Febri Diansyah"]
+
+
+def test_english_attributions_with_an_appositive_an_audience_or_a_pronoun() -> None:
+    quotes = find_quotes([
+        'Sean McCormack, a spokesman for the State Department, said "we support the demand for their safe return."',
+        'Marie Fatayi-Williams told the BBC: "My son was a good man who loved this city very much."',
+        '"The jury obviously had a great deal of difficulty coming to a decision," he said.',
+    ])
+    assert [q.speaker for q in quotes] == ["Sean McCormack", "Marie Fatayi-Williams", "Marie Fatayi-Williams"]
+
+
+def test_a_bare_quote_right_after_an_attributed_one_goes_on_with_its_speaker() -> None:
+    quotes = find_quotes([
+        '"You have betrayed this country that gave you every chance," said judge Astill. "You will serve a long '
+        'sentence for what you planned."',
+    ])
+    assert [q.speaker for q in quotes] == ["Astill", "Astill"]

@@ -23,11 +23,13 @@ MAX_CHARS = 1500
 _CURLY = re.compile(r"“([^”“]*)”")
 _STRAIGHT = re.compile('"')
 MIN_CHARS = 8
+_NEXT_QUOTE = 80  # characters at most between an attributed quote and a bare one in its paragraph, which goes on
 _VERBS = (
     r"kata|ujar|ucap|tutur|ungkap|jelas|tegas|cetus|tulis|lanjut|imbuh|tambah|sebut|terang|papar|pungkas|"
     r"beber|sambung|timpal|jawab|harap|cuit|kicau|"
     r"mengatakan|menyatakan|mengungkapkan|menjelaskan|menegaskan|menuturkan|menambahkan|menyebut|menulis|"
-    r"berkata|said|says|told|added|wrote"
+    r"berkata|said|says|told|added|wrote|continued|explained|declared|stated|claimed|claims|noted|insisted|argued|"
+    r"replied|shouted"
 )
 # after the quote: `," kata juru bicara X pada Rabu.` / `, lanjutnya` / `menurut X` (the period of an initial or an
 # honorific does not end the name: `kata William M. Balch`, `ungkap Dr. Damar`)
@@ -44,7 +46,9 @@ _OBJECT_VERBS = (
 )
 # before the quote: `X mengatakan: "` / `X mengatakan bahwa "` / `kata X: "` / `X memuji "`
 _BEFORE = re.compile(
-    rf"(?P<who>[^.;:\"“”,]{{2,120}}?)\s+(?:{_VERBS}|{_OBJECT_VERBS})(?:\s+(?:kepada|to)\s+[^:\"“”]{{1,60}}?)?(?:\s+bahwa|\s+that)?\s*[:,]?\s*$",
+    rf"(?P<who>[^.;:\"“”,]{{2,120}}?)(?:,\s(?:a|an|the)\s[^.;:\"“”]{{2,120}}?,)?\s+(?:{_VERBS}|{_OBJECT_VERBS})"
+    r"(?:\s+(?:kepada|to)\s+[^:\"“”]{1,60}?|(?<=told)\s+(?:the\s+)?[\w.]+(?:\s[A-Z][\w.]*){0,3})?"
+    r"(?:\s+bahwa|\s+that)?\s*[:,]?\s*$",
     re.IGNORECASE,
 )
 # where an attribution's name ends; lower-case only (`Wakil Menteri Dalam Negeri Libya ...` goes on)
@@ -76,6 +80,11 @@ _MEMBER_OF = re.compile(r"(?:sang\s|si\s)?(?:personel|anggota|member of|one of)\
 # a pronoun says the quote that follows: `Afterwards he said: "`, `Lalu dia mengatakan, "` (who: the lead-in or the
 # last speaker, not a capitalised adverb before the pronoun)
 _PRONOUN_SAYS = re.compile(rf"\b(?:he|she|they|dia|ia|beliau|mereka)\s+(?:{_VERBS})\b[^\"“”.]*$", re.IGNORECASE)
+# a pronoun and a verb of saying right after a quote
+_PRONOUN_AFTER = re.compile(
+    rf"^[\s,.;:]*(?:he|she|they|dia|ia|beliau|mereka)\s+(?:juga\s+)?(?:{_VERBS}|melanjutkan|menuliskan)\b",
+    re.IGNORECASE,
+)
 # a speaker the article leaves unnamed: `kata sumber yang enggan disebut namanya`, `ujar seorang warga`
 _UNNAMED = re.compile(
     r"\s*(?:sumber|seorang|salah (?:satu|seorang)|beberapa|sejumlah|lain(?:nya)?|yang lain|a source|sources|one)\b",
@@ -83,7 +92,7 @@ _UNNAMED = re.compile(
 )
 # verbs of saying written after the speaker's name (`Kuswara menjelaskan`, `Thorne Lay ... said`)
 SAYING = (r"mengatakan|menjelaskan|menegaskan|menambahkan|menuturkan|mengungkapkan|menyatakan|berkata|"
-          r"said|says|added|wrote")
+          r"said|says|added|wrote|continued|explained|declared|stated|claimed|noted|told|insisted|replied")
 # the name and the verb after the quote, in that order, maybe with a description between: `," Kuswara
 # menjelaskan.`, `," Thorne Lay, professor of earth sciences at the University of California, said.`
 _NAME_THEN_VERB = re.compile(
@@ -168,6 +177,8 @@ def _after(text: str, known: Known) -> tuple[bool, str | None] | None:
     if _DOCUMENT.match(text):
         return False, None  # a document's words (`demikian bunyi petitum ...`): nobody said them
     m = _AFTER.match(text)
+    if not m and _PRONOUN_AFTER.match(text):
+        return True, None  # `," he said.`, `,” ia melanjutkan.`: whoever spoke before
     if not m:
         named = _NAME_THEN_VERB.match(text)
         return (False, name) if named and (name := speaker_name(named.group("who"), known)) else None
@@ -302,6 +313,9 @@ def find_quotes(paragraphs: list[str]) -> list[QuoteMention]:
             before = para[:start]
             after = _after(para[end:], known)
             speaker = _before(before, known) if after is None else after[1]
+            if speaker is None and after is None and last and last_para == pi and start - prev_end <= _NEXT_QUOTE \
+                    and len(quote.split()) > MIN_WORDS:  # (not a title in quote marks: `"SHINee World V in Jakarta"`)
+                speaker = last  # `"...," said judge Astill. "..."`: the quote after an attributed one goes on
             anaphoric = after[0] if after is not None else not before.strip() or _PRONOUN_SAYS.search(before)
             if speaker is None and anaphoric:
                 # "katanya", "kata media tersebut", a bare quote paragraph: whom the paragraph's own lead-in is
