@@ -310,6 +310,8 @@ def test_sharing_names_is_not_saying_the_same() -> None:
         ("Jenazah akan dimakamkan di Ngawi. (det/wis)", "Jenazah akan dimakamkan di Ngawi."),
         ("Tim asal Kota Soto itu naik ke peringkat 10. (top / pra)", "Tim asal Kota Soto itu naik ke peringkat 10."),
         ("Yusof Ishak menjabat tahun 1965 - 1970. (* / win)", "Yusof Ishak menjabat tahun 1965 - 1970."),
+        ("Foto itu diunggah pada Senin (14/8/2017). (embun)", "Foto itu diunggah pada Senin (14/8/2017)."),
+        ("Ia tertawa lepas di depan wartawan (Hahaha)", "Ia tertawa lepas di depan wartawan (Hahaha)"),
         ("KABARKITA.COMPolisi menangkap dua orang pelaku", "Polisi menangkap dua orang pelaku"),
         ("SKOR.idJonatan Christie keluar sebagai juara tunggal", "Jonatan Christie keluar sebagai juara tunggal"),
         ("WHO.INT menyebut kasus naik", "WHO.INT menyebut kasus naik"),

@@ -356,3 +356,12 @@ def test_a_related_article_link_inside_a_body_line_is_dropped_not_the_line() -> 
     paragraphs = _kept(text)
     assert not any("Baca" in p for p in paragraphs)
     assert paragraphs[-2].endswith(P2.split()[-1]) and paragraphs[-1] == P3
+
+
+def test_a_date_line_glued_to_the_lede_is_the_publication_date() -> None:
+    text = ("Romanians raise 395,000 euro for tsunami victims\n\nTuesday, January 18, 2005Through a telethon, "
+            "Romanians have raised 15 billion lei for victims of the Indian Ocean tsunami.\n\nThe ten-hour telethon "
+            "was organised on Sunday by a private television station in Bucharest.")
+    art = extract_document(Document(id="m", source="m.txt", text=text))
+    assert art.published is not None and art.published.date().isoformat() == "2005-01-18"
+    assert art.paragraphs[0].startswith("Through a telethon")

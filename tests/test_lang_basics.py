@@ -39,6 +39,14 @@ def test_sentences_glued_without_a_space_are_two_but_codes_and_domains_stay_whol
     ]
 
 
+def test_an_english_rank_before_a_name_ends_no_sentence_but_an_indonesian_word_does() -> None:
+    text = "A court martial found Army Spc. Charles Graner guilty. Itu mutasi gen. Selain itu ada sen. Lalu pergi."
+    assert split_sentences(text) == [
+        "A court martial found Army Spc. Charles Graner guilty.", "Itu mutasi gen.", "Selain itu ada sen.",
+        "Lalu pergi.",
+    ]
+
+
 def test_quote_with_speech_tag_is_one_sentence(example_dir: Path) -> None:
     line = (example_dir / "002_29c8b5c4ec59e6d1.txt").read_text(encoding="utf-8").split("\n")[5]
     assert split_sentences(line) == [line.strip()]

@@ -21,8 +21,11 @@ _DATELINE = re.compile(
     rf"^\s*(?:{_PREFIX_TOKEN}(?:\s*[,|/]\s*|\s+)){{0,5}}{_PREFIX_TOKEN}\s*"
     r"(?:(?:--|-\s*-|[-–—|])\s+(?=\S)|[–—](?=[A-Z\"“]))"  # an en or em dash may touch the first word
 )
-# an editor's initials after the last sentence: "... dimakamkan. (det/wis)", "(ant/rd)", "(*)", "(* / win)"
-_CREDIT_TAIL = re.compile(r"(?<=[.!?\"”])\s*\((?:(?:[a-z]{1,5}|\*)(?:\s?/\s?[a-z]{1,5})+|\*)\)\s*$", re.IGNORECASE)
+# an editor's initials or short name after the last sentence: "... dimakamkan. (det/wis)", "(ant/rd)", "(*)",
+# "(* / win)", "(embun)"
+_CREDIT_TAIL = re.compile(
+    r"(?<=[.!?\"”])\s*\((?:(?:[a-z]{1,5}|\*)(?:\s?/\s?[a-z]{1,5})+|\*|(?-i:[a-z]{2,8}))\)\s*$", re.IGNORECASE
+)
 # a site name glued to the first word when the line break was lost: "TIMETODAY.IDTimnas ...", "SKOR.idJonatan ..."
 _GLUED_SITE = re.compile(r"^[A-Z][A-Za-z0-9-]{2,}\.(?:CO\.ID|COM|ID|NET|CO|co\.id|com|id|net|co)(?=[A-Z][a-z])")
 # a short lower-case site tag: "jfid – Gunung Marapi meletus ..."

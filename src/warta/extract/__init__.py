@@ -30,7 +30,7 @@ from warta.extract.outlets import (
     registry,
 )
 from warta.extract.templates import TemplateStats
-from warta.extract.unwrap import unwrap
+from warta.extract.unwrap import unglue_date_line, unwrap
 from warta.extract.urls import site_names, slug_tokens, url_date
 from warta.lang.dates import WIB, parse_published
 from warta.lang.language import detect_language
@@ -118,7 +118,7 @@ def _prepare(doc: Document) -> _Prepared:
     text, html_meta = _page_text(doc)
     text = _check_text(doc, text)
     if doc.text is not None:
-        text = unwrap(text)
+        text = unwrap(unglue_date_line(text))
     key = _outlet_key(doc, text, _url_of(doc, html_meta))
     return _Prepared(doc, text, build_lines(text), key, html_meta)
 

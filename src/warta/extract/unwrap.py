@@ -1,4 +1,5 @@
-"""Hard-wrapped plain text (a text file or e-mail wrapped at ~72 columns) -> one paragraph per line.
+"""Hard-wrapped plain text (a text file or e-mail wrapped at ~72 columns) -> one paragraph per line; and the
+line break a scraper lost after a date line (`Tuesday, January 18, 2005Through a telethon, ...`) put back.
 
 The line rules of boilerplate.py judge each line by its own features, so a sentence broken over three
 lines becomes three fragments and a wrapped lede loses its head. Fixed-width wrapping is undone here by
@@ -11,6 +12,7 @@ from __future__ import annotations
 import re
 
 from warta.extract.boilerplate import ends_sentence
+from warta.lang.dates import MONTH_RE, WEEKDAY_RE
 
 _MIN_LINES = 6  # fewer non-blank lines than this: too little to tell a wrap width
 _WIDTHS = (30, 120)  # plausible wrap widths; scraped text has longer lines
@@ -72,3 +74,16 @@ def unwrap(text: str) -> str:
             out.append(ln)
         prev = ln
     return "\n".join(out)
+
+
+# a full date opening a line, a year glued to the capitalised word after it (English and Indonesian order)
+_GLUED_DATE = re.compile(
+    rf"^((?:{WEEKDAY_RE}),?\s+(?:(?:{MONTH_RE})\s+\d{{1,2}}|\d{{1,2}}\s+(?:{MONTH_RE})),?\s+(?:19|20)\d\d)(?=(?-i:[A-Z])|[\"“])",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def unglue_date_line(text: str) -> str:
+    """The text with a date line that lost its line break put on a line of its own, where the extractor reads it as
+    the publication date and not as the first words of the lede."""
+    return _GLUED_DATE.sub(r"\1\n", text)

@@ -50,6 +50,7 @@ _WEEKDAYS = {
 }  # fmt: skip
 
 MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))  # month words as a regex alternation, longest first
+WEEKDAY_RE = "|".join(sorted(_WEEKDAYS, key=len, reverse=True))  # weekday words, the same way
 _WD_RE = r"(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Jum’at|Sabtu|Minggu|Ahad|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"  # noqa: E501
 _ZONE_RE = r"(?P<zone>WITA|WIB|WIT|UTC|GMT)\b(?P<zoff>[+-](?:1[0-4]|0?\d)(?::?[0-5]\d)?(?!\d))?"
 # A time right after a date: `, 10:49 WIB`, ` |12:13 WIB`, ` pukul 10.30 WIB`, `T06:56:00+08:00`,

@@ -1,6 +1,7 @@
 """Sentence splitting for Indonesian news prose.
 
-No off-the-shelf splitter handles Indonesian abbreviations (`Jl.`, `No.`, `Dr. H.`, `M.Si.`, `dr.`),
+No off-the-shelf splitter handles Indonesian abbreviations (`Jl.`, `No.`, `Dr. H.`, `M.Si.`, `dr.`; English ranks
+and offices too: `Army Spc. Charles Graner`),
 decimal commas and dotted thousands (`2.000`), times (`10.28 WIB`), initials (`B. J. Habibie`), quotes
 that end with a speech tag (`"...," kata dia.`) and sentences a scraper glued together (`setempat.Melalui`),
 so this is a small rule-based splitter. A quotation of several sentences stays whole (`"Saya kecewa. Saya
@@ -21,6 +22,11 @@ _ABBREVIATIONS = frozenset(
     aiptu aipda bripka brigadir bharada akp akbp kombes irjen komjen mgr msgr pdt plt plh drg tgl hlm
     """.split()
 )
+# English ranks and offices before a name, capitalised only: `gen.` or `sen.` ends an Indonesian sentence (`gen`, a
+# gene; `sen`, a cent)
+_NAME_TITLES = frozenset(
+    """Spc Pvt Cpl Sgt Lt Maj Col Gen Gov Sen Rep Rev Jr Sr Cmdr Mt Ft""".split()
+)
 
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets, whitespace, then a
 # character that can open a sentence. (`[.!?][.!?]*`, not `[.!?]+`: a pattern that opens with a character class
@@ -37,7 +43,7 @@ def _is_abbreviation(before: str) -> bool:
     if not word:
         return False
     low = word.lower().rstrip(".")
-    if low in _ABBREVIATIONS:
+    if low in _ABBREVIATIONS or word.rstrip(".") in _NAME_TITLES:
         return True
     # single capital initials ("B. J. Habibie") and dotted forms ("S.H", "M.Si")
     return _DOTTED.fullmatch(word) is not None

@@ -212,7 +212,8 @@ def format_iso_date(value: str, lang: str) -> str:
 
 
 def publication_line(articles: list[Article], lang: str) -> list[tuple[Article, str]]:
-    """(article, `14 Sep 2023 10:49 WIB`) in time order; the date is repeated only when it changes."""
+    """(article, `14 Sep 2023 10:49 WIB`) in time order; the date is repeated only when it changes, unless the article
+    has no clock time to show (a blank would read as an undated article)."""
     shown: list[tuple[Article, str]] = []
     last_day = None
     for a in by_time(articles):
@@ -220,7 +221,7 @@ def publication_line(articles: list[Article], lang: str) -> list[tuple[Article, 
             shown.append((a, ""))
             continue
         day = a.published.date()
-        parts = [] if day == last_day else [format_date(a.published, lang)]
+        parts = [] if day == last_day and a.published_has_time else [format_date(a.published, lang)]
         if a.published_has_time:
             parts.append(format_clock(a.published))
         last_day = day
