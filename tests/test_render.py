@@ -83,7 +83,8 @@ def test_markdown_sections(brief: Brief) -> None:
     lines = text.splitlines()
     assert lines[0] == "## Putin Terima Undangan Kim Jong Un ke Korut"
     # a date-only article shows its date again: a blank would read as undated
-    assert lines[2] == "Kompas.com 14 Sep 2023 10:49 WIB · Okezone 12:13 WIB · detikNews 23:37 WIB · Tempo.co 14 Sep 2023"
+    assert lines[2] == ("Kompas.com 14 Sep 2023 10:49 WIB · Okezone 12:13 WIB · detikNews 23:37 WIB · "
+                        "Tempo.co 14 Sep 2023")
     assert f"- {ACCEPT} [Kompas.com, Okezone, detikNews, Tempo.co]" in lines  # outlets in publication order
     for title in ("### Sepakat sebagian besar media", "### Hanya satu media", "### Kutipan",
                   "### Tokoh, tempat, lembaga", "### Kronologi", "### Perbedaan antarmedia", "## Masalah input"):
