@@ -360,7 +360,7 @@ def test_clarity_marks_fragments() -> None:
     assert clarity("Atau setidaknya begitulah deskripsi yang muncul dalam karya populer.") < plain  # leans back
     assert clarity("Sebaliknya, kereta dari arah Padalarang melaju dengan tujuan akhir Cicalengka.") < plain
     assert clarity("Hanya saja baru terjadi fenomena alam yang bisa dibilang ajaib di sana.") < plain  # "however"
-    assert clarity("Sebab, aturan itu disebut bertentangan dengan undang-undang yang lebih tinggi.") < plain  # "because"
+    assert clarity("Sebab, aturan itu disebut bertentangan dengan undang-undang yang lebih tinggi.") < plain
     assert clarity("Belum lagi, dari segi harga sepatu ini jauh lebih mahal dari versi sebelumnya.") < plain
     assert clarity("Ya, kecuali embel-embel nama tambahan yang menempel pada produk tersebut.") < plain
     assert clarity("Antara lain, Menteri Kesehatan, Kapolri dan Panglima TNI yang ikut hadir.") < plain  # a list's tail

@@ -24,7 +24,8 @@ _DANGLING = re.compile(
     r"kemudian|lalu|sebelumnya|selanjutnya|jadi|oleh karena itu|bahkan|sedangkan|selain|diketahui|kendati|"
     r"pasalnya|karena itu|karena(?![^,]*,)|untuk itu|dengan demikian|akibatnya|alhasil|pihaknya|mengingat|sehingga|"
     r"atau|meski(?:pun)?|walau(?:pun)?|akan tetapi|hanya saja|adapun|sebaliknya|padahal|di sisi lain|maka|"
-    r"dengan begitu|oleh sebab itu|sebab|belum lagi|apalagi|makanya|soalnya|ya(?=,)|antara lain|dalam (?:hal|perkara|kasus) (?:itu|ini|tersebut)|he|she|they|it|this|"
+    r"dengan begitu|oleh sebab itu|sebab|belum lagi|apalagi|makanya|soalnya|ya(?=,)|antara lain|"
+    r"dalam (?:hal|perkara|kasus) (?:itu|ini|tersebut)|he|she|they|it|this|"
     r"that|but|however|meanwhile|also|(?!(?:hari|saat|kali|tahun|pekan|minggu|bulan|malam|pagi|siang|sore) ini\b)"
     r"\w+ (?:tersebut|itu|ini)\b(?! (?:adalah|yakni|yaitu)))\b",
     re.IGNORECASE,
