@@ -866,3 +866,12 @@ def test_an_acronym_the_story_defines_means_what_it_says_there() -> None:
     ents = {e.name: e for e in _story_entities(text, text)}
     assert "PBB" in ents["Partai Bulan Bintang"].aliases
     assert "Perserikatan Bangsa-Bangsa" not in ents and "Mahkamah Agung" not in ents
+
+
+def test_a_given_name_the_stemmer_cuts_to_a_short_root_still_opens_a_name() -> None:
+    """`Diego` stems to `ego` and `Dimas` to `mas` (one short affix): names, not common words opening a sentence;
+    `Keberadaan` (ke-ber-ada-an) is a word."""
+    assert _names("Diego Costa dicoret dari skuad Chelsea.").get("Diego Costa") == "person"
+    assert "Dimas Anggara" in _names("Dimas Anggara hadir di acara itu.")
+    assert "Casemiro" in _names("Keberadaan Casemiro membuat lini tengah lebih kuat.")
+    assert _names("Di sebelahnya duduk Ketum PAN Zulkifli Hasan.").get("Zulkifli Hasan") == "person"

@@ -264,6 +264,18 @@ def _common(word: str, english: bool) -> bool:
     return is_english_word(word) if english else is_common_word(word)
 
 
+def _opening_word(word: str, english: bool) -> bool:
+    """A common word that may open a run before a name (`Undangan Kim`, `Pertandingan Chelsea`), not a given name the
+    stemmer cuts to a root of three letters by one short affix (`Diego` -> `ego`, `Dimas` -> `mas`, `Rohan` -> `roh`).
+    """
+    if english:
+        return is_english_word(word)
+    if not is_common_word(word) or is_root_word(word):
+        return is_common_word(word)
+    root = stem(word.lower())
+    return len(root) > 3 or len(word) - len(root) > 2  # `Keberadaan` -> `ada` is a word
+
+
 def is_root_word(word: str) -> bool:
     """True for an Indonesian root word or stopword as it stands (`Batu`, `Negara`); unlike `is_common_word`, not
     for a name the stemmer would cut down to one (`Bekasi`, whose `be-` looks like a prefix)."""
@@ -514,7 +526,7 @@ def _segments(run: str, initial: bool, prose: bool = False, english: bool = Fals
                 end - start >= 2 + company and (titled and not holder or start == 0 and (initial or end >= 3 + company))
                 and (len(words[start]) >= 5 and words[start] not in g.heads
                      and not _two_word_head(words, start)  # `Rumah Sakit Kasih Ibu`: a body's head
-                     and _common(words[start], english and titled and not holder)  # English: `Lieutenant`
+                     and _opening_word(words[start], english and titled and not holder)  # English: `Lieutenant`
                      or words[start] in ("dan", "of"))
                 or titled and end - start > 2 and words[start].isupper()):  # "Kepala Dinas PU Ahmad Fauzi"
             start += 1
