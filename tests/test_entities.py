@@ -875,3 +875,11 @@ def test_a_given_name_the_stemmer_cuts_to_a_short_root_still_opens_a_name() -> N
     assert "Dimas Anggara" in _names("Dimas Anggara hadir di acara itu.")
     assert "Casemiro" in _names("Keberadaan Casemiro membuat lini tengah lebih kuat.")
     assert _names("Di sebelahnya duduk Ketum PAN Zulkifli Hasan.").get("Zulkifli Hasan") == "person"
+
+
+def test_a_body_between_a_title_and_its_man_is_cut_off_when_both_are_named_alone() -> None:
+    text = ("CEO Visio Incubator Hendriko Firman meresmikan program itu di Padang. Visio Incubator didirikan pada 2016 "
+            "untuk membina perusahaan rintisan. Hendriko mengatakan kelas dibuka bulan depan. Menurut Hendriko, Visio "
+            "Incubator sudah membina sepuluh tim.")
+    got = _entities(text, text)
+    assert got.get("Hendriko Firman") == "person" and "Visio Incubator Hendriko Firman" not in got

@@ -217,8 +217,9 @@ def _drop_compounds(buckets: dict[str, _Bucket]) -> None:
     """A name that splits into names the story gives on their own is not a third name: two joined by a
     hyphen (`Putin-Kim Jong Un`, `Rusia-DPRK`), or a body glued to a person's full name (`Officer Persib
     Irfan Suryadiredja`: the body's last word, then a person of two words or more); a body glued to a person
-    the story names on their own by their given name is that person (a body: typed so, or named with its legal
-    form too, `PT Adhi Karya Tbk` / `Adhi Karya Budi Harto`), and so is a common word that opens
+    the story names on their own by their given name is that person (a body: typed so, named with its legal
+    form too, `PT Adhi Karya Tbk` / `Adhi Karya Budi Harto`, or named alone twice after a title made the compound a
+    person's: `Co-Founder PicMix Roberto Thamrin`), and so is a common word that opens
     sentences before a person the story names (`Gol Lionel Messi`, and `Lionel Messi`), unless it opens a
     body's name (`Pemerintah`, `Tim`)."""
     incorporated = {core for k in buckets if (core := _company(k)) != k}  # `PT Adhi Karya`: a body
@@ -242,7 +243,10 @@ def _drop_compounds(buckets: dict[str, _Bucket]) -> None:
                 continue  # a given name the story mostly reads as a person's
             side = _side_key(" ".join(words[:i]))
             body, person = buckets.get(side), " ".join(words[i:])
-            if body and (_votes([body]).get("organization") or side in incorporated):
+            # (a body however typed, when a title stood before the compound and the body is named alone twice:
+            # `CEO Visio Incubator Hendriko Firman`, whose body the rules read as a person's name)
+            if body and (_votes([body]).get("organization") or side in incorporated
+                         or b.titled and body.mid_sentence and sum(body.forms.values()) >= 2):
                 _move(buckets, key, person, {"person": sum(b.types.values())})
                 break
         else:  # a word capitalised only because it opens the sentence, before a name the story gives on its own
