@@ -879,7 +879,7 @@ def test_a_given_name_the_stemmer_cuts_to_a_short_root_still_opens_a_name() -> N
 
 def test_a_body_between_a_title_and_its_man_is_cut_off_when_both_are_named_alone() -> None:
     text = ("CEO Visio Incubator Hendriko Firman meresmikan program itu di Padang. Visio Incubator didirikan pada 2016 "
-            "untuk membina perusahaan rintisan. Hendriko mengatakan kelas dibuka bulan depan. Menurut Hendriko, Visio "
-            "Incubator sudah membina sepuluh tim.")
+            "untuk membina perusahaan rintisan. Hendriko mengatakan kelas dibuka bulan depan. Sejauh ini Visio "
+            "Incubator sudah membina sepuluh tim, kata Hendriko.")
     got = _entities(text, text)
     assert got.get("Hendriko Firman") == "person" and "Visio Incubator Hendriko Firman" not in got
