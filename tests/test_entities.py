@@ -883,3 +883,10 @@ def test_a_body_between_a_title_and_its_man_is_cut_off_when_both_are_named_alone
             "Incubator sudah membina sepuluh tim, kata Hendriko.")
     got = _entities(text, text)
     assert got.get("Hendriko Firman") == "person" and "Visio Incubator Hendriko Firman" not in got
+
+
+def test_english_words_spelt_alike_are_two_names() -> None:
+    text = ("Air France Flight 447 disappeared over the Atlantic. Rescuers found no debris of Flight 447 on Monday. "
+            "Fight 447 was carrying 228 people, Air France said.")
+    got = {e.name: e.aliases for e in _story_entities(text, text)}
+    assert not any("Fight" in aliases for aliases in got.values())

@@ -27,6 +27,7 @@ from operator import itemgetter
 from typing import Generic, TypeVar
 
 from warta.brief.align import SentenceIndex
+from warta.lang.english import is_english_word
 from warta.lang.entities import (
     alike_names,
     canonicalize,
@@ -300,6 +301,12 @@ def _respelt(key: str) -> str:
     return _OLD_SPELLING.sub(lambda m: {"oe": "u", "dj": "j", "tj": "c"}[m.group(0)], key.lower()).translate(_RESPELL)
 
 
+def _a_word(a: str, b: str) -> bool:
+    """Is one of two one-word keys an English word? Then they are two words spelt alike (`Fight` / `Flight`, `Chilean` /
+    `Chillan`, `Americans` / `Americas`), not two spellings of one name."""
+    return " " not in a and " " not in b and (is_english_word(a) or is_english_word(b))
+
+
 def _extends(a: str, b: str) -> bool:
     """One one-word name is the other plus a few letters (`Persib` / `Persiba`, two clubs): another name,
     not another spelling of it (a plural at the end of a longer name, `Golden Globes`, still is)."""
@@ -354,7 +361,7 @@ def _merge(buckets: dict[str, _Bucket], links: list[tuple[str, str]]) -> UnionFi
             for b in block[i + 1 :]:
                 if buckets[a].canonical and buckets[b].canonical:
                     continue
-                if ordered[a] == ordered[b] or _spelt_alike(a, b) and not _extends(a, b):
+                if ordered[a] == ordered[b] or _spelt_alike(a, b) and not _extends(a, b) and not _a_word(a, b):
                     uf.join(a, b)  # "Abe Shinzo" / "Shinzo Abe"; "Kim Jong Un" / "Kim Jong-un"
     # "Kementerian Hukum dan HAM" / "Kementerian Hukum dan Hak Asasi Manusia", by the names as written
     bodies = {k: max(buckets[k].forms, key=buckets[k].forms.__getitem__).split() for k in keys
