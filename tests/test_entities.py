@@ -890,3 +890,9 @@ def test_english_words_spelt_alike_are_two_names() -> None:
             "Fight 447 was carrying 228 people, Air France said.")
     got = {e.name: e.aliases for e in _story_entities(text, text)}
     assert not any("Fight" in aliases for aliases in got.values())
+
+
+def test_english_place_words_end_place_names() -> None:
+    got = {m.name: m.type for m in find_entities("The quake struck the Maule Region and La Cruz Hill on Saturday.",
+                                                  english=True)}
+    assert got == {"Maule Region": "place", "La Cruz Hill": "place"}
