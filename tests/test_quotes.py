@@ -405,3 +405,22 @@ def test_a_bare_quote_right_after_an_attributed_one_goes_on_with_its_speaker() -
         'sentence for what you planned."',
     ])
     assert [q.speaker for q in quotes] == ["Astill", "Astill"]
+
+
+def test_a_description_that_goes_on_speaking_is_the_last_speaker_not_a_name_in_it() -> None:
+    quotes = find_quotes([
+        '"Persahabatan kedua negara diharapkan lebih meningkat di masa depan," ujar Mangindaan usai pertemuan.',
+        "Mantan Menteri Perhubungan era Presiden Susilo Bambang Yudhoyono itu, mengatakan persoalan di kawasan "
+        "harus diselesaikan dengan saling menghormati.",
+        '"Saya juga singgung batas ZEE kedua negara dalam pertemuan itu," katanya.',
+    ])
+    assert [q.speaker for q in quotes] == ["Mangindaan", "Mangindaan"]
+
+
+def test_the_attribution_ends_at_a_verb_and_a_dictionary_word_may_be_a_name() -> None:
+    quotes = find_quotes([
+        '"Saya bertanggung jawab memberikan keterangan yang benar di bawah sumpah," tutur Elza mengungkapkan isi '
+        "jawaban atas somasi Akbar.",
+        '"Saya dengar keluarganya sudah lama dikirim ke Suriah oleh ayahnya," ucap Taufik saat berbincang.',
+    ])
+    assert [q.speaker for q in quotes] == ["Elza", "Taufik"]

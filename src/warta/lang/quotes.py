@@ -26,7 +26,7 @@ MIN_CHARS = 8
 _NEXT_QUOTE = 80  # characters at most between an attributed quote and a bare one in its paragraph, which goes on
 _VERBS = (
     r"kata|ujar|ucap|tutur|ungkap|jelas|tegas|cetus|tulis|lanjut|imbuh|tambah|sebut|terang|papar|pungkas|"
-    r"beber|sambung|timpal|jawab|harap|cuit|kicau|"
+    r"beber|sambung|timpal|jawab|harap|cuit|kicau|tukas|tandas|kilah|seloroh|sindir|"
     r"mengatakan|menyatakan|mengungkapkan|menjelaskan|menegaskan|menuturkan|menambahkan|menyebut|menulis|"
     r"berkata|said|says|told|added|wrote|continued|explained|declared|stated|claimed|claims|noted|insisted|argued|"
     r"replied|shouted"
@@ -55,6 +55,7 @@ _BEFORE = re.compile(
 _CUT = re.compile(
     r",|\s(?:pada|kepada|dalam|di|saat|ketika|seperti|sebagaimana|dikutip|dilansir|usai|setelah|sembari|melalui|lewat|"
     r"tentang|soal|mengenai|on|in|at|to|during|after|while|about)\s"
+    r"|\s(?!menteri\b)(?:meng|meny|mem|men)[a-z]{3,}\b"  # a verb after the name: `tutur Elza mengungkapkan ...`
 )
 # where an attribution's name ends, commas aside (an office's name may hold some: `Pusat Data, Informasi, dan ...`)
 _CUT_WORD = re.compile(_CUT.pattern.removeprefix(",|"))
@@ -121,13 +122,13 @@ Known = Callable[[str], bool]
 _NO_NAMES: Known = frozenset().__contains__
 
 
-def speaker_name(phrase: str, known: Known = _NO_NAMES) -> str | None:
+def speaker_name(phrase: str, known: Known = _NO_NAMES, after_verb: bool = False) -> str | None:
     """The name in an attribution phrase: `juru bicara Departemen Luar Negeri AS Matthew Miller` -> Matthew Miller.
 
     People first, then organisations (`kantor berita Korea Utara KCNA` -> KCNA), then other names; a
     phrase with only places keeps its words (`militer Korea Selatan`). `known`: whether a word is one of the words
     of the full person names the article writes (asked only when needed), so a short form that is also a dictionary
-    word (`Kim`) still names someone.
+    word (`Kim`) still names someone. `after_verb`: the phrase follows a verb of saying (`_lone_name`).
     """
     phrase = phrase.strip(" ,.")
     if not phrase or _ANAPHOR.match(phrase) or _DESCRIPTION.match(phrase):
@@ -142,7 +143,7 @@ def speaker_name(phrase: str, known: Known = _NO_NAMES) -> str | None:
         return mentions[-1].name  # the account's name, not its platform: `akun Instagram Marapi Singgalang`
     for kinds in (("person",), ("organization",), ("other",)):
         found = [m for m in mentions if m.type in kinds and (_usable(m) or known(m.name) or m.name == phrase
-                                                              and _lone_name(phrase))]
+                                                              and _lone_name(phrase, after_verb))]
         if found:
             return found[-1].name
     if mentions and 2 <= len(phrase.split()) <= 6 or not mentions and phrase.lower() in gazetteer().titles:
@@ -155,10 +156,18 @@ def _a_name(phrase: str) -> bool:
     return any(e.name == phrase for e in _names_inside(phrase))
 
 
-def _lone_name(word: str) -> bool:
-    """A capitalised word that is the whole attribution (`ujar Rohan`) names someone unless it is a root word or an
-    office: the stemmer makes some names common words (`Rohan` -> `roh`)."""
-    return " " not in word and word.isalpha() and not is_root_word(word) and word.lower() not in gazetteer().titles
+def _lone_name(word: str, after_verb: bool) -> bool:
+    """A capitalised word that is the whole attribution names someone unless it is an office or a generic speaker
+    (`kata Polisi`): the stemmer makes some names common words (`ujar Rohan`: `roh`), and right after a verb of saying
+    a dictionary word is a name too (`ucap Taufik`, `kata Indah`), though not in an appositive (`Pusat Data,
+    Informasi, dan ...`)."""
+    low = word.lower()
+    g = gazetteer()
+    return " " not in word and word.isalpha() and low not in g.titles and low not in g.roles \
+        and low not in _GENERIC_SPEAKERS and (after_verb or not is_root_word(word))
+
+
+_GENERIC_SPEAKERS = frozenset("polisi pemerintah warga kami kita mereka pihak redaksi panitia".split())
 
 
 def _usable(m: Mention) -> bool:
@@ -187,13 +196,15 @@ def _after(text: str, known: Known) -> tuple[bool, str | None] | None:
         return True, None
     if _UNNAMED.match(who):
         return False, None  # someone new the article does not name: nobody said before
+    if _DESCRIPTION.match(who.strip(" ,.")):
+        return True, None  # `kata pelatih berusia 44 tahun itu`: whom it describes, whatever verb it holds
     cut = _CUT.search(" " + who + " ")
     phrase = (" " + who + " ")[: cut.start()] if cut else who
     if (named := _NAMED_THEN_WHO.match(phrase)) and _name_first(named.group(1)):  # `kata Stormzy yang mengalahkan ...`
         phrase = named.group(1)
     # an appositive name right after a comma: "menurut kantor berita pemerintah Korut, KCNA, dikutip ..."
     app = _APPOSITIVE.match(who[len(phrase.strip()) :])
-    name = speaker_name(phrase, known)
+    name = speaker_name(phrase, known, after_verb=True)
     # the role's holder, named after it (alone: a company's legal name would swallow what follows it), unless
     # the speaker's name comes first (`kata Erwin, manajer Sheila Andini`); a person named in the role phrase gives
     # way only to a person (`kata agen Peter Butler, Edy Susanto`)
@@ -420,6 +431,12 @@ _STATES = re.compile(rf"\b(?:{SAYING}|announced|warned|reported|mengumumkan|meny
                      r"menilai|merilis)\b")
 
 
+# a paragraph opened (maybe after a fronted phrase) by a description of someone and a verb of saying: `Lebih lanjut,
+# politisi Partai Gerindra ini mengatakan ...`
+_DESCRIBED_SAYS = re.compile(
+    rf"^\W*(?:[^,.;:\"“”]{{1,25}},\s+)?[A-Za-z][a-z]+\s[^,.;:\"“”]{{0,80}}?\s(?:itu|ini|tersebut),?\s+(?:juga\s+|pun\s+)?"
+    rf"(?:{SAYING})\b"
+)
 # a paragraph opened by an office alone and a verb of saying (`Wali Kota mengatakan bahwa ...`)
 _ROLE_SAYS = re.compile(rf"\W*([A-Z][\w-]*(?:\s[A-Z][\w-]*){{0,2}})\s(?:juga\s)?(?:{SAYING}|mengaku|menilai)\b")
 # speech attributed after it, inside a paragraph (`..., kata Bupati Sleman Sri Purnomo saat melayat`)
@@ -447,6 +464,8 @@ def _subject(paragraph: str, known: Known, last: str | None = None) -> str | Non
     else the first person it names (a lone `Irfan` counts when the article names
     him in full elsewhere), else the organisation it opens with (not a body it only mentions: `persoalan pajak
     Google`, `dana APBD`)."""
+    if last and _DESCRIBED_SAYS.match(paragraph):
+        return last  # `Mantan Menteri Perhubungan era Presiden X itu, mengatakan ...`: whom it describes, who spoke
     names = [e for e in find_entities(paragraph) if _usable(e)]
     if last and names and names[0].name == last:
         return last
