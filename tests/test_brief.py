@@ -381,6 +381,25 @@ def test_sentence_that_leans_back_follows_its_antecedent() -> None:
     assert texts[0].startswith("Gunung Marapi") and texts[1].startswith("Hal itu")
 
 
+@pytest.mark.parametrize(
+    ("text", "orphan"),
+    [
+        ("Pasangan Indonesia tersebut akan menghadapi ganda putra Malaysia di final.", True),
+        ("Eks kapten Timnas Indonesia ini menyebut anak asuhnya tampil penuh motivasi.", True),
+        ("Sehingga menurutnya satu poin di Bandung adalah hasil terbaik.", True),
+        ("Karena dia memutuskan menerima undangan Panitia Khusus Angket KPK.", True),
+        ("Dalam perkara tersebut, pihak pemohon adalah PT Indo Bharat Rayon.", False),  # a fronted phrase
+        ("Presiden Joko Widodo mengatakan hal itu di Istana Merdeka.", False),  # a verb before the demonstrative
+        ("Hari ini Presiden meresmikan jalan tol di Semarang.", False),  # a time, not a referent
+        ("Karena hujan deras sejak pagi, jalan menuju lokasi ditutup.", False),  # the reason is given
+    ],
+)
+def test_a_sentence_whose_subject_is_the_one_before_it(text: str, orphan: bool) -> None:
+    from warta.brief.claims import refers_back
+
+    assert refers_back(text) is orphan
+
+
 def test_shared_pairs_are_what_several_outlets_write() -> None:
     from warta.brief.align import SentenceIndex
     from warta.brief.summary import shared_pairs

@@ -96,7 +96,18 @@ _FRONTED_PRONOUN = re.compile(r"^[^,\"“”]{1,40},\s+(?:ia|dia|mereka|pihaknya
 # narrower than `leans_back`, whose openers (`Namun,`, `Sementara itu,`) `trim_opener` can drop or a reader can pass
 # over. The summary takes one only right after its antecedent (devset ROUGE-2 0.2839 -> 0.2827, key facts unchanged
 # 0.857; held out 0.2894 -> 0.2897, key facts 0.873 -> 0.882); a list of claims never (only_in).
-_REFERS_BACK = re.compile(r"^(?:ia|dia|mereka|beliau|pihaknya|hal (?:itu|ini|tersebut)|\w+ (?:tersebut|itu))\b", re.I)
+_REFERS_BACK = re.compile(
+    r"^(?:ia|dia|mereka|beliau|pihaknya|hal (?:itu|ini|tersebut)|\w+ (?:tersebut|itu)"
+    # a consequence or a reason of what came before (`Sehingga menurutnya ...`, `Karena dia memutuskan ...`)
+    r"|sehingga|karena(?![^,]*,)|sebab|oleh (?:karena|sebab) itu|karena itu|untuk itu|dengan (?:demikian|begitu)"
+    r"|akibatnya|alhasil|maka|padahal|sedangkan|apalagi|belum lagi|makanya|soalnya"
+    # the subject, something named before and described (`Eks kapten Timnas Indonesia ini menyebut ...`, `Pasangan
+    # Indonesia tersebut akan ...`): a few words, no verb among them after the first, a demonstrative, and no comma (a
+    # fronted phrase, `Dalam perkara tersebut, pihak pemohon adalah ...`, leaves the clause its own subject)
+    r"|(?!(?:hari|saat|kali|tahun|pekan|minggu|bulan|malam|pagi|siang|sore) ini)\w+(?:\s(?!(?:me|ber|di|ter)\w)"
+    r"[\w-]+){0,4}\s(?:ini|itu|tersebut)(?!\s*,))\b",
+    re.IGNORECASE,
+)
 
 
 def refers_back(text: str) -> bool:
