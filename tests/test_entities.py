@@ -896,3 +896,10 @@ def test_english_place_words_end_place_names() -> None:
     got = {m.name: m.type for m in find_entities("The quake struck the Maule Region and La Cruz Hill on Saturday.",
                                                   english=True)}
     assert got == {"Maule Region": "place", "La Cruz Hill": "place"}
+
+
+def test_a_known_place_or_body_inside_a_longer_name_stays_in_it() -> None:
+    assert _names("Bali United menang 2-0 atas Persib di Gianyar.").get("Bali United") == "organization"
+    assert "Borneo FC" in _names("Gol tunggal itu membawa Borneo FC ke puncak klasemen.")
+    got = _names("PS TNI menang atas Persija, kata manajer PT PBB di Bandung.")
+    assert "TNI" not in got and "PBB" not in got

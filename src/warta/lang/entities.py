@@ -476,6 +476,18 @@ _KIN = frozenset({"ibu", "bapak"})
 _POLICE_AREA = frozenset({"kapolsek", "kapolres", "kapolresta", "kapolda", "danramil", "dandim", "kapolsekta"})
 
 
+_NAME_FORMS = frozenset({"PT", "PT.", "PS", "CV", "UD"})  # before an acronym: a company's or a club's (`PS TNI`)
+
+
+def _inside_name(words: list[str], i: int, end: int, plain_start: int | None) -> bool:
+    """Is the known name at words[i:end] part of a longer one: a body's word after it (`Bali United`, `Borneo FC`,
+    `New York Times`) or a company's or club's form right before it (`PT PBB`, `PS TNI`)? (A name's own word before
+    it, `Denzel Washington`, cannot be told from a title's or a body's: `Diskar PB Bandung Ferdi`, `MotoGP Qatar`.)"""
+    if end < len(words) and _clean(words[end]) in gazetteer().org_tails:
+        return True
+    return plain_start is not None and plain_start < i and _clean(words[i - 1]) in _NAME_FORMS
+
+
 @lru_cache(maxsize=50_000)
 def _segments(run: str, initial: bool, prose: bool = False, english: bool = False) -> tuple[
         tuple[int, int, EntityType, str | None, bool], ...]:
@@ -572,7 +584,8 @@ def _segments(run: str, initial: bool, prose: bool = False, english: bool = Fals
         # in a body's name (its head opens it, after a leading `The`: `The Bank of England`), a place is the name's
         in_org = plain_start is not None and (words[plain_start] in g.heads or words[plain_start] == "The"
                                               and plain_start + 1 < i and words[plain_start + 1] in g.heads)
-        if k_gaz and k_gaz >= k_title and not in_org and not (i and low[i - 1] in _PARTICLES):
+        if k_gaz and k_gaz >= k_title and not in_org and not (i and low[i - 1] in _PARTICLES) \
+                and not _inside_name(words, i, i + k_gaz, plain_start):
             flush(i)
             out.append((i, i + k_gaz, *_known(words[i : i + k_gaz]), False))
             i += k_gaz
