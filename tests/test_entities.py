@@ -903,3 +903,9 @@ def test_a_known_place_or_body_inside_a_longer_name_stays_in_it() -> None:
     assert "Borneo FC" in _names("Gol tunggal itu membawa Borneo FC ke puncak klasemen.")
     got = _names("PS TNI menang atas Persija, kata manajer PT PBB di Bandung.")
     assert "TNI" not in got and "PBB" not in got
+
+
+def test_a_currency_names_no_country() -> None:
+    assert "AS" not in _names("Nilai kontrak itu mencapai 200 juta dolar AS, kata juru bicara perusahaan.")
+    assert "US" not in _names("Harganya US$ 5 juta per unit di Jakarta.")
+    assert _names("Presiden AS Donald Trump datang ke Jakarta.").get("AS") == "place"

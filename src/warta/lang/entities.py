@@ -221,6 +221,7 @@ _RUN = re.compile(rf"[A-Z](?<![A-Z\d_][A-Z])(?<!\b[a-z][A-Z]){_WORD.removeprefix
                   rf"(?:(?<!\w\w\.)(?<![’']s)(?: |-)(?:(?:{_LINKS}) )?{_WORD})*"
                   rf"(?: \d{{1,3}}(?![\d.,:/]?\d| (?:{_MONTHS})))?")
 _PARTS = re.compile(r"[\s,-]+")
+_DOLLAR_BEFORE = re.compile(r"\b(?:dolar|dollar)\s+$", re.IGNORECASE)  # `200 juta dolar AS`: the currency's country
 _PAREN_ALIAS = re.compile(r"\s*\(([A-Z][\w\-]{1,15})\)")
 _PAREN_NAME = re.compile(_PAREN_ALIAS.pattern.removeprefix(r"\s*"))  # the same anywhere in a text
 _CALENDAR = frozenset(
@@ -704,10 +705,12 @@ def find_entities(text: str, english: bool = False) -> list[Mention]:
         prose = _ends_in_stopword(run[run.rfind(" ") + 1 :]) and (
             run.endswith(".") or _PROSE_AFTER.match(text, end) is not None
         ) and (running if running is not None else (running := _running_text(text)))
-        if text.startswith("$", end) and len(run) <= 3:  # `US$ 2 juta`, `HK$`: a currency, no place
-            continue
+        currency = text.startswith("$", end)  # `US$ 2 juta`, `Harganya US$ 5 juta`, `HK$`: a currency, no place
         for offset, length, name, kind, canon, titled, opens in _run_names(run, initial, prose, english):
             start = at + offset
+            if currency and start + length == end and length <= 3 \
+                    or name in ("AS", "US") and _DOLLAR_BEFORE.search(text, max(0, start - 8), start):
+                continue  # (and `dolar AS`)
             out.append(new(Mention, (start, start + length, name, kind, canon, None, titled, opens and initial)))
     if "(" in text and _PAREN_NAME.search(text):  # an alias needs a bracketed name: `(Korut)`, not `(15/1/2021)`
         out = _link_parenthesised(text, out, english)
