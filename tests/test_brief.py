@@ -331,6 +331,8 @@ def test_trim_dateline(raw: str, want: str) -> None:
          "kata Kapolres."),
         ("Sebelumnya, gempa mengguncang wilayah Majene pada Jumat dini hari.",  # the marker dates it: kept
          "Sebelumnya, gempa mengguncang wilayah Majene pada Jumat dini hari."),
+        ("Seperti diberitakan sebelumnya, OSO dilaporkan ke Bareskrim pada Senin.", "OSO dilaporkan ke Bareskrim pada "
+         "Senin."),
         ("Namun, ia menolak.", "Namun, ia menolak."),  # too little would remain
     ],
 )

@@ -36,7 +36,8 @@ _TAG = re.compile(r"^[a-z][a-z0-9]{1,9}\s+[–—|]\s+(?=[A-Z])")
 # reads better without it (`Sementara itu, polisi ...` -> `Polisi ...`). Markers that carry meaning stay
 # (`Sebelumnya,` dates it, `Kemudian,` orders it, `Oleh karena itu,` gives a cause).
 _OPENER = re.compile(
-    r"^(?:sementara itu|selain itu|(?:seperti|sebagaimana) (?:diketahui|dilaporkan sebelumnya)|diketahui|"
+    r"^(?:sementara itu|selain itu|(?:seperti|sebagaimana) (?:diketahui|(?:dilaporkan|diberitakan)(?: sebelumnya)?)|"
+    r"diketahui|"
     r"kabar terbaru|informasi yang (?:didapat|dihimpun|diperoleh)|data (?:yang )?(?:terhimpun|dihimpun)|"
     r"(?:tak|tidak) hanya itu|di sisi lain|namun|akan tetapi),\s+(?=[\w\"“])",
     re.IGNORECASE,
