@@ -176,3 +176,12 @@ def test_only_http_links(url: str | None, ok: bool) -> None:
     from warta.render.htmlpage import safe_url
 
     assert (safe_url(url) is not None) == ok
+
+
+def test_two_articles_of_one_outlet_are_counted_in_a_citation() -> None:
+    arts = [_article("a1", "CNN Indonesia", datetime(2023, 9, 14, 10, 0, tzinfo=WIB)),
+            _article("a2", "CNN Indonesia", datetime(2023, 9, 14, 15, 0, tzinfo=WIB)),
+            _article("b1", "Kompas.com", datetime(2023, 9, 14, 11, 0, tzinfo=WIB))]
+    brief = Brief(story=Story("s1", arts), headline="Putin", summary=[Claim(ACCEPT, ["a1", "b1", "a2"])])
+    assert f"- {ACCEPT} [CNN Indonesia ×2, Kompas.com]" in render_markdown([brief], []).splitlines()
+    assert render_html([brief], []).count('class="src"') >= 3  # one chip per cited article

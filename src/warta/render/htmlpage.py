@@ -62,20 +62,21 @@ def source_chip(article: Article) -> str:
 
 
 def _chips(sources: list[str], by_id: dict[str, Article], labels: Labels) -> str:
-    """One chip per independent outlet behind the sources (its first cited article linked), followed by the
+    """One chip per cited article of each independent outlet behind the sources (linked), followed by the
     outlets that only republished its text (`cited_outlets`)."""
     firsts: dict[str, Article] = {}
     for s in in_order(sources, by_id):
         if (a := by_id.get(s)) is not None:
             firsts.setdefault(outlet_name(a), a)
     chips = []
-    for outlet, copies in cited_outlets(sources, by_id):
+    for outlet, ids, copies in cited_outlets(sources, by_id):
         if outlet not in firsts:  # an id the story does not hold
             chips.append(f'<span class="src">{e(outlet)}</span>')
             continue
         copied = " ".join(source_chip(firsts[c]) for c in copies)
         copied = f' <span class="copied">({e(labels.copied_by)} {copied})</span>' if copies else ""
-        chips.append(source_chip(firsts[outlet]) + copied)
+        own = [by_id[i] for i in ids if i in by_id] or [firsts[outlet]]
+        chips.append(" ".join(map(source_chip, own)) + copied)
     return " ".join(chips)
 
 

@@ -120,12 +120,13 @@ def source_outlets(sources: list[str], outlets: dict[str, str]) -> list[str]:
     return list(dict.fromkeys(outlets.get(s, s) for s in in_order(sources, outlets)))
 
 
-def cited_outlets(sources: list[str], by_id: dict[str, Article]) -> list[tuple[str, list[str]]]:
-    """The independent outlets behind a list of article ids, each with the outlets that only republished its
-    cited text (their article is a near copy of one cited here), in the order of `by_id` (the story's articles
-    by publication, built once per story). A copy is no second witness (`Claim.outlets` counts it as its
-    original's outlet), but the reader still sees who ran it."""
+def cited_outlets(sources: list[str], by_id: dict[str, Article]) -> list[tuple[str, list[str], list[str]]]:
+    """The independent outlets behind a list of article ids, each with its cited articles (an outlet may have run
+    several in the story) and the outlets that only republished its cited text (their article is a near copy of one
+    cited here), in the order of `by_id` (the story's articles by publication, built once per story). A copy is no
+    second witness (`Claim.outlets` counts it as its original's outlet), but the reader still sees who ran it."""
     own: dict[str, list[str]] = {}
+    copies: dict[str, list[str]] = {}
     copied: list[tuple[str, str]] = []  # (original's outlet, copier's outlet)
     for s in in_order(sources, by_id):
         a = by_id.get(s)
@@ -133,11 +134,12 @@ def cited_outlets(sources: list[str], by_id: dict[str, Article]) -> list[tuple[s
         if original is not None and original.id in sources and outlet_name(original) != outlet_name(a):
             copied.append((outlet_name(original), outlet_name(a)))
         else:
-            own.setdefault(outlet_name(a) if a else s, [])
+            own.setdefault(outlet_name(a) if a else s, []).append(s)
     for outlet, copier in copied:
-        if copier not in own and copier not in own.setdefault(outlet, []):
-            own[outlet].append(copier)
-    return list(own.items())
+        if copier not in own and copier not in copies.setdefault(outlet, []):
+            copies[outlet].append(copier)
+            own.setdefault(outlet, [])
+    return [(outlet, ids, copies.get(outlet, [])) for outlet, ids in own.items()]
 
 
 def copied_from(article: Article, by_id: dict[str, Article]) -> str | None:

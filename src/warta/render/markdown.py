@@ -32,10 +32,12 @@ def md(text: str | None) -> str:
 
 
 def _outlets(sources: list[str], by_id: dict[str, Article], labels: Labels) -> str:
-    """`Kompas.com (disalin Tribunnews.com), Okezone`: the witnesses, and who republished their text."""
+    """`Kompas.com ×2 (disalin Tribunnews.com), Okezone`: the witnesses (with how many of an outlet's articles say
+    it, when more than one), and who republished their text."""
     return ", ".join(
-        md(o) + (f" ({labels.copied_by} {', '.join(map(md, copies))})" if copies else "")
-        for o, copies in cited_outlets(sources, by_id)
+        md(o) + (f" ×{len(ids)}" if len(ids) > 1 else "")
+        + (f" ({labels.copied_by} {', '.join(map(md, copies))})" if copies else "")
+        for o, ids, copies in cited_outlets(sources, by_id)
     )
 
 
