@@ -390,6 +390,7 @@ def test_sentence_that_leans_back_follows_its_antecedent() -> None:
         ("Eks kapten Timnas Indonesia ini menyebut anak asuhnya tampil penuh motivasi.", True),
         ("Sehingga menurutnya satu poin di Bandung adalah hasil terbaik.", True),
         ("Karena dia memutuskan menerima undangan Panitia Khusus Angket KPK.", True),
+        ("Atau setidaknya begitulah deskripsi yang muncul dalam karya-karya populer.", True),
         ("Dalam perkara tersebut, pihak pemohon adalah PT Indo Bharat Rayon.", False),  # a fronted phrase
         ("Presiden Joko Widodo mengatakan hal itu di Istana Merdeka.", False),  # a verb before the demonstrative
         ("Hari ini Presiden meresmikan jalan tol di Semarang.", False),  # a time, not a referent

@@ -100,7 +100,7 @@ _REFERS_BACK = re.compile(
     r"^(?:ia|dia|mereka|beliau|pihaknya|hal (?:itu|ini|tersebut)|\w+ (?:tersebut|itu)"
     # a consequence or a reason of what came before (`Sehingga menurutnya ...`, `Karena dia memutuskan ...`)
     r"|sehingga|karena(?![^,]*,)|sebab|oleh (?:karena|sebab) itu|karena itu|untuk itu|dengan (?:demikian|begitu)"
-    r"|akibatnya|alhasil|maka|padahal|sedangkan|apalagi|belum lagi|makanya|soalnya"
+    r"|akibatnya|alhasil|maka|padahal|sedangkan|apalagi|belum lagi|makanya|soalnya|atau|mengingat(?![^,]*,)"
     # the subject, something named before and described (`Eks kapten Timnas Indonesia ini menyebut ...`, `Pasangan
     # Indonesia tersebut akan ...`): a few words, no verb among them after the first, a demonstrative, and no comma (a
     # fronted phrase, `Dalam perkara tersebut, pihak pemohon adalah ...`, leaves the clause its own subject)
