@@ -909,3 +909,8 @@ def test_a_currency_names_no_country() -> None:
     assert "AS" not in _names("Nilai kontrak itu mencapai 200 juta dolar AS, kata juru bicara perusahaan.")
     assert "US" not in _names("Harganya US$ 5 juta per unit di Jakarta.")
     assert _names("Presiden AS Donald Trump datang ke Jakarta.").get("AS") == "place"
+
+
+def test_a_title_between_two_names_is_a_middle_name() -> None:
+    assert _names("Menteri Agama Lukman Hakim Saifuddin hadir di Mekkah.").get("Lukman Hakim Saifuddin") == "person"
+    assert _names("Hakim Kusno menggugurkan praperadilan itu.").get("Kusno") == "person"

@@ -477,6 +477,8 @@ _KIN = frozenset({"ibu", "bapak"})
 _POLICE_AREA = frozenset({"kapolsek", "kapolres", "kapolresta", "kapolda", "danramil", "dandim", "kapolsekta"})
 
 
+# titles that are also middle names: between two names, a name's (`Lukman Hakim Saifuddin`, `Andi Raja Lubis`)
+_TITLE_NAMES = frozenset({"hakim", "raja", "ratu", "sultan"})
 _NAME_FORMS = frozenset({"PT", "PT.", "PS", "CV", "UD"})  # before an acronym: a company's or a club's (`PS TNI`)
 
 
@@ -577,7 +579,8 @@ def _segments(run: str, initial: bool, prose: bool = False, english: bool = Fals
         # a one-letter title between two names is a middle initial: `Yasonna H Laoly`, not Haji Laoly (but
         # `Grup H`, `Stadion H Agus Salim`: after a common word it is a letter or Haji; `Agus H. Canny` is left
         # as it was, since the brief takes no name with a period for a person's)
-        inside = len(words[i]) == 1 and low[i] in title_firsts and plain_start is not None and i > plain_start \
+        inside = (len(words[i]) == 1 and low[i] in title_firsts or low[i] in _TITLE_NAMES) \
+            and plain_start is not None and i > plain_start \
             and i + 1 < len(words) and not is_common_word(words[i - 1]) and not is_common_word(words[i + 1])
         titled = titled or inside  # and names a person
         k_title = _match(words, low, i, g.titles) if low[i] in title_firsts and not inside else 0
