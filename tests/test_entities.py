@@ -914,3 +914,10 @@ def test_a_currency_names_no_country() -> None:
 def test_a_title_between_two_names_is_a_middle_name() -> None:
     assert _names("Menteri Agama Lukman Hakim Saifuddin hadir di Mekkah.").get("Lukman Hakim Saifuddin") == "person"
     assert _names("Hakim Kusno menggugurkan praperadilan itu.").get("Kusno") == "person"
+
+
+def test_an_english_word_that_opens_a_sentence_is_no_part_of_a_name() -> None:
+    got = {m.name for m in find_entities("After Ahmadinejad announced the release, the sailors flew home.",
+                                         english=True)}
+    assert got == {"Ahmadinejad"}
+    assert {m.name for m in find_entities("United Nations officials said so.", english=True)} == {"United Nations"}

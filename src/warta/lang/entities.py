@@ -477,6 +477,12 @@ _KIN = frozenset({"ibu", "bapak"})
 _POLICE_AREA = frozenset({"kapolsek", "kapolres", "kapolresta", "kapolda", "danramil", "dandim", "kapolsekta"})
 
 
+# English words that open sentences and no name: a run they open at a sentence's start begins after them
+_ENGLISH_OPENERS = frozenset(
+    """after before when while since during although though if as in on at by for from with without but and or so
+    then meanwhile however yesterday today tomorrow following according despite under over there here this that
+    these those when where why how what who once until unless""".split()
+)
 # titles that are also middle names: between two names, a name's (`Lukman Hakim Saifuddin`, `Andi Raja Lubis`)
 _TITLE_NAMES = frozenset({"hakim", "raja", "ratu", "sultan"})
 _NAME_FORMS = frozenset({"PT", "PT.", "PS", "CV", "UD"})  # before an acronym: a company's or a club's (`PS TNI`)
@@ -535,6 +541,10 @@ def _segments(run: str, initial: bool, prose: bool = False, english: bool = Fals
         # ("Rajawali Games").
         holder = ranked or bool(out) and out[-1][1] == start and out[-1][2] in ("organization", "place")
         company = _clean(words[end - 1]) in g.org_tails  # what is left must be more than "Games"
+        if english and low[start] in _ENGLISH_OPENERS and (end - start == 1 or initial and start == 0):
+            start += 1  # `After Ahmadinejad's announcement ...`, `"[After this meeting]"`: capitalised by its place
+            if end <= start:
+                return
         # inside a sentence, a two-word run keeps its dictionary word (`Indra Sjafri`); a longer one opened by
         # one is mostly a role before a name (`Camat Budi Hartono`; `end` counts from the run's start there)
         while not closed and (
