@@ -921,3 +921,9 @@ def test_an_english_word_that_opens_a_sentence_is_no_part_of_a_name() -> None:
                                          english=True)}
     assert got == {"Ahmadinejad"}
     assert {m.name for m in find_entities("United Nations officials said so.", english=True)} == {"United Nations"}
+
+
+def test_an_english_story_names_the_country_of_people_in_the_plural() -> None:
+    text = "Iranians protested outside the embassy. Iran said the sailors were in its waters, Iranian officials said."
+    got = {e.name: e.aliases for e in _story_entities(text, text)}
+    assert "Iranians" in got.get("Iran", []) and "Iranians" not in got

@@ -83,7 +83,9 @@ def gazetteer() -> Gazetteer:
             types[name] = kind  # type: ignore[assignment]
             for alias in [name, *aliases]:
                 canonical.setdefault(alias, name)
-    for demonym, country in data["demonym"].items():  # "a French rider": France
+    demonyms = dict(data["demonym"])  # and the people in the plural: "Iranians", "Iraqis" (not "French", "Chinese")
+    demonyms.update({f"{d}s": c for d, c in data["demonym"].items() if d.endswith(("n", "i"))})
+    for demonym, country in demonyms.items():  # "a French rider": France
         canonical.setdefault(demonym, canonical[country])
     people: dict[str, str] = {}
     for name, aliases in data["person"].items():
@@ -107,7 +109,7 @@ def gazetteer() -> Gazetteer:
         ranks=frozenset(t.lower() for t in rules["ranks"]),
         corps=frozenset(rules["corps"]),
         people=people,
-        demonyms=data["demonym"],
+        demonyms=demonyms,
     )
 
 
