@@ -424,3 +424,8 @@ def test_the_attribution_ends_at_a_verb_and_a_dictionary_word_may_be_a_name() ->
         '"Saya dengar keluarganya sudah lama dikirim ke Suriah oleh ayahnya," ucap Taufik saat berbincang.',
     ])
     assert [q.speaker for q in quotes] == ["Elza", "Taufik"]
+
+
+def test_the_platform_a_speaker_writes_on_is_not_the_speaker() -> None:
+    quotes = find_quotes(['Di Twitter Kim Kardashian menulis, "Yang termanis! Bayi terbaik! Kami sangat bahagia."'])
+    assert quotes[0].speaker == "Kim Kardashian"

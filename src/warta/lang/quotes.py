@@ -70,6 +70,7 @@ _DOCUMENT = re.compile(
 _NAMED_THEN_WHO = re.compile(r"\s*(.+?)\s+yang\s")
 _ACCOUNT = re.compile(r"\b(?:akun|account)\b", re.IGNORECASE)
 _HANDLE = re.compile(r"@\w+")
+_PLATFORMS = frozenset("Twitter Instagram Facebook YouTube Youtube WhatsApp TikTok Telegram".split())
 _ANAPHOR = re.compile(
     r"^(?:dia|ia|beliau|mereka|pihaknya|dirinya|he|she|they|(?:\w+\s)?(?:tersebut|itu|ini))$", re.IGNORECASE
 )
@@ -139,6 +140,8 @@ def speaker_name(phrase: str, known: Known = _NO_NAMES, after_verb: bool = False
     mentions = _names_inside(phrase)
     if len(mentions) == 1 and _MEMBER_OF.match(phrase):
         return None
+    if len(mentions) > 1 and any(m.name in _PLATFORMS for m in mentions):  # `Di Twitter Kim menulis`: Kim writes
+        mentions = [m for m in mentions if m.name not in _PLATFORMS] or mentions
     if mentions and mentions[-1].type != "organization" and account and _usable(mentions[-1]):
         return mentions[-1].name  # the account's name, not its platform: `akun Instagram Marapi Singgalang`
     for kinds in (("person",), ("organization",), ("other",)):
