@@ -927,3 +927,10 @@ def test_an_english_story_names_the_country_of_people_in_the_plural() -> None:
     text = "Iranians protested outside the embassy. Iran said the sailors were in its waters, Iranian officials said."
     got = {e.name: e.aliases for e in _story_entities(text, text)}
     assert "Iranians" in got.get("Iran", []) and "Iranians" not in got
+
+
+def test_a_body_glued_to_a_person_named_alone_is_cut_off_without_the_body_named_alone() -> None:
+    text = ("Ketua Pansus Angket KPK Agun Gunanjar memimpin rapat. Agun mengatakan rapat dilanjutkan besok. "
+            '"Kami akan memanggil saksi lagi pekan depan," kata Agun di gedung DPR.')
+    got = _entities(text, text)
+    assert got.get("Agun Gunanjar") == "person" and "Pansus Angket KPK Agun Gunanjar" not in got

@@ -34,6 +34,7 @@ from warta.lang.entities import (
     find_entities,
     gazetteer,
     is_common_word,
+    is_root_word,
     may_alias,
     name_key,
     regions,
@@ -246,8 +247,12 @@ def _drop_compounds(buckets: dict[str, _Bucket]) -> None:
             body, person = buckets.get(side), " ".join(words[i:])
             # (a body however typed, when a title stood before the compound and the body is named alone twice:
             # `CEO Visio Incubator Hendriko Firman`, whose body the rules read as a person's name)
+            # (no bucket for the body needed when a body's head opens the compound, `Pansus Angket KPK Agun Gunanjar`,
+            # and the rest of the person's name is no word or known name: not `Ditjen Hubla Kemenhub`)
             if body and (_votes([body]).get("organization") or side in incorporated
-                         or b.titled and body.mid_sentence and sum(body.forms.values()) >= 2):
+                         or b.titled and body.mid_sentence and sum(body.forms.values()) >= 2) \
+                    or body is None and words[0] in gazetteer().org_heads and _votes([b]).get("organization") \
+                    and not any(is_root_word(w) or _known(w) for w in words[i + 1 :]):
                 _move(buckets, key, person, {"person": sum(b.types.values())})
                 break
         else:  # a word capitalised only because it opens the sentence, before a name the story gives on its own
