@@ -934,3 +934,9 @@ def test_a_body_glued_to_a_person_named_alone_is_cut_off_without_the_body_named_
             '"Kami akan memanggil saksi lagi pekan depan," kata Agun di gedung DPR.')
     got = _entities(text, text)
     assert got.get("Agun Gunanjar") == "person" and "Pansus Angket KPK Agun Gunanjar" not in got
+
+
+def test_well_known_companies_are_bodies_and_split_from_their_men() -> None:
+    got = _names("Direktur Utama Pertamina Elia Massa Manik bertemu bos Samsung di Jakarta.")
+    assert got.get("Pertamina") == "organization" and got.get("Samsung") == "organization"
+    assert got.get("Elia Massa Manik") == "person"
