@@ -940,3 +940,10 @@ def test_well_known_companies_are_bodies_and_split_from_their_men() -> None:
     got = _names("Direktur Utama Pertamina Elia Massa Manik bertemu bos Samsung di Jakarta.")
     assert got.get("Pertamina") == "organization" and got.get("Samsung") == "organization"
     assert got.get("Elia Massa Manik") == "person"
+
+
+def test_a_nickname_of_syllables_from_two_names_is_that_person() -> None:
+    text = ("Pelatih Persib Djadjang Nurdjaman memimpin latihan. Timnya siap bertanding, kata Djanur kepada wartawan. "
+            "Asisten pelatih Herry Kiswanto hadir. Lawan kali ini berat, menurut Herkis.")
+    got = {e.name: e.aliases for e in _story_entities(text, text)}
+    assert "Djanur" in got["Djadjang Nurdjaman"] and "Herkis" in got["Herry Kiswanto"]

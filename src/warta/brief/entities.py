@@ -448,6 +448,23 @@ def _merge(buckets: dict[str, _Bucket], links: list[tuple[str, str]]) -> UnionFi
         holders = set().union(*(roots for w, roots in held_by.items() if len(w) >= len(low) + 2 and w.startswith(low)))
         if len(holders) == 1:
             uf.join(k, holders.pop())
+    # a nickname of syllables from two names in a row ("Djanur" of Djadjang Nurdjaman, "Herkis" of Herry Kiswanto):
+    # the one person whose names start with its two parts, each of two letters or more
+    in_row: dict[tuple[str, str], set[str]] = {}
+    for k in keys:
+        if " " in k and _personal(buckets[k]):
+            words = k.lower().split()
+            for pair in zip(words, words[1:], strict=False):
+                in_row.setdefault(pair, set()).add(uf.find(k))
+    for k in keys:
+        low = k.lower()
+        if " " in k or not 4 <= len(k) <= 9 or buckets[k].canonical or low in owners or not k[1:].islower() \
+                or is_common_word(k) or is_english_word(k):
+            continue
+        holders = set().union(*(roots for (a, b), roots in in_row.items() if a[:1] == low[:1] and any(
+            a.startswith(low[:i]) and b.startswith(low[i:]) for i in range(2, len(low) - 1))))
+        if len(holders) == 1:
+            uf.join(k, holders.pop())
     # a person's name without its first or last words ("Siti Mashita", "Del Piero"): the one longer person's name
     # that starts or ends with it, by more names (a dictionary word after it is a headline's: "Harvey Moeis Kaget")
     people = [(k, k.split()) for k in keys if " " in k and _personal(buckets[k])]
