@@ -365,6 +365,8 @@ def test_clarity_marks_fragments() -> None:
     assert clarity("Sebab, aturan itu disebut bertentangan dengan undang-undang yang lebih tinggi.") < plain
     assert clarity("Belum lagi, dari segi harga sepatu ini jauh lebih mahal dari versi sebelumnya.") < plain
     assert clarity("Ya, kecuali embel-embel nama tambahan yang menempel pada produk tersebut.") < plain
+    assert clarity("Menurut Martinus, Sudewo dan tim kuasa hukumnya hanya duduk-duduk di ruang SPK.") < plain
+    assert clarity("Febri menyebut pemeriksaan ini seharusnya dijadikan ruang klarifikasi oleh saksi.") < plain
     assert clarity("Antara lain, Menteri Kesehatan, Kapolri dan Panglima TNI yang ikut hadir.") < plain  # a list's tail
     assert clarity("Hari ini, Kamis (24/2/2022), pasukan Rusia menyerang Ukraina dari utara.") == plain  # no antecedent
     assert clarity("Sebelum disuntik, ia terlebih dahulu dicek tekanan darah dan suhu tubuhnya.") < plain  # who is ia?
