@@ -365,3 +365,11 @@ def test_a_date_line_glued_to_the_lede_is_the_publication_date() -> None:
     art = extract_document(Document(id="m", source="m.txt", text=text))
     assert art.published is not None and art.published.date().isoformat() == "2005-01-18"
     assert art.paragraphs[0].startswith("Through a telethon")
+
+
+def test_an_english_dateline_before_the_lede_on_its_line_is_the_publication_date() -> None:
+    text = ("Tsunami women deaths\n\nSaturday, March 26, 2005 Up to four times as many women as men died in the "
+            "tsunami, figures published by Oxfam today reveal.\n\nThe charity studied villages in Aceh and Sri Lanka.")
+    art = extract_document(Document(id="o", source="o.txt", text=text))
+    assert art.published is not None and art.published.date().isoformat() == "2005-03-26"
+    assert art.paragraphs[0].startswith("Up to four times")

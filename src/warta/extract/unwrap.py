@@ -76,9 +76,11 @@ def unwrap(text: str) -> str:
     return "\n".join(out)
 
 
-# a full date opening a line, a year glued to the capitalised word after it (English and Indonesian order)
+# a full date opening a line, a year glued to the capitalised word after it (English and Indonesian order), or, in
+# the English order of a dateline (`Saturday, March 26, 2005 Up to four times ...`), a space between them
 _GLUED_DATE = re.compile(
-    rf"^((?:{WEEKDAY_RE}),?\s+(?:(?:{MONTH_RE})\s+\d{{1,2}}|\d{{1,2}}\s+(?:{MONTH_RE})),?\s+(?:19|20)\d\d)(?=(?-i:[A-Z])|[\"“])",
+    rf"^((?:{WEEKDAY_RE}),?\s+(?:(?:{MONTH_RE})\s+\d{{1,2}},?\s+(?:19|20)\d\d[ \t]*"
+    rf"|\d{{1,2}}\s+(?:{MONTH_RE}),?\s+(?:19|20)\d\d))(?=(?-i:[A-Z])|[\"“])",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -86,4 +88,4 @@ _GLUED_DATE = re.compile(
 def unglue_date_line(text: str) -> str:
     """The text with a date line that lost its line break put on a line of its own, where the extractor reads it as
     the publication date and not as the first words of the lede."""
-    return _GLUED_DATE.sub(r"\1\n", text)
+    return _GLUED_DATE.sub(lambda m: m.group(1).rstrip() + "\n", text)
