@@ -903,6 +903,8 @@ def test_a_known_place_or_body_inside_a_longer_name_stays_in_it() -> None:
     assert "Borneo FC" in _names("Gol tunggal itu membawa Borneo FC ke puncak klasemen.")
     got = _names("PS TNI menang atas Persija, kata manajer PT PBB di Bandung.")
     assert "TNI" not in got and "PBB" not in got
+    known = {m.name: m.canonical for m in find_entities("Komisaris PT. PBB Glenn Sugita meminta maaf.")}
+    assert known.get("PBB") is None  # the company's acronym after `PT.`, not the United Nations
 
 
 def test_a_currency_names_no_country() -> None:

@@ -223,6 +223,7 @@ _RUN = re.compile(rf"[A-Z](?<![A-Z\d_][A-Z])(?<!\b[a-z][A-Z]){_WORD.removeprefix
                   rf"(?:(?<!\w\w\.)(?<![’']s)(?: |-)(?:(?:{_LINKS}) )?{_WORD})*"
                   rf"(?: \d{{1,3}}(?![\d.,:/]?\d| (?:{_MONTHS})))?")
 _PARTS = re.compile(r"[\s,-]+")
+_FORM_BEFORE = re.compile(r"\b(?:PT|PS|CV)\.?\s+$")  # a company's or a club's form ending right before a run
 _DOLLAR_BEFORE = re.compile(r"\b(?:dolar|dollar)\s+$", re.IGNORECASE)  # `200 juta dolar AS`: the currency's country
 _PAREN_ALIAS = re.compile(r"\s*\(([A-Z][\w\-]{1,15})\)")
 _PAREN_NAME = re.compile(_PAREN_ALIAS.pattern.removeprefix(r"\s*"))  # the same anywhere in a text
@@ -726,6 +727,8 @@ def find_entities(text: str, english: bool = False) -> list[Mention]:
             if currency and start + length == end and length <= 3 \
                     or name in ("AS", "US") and _DOLLAR_BEFORE.search(text, max(0, start - 8), start):
                 continue  # (and `dolar AS`)
+            if canon and offset == 0 and _FORM_BEFORE.search(text, max(0, start - 5), start):
+                canon, kind = None, "organization"  # `PT. PBB`: a company's acronym, not the gazetteer's body
             out.append(new(Mention, (start, start + length, name, kind, canon, None, titled, opens and initial)))
     if "(" in text and _PAREN_NAME.search(text):  # an alias needs a bracketed name: `(Korut)`, not `(15/1/2021)`
         out = _link_parenthesised(text, out, english)
