@@ -16,6 +16,7 @@ import numpy as np
 
 from warta.brief.align import SentenceIndex
 from warta.brief.trim import trim_opener
+from warta.lang.entities import gazetteer, name_key
 from warta.model import Claim
 
 # Openings that lean on the previous sentence (pronouns, connectives): unclear out of context.
@@ -155,7 +156,7 @@ def _read(text: str) -> Reading:
         score -= min(0.5, (n - LONG) / 50)
     if text.rstrip()[-1:] not in ".!?\"”'’":
         score -= 0.2
-    if _SHORT_NAME_OPENS.match(text):
+    if (short := _SHORT_NAME_OPENS.match(text)) and not _well_known(short):
         score -= SHORT_NAME  # `Menurut Martinus, ...`: who, the sentence does not say (another outlet's may)
     return Reading(score, leans, teases, quote)
 
@@ -163,9 +164,16 @@ def _read(text: str) -> Reading:
 # a sentence opened by one name word that speaks or is cited: a short name the article introduced before (`Febri
 # menyebut, ...`, `Menurut Martinus, ...`); a member of its claim that names the person in full is shown instead
 _SHORT_NAME_OPENS = re.compile(
-    r"^(?:Menurut\s+[A-Z][a-z]+,|[A-Z][a-z]+\s(?:mengatakan|menyebut(?:kan)?|menjelaskan|menilai|menegaskan|"
-    r"menambahkan|mengungkapkan|menuturkan|menerangkan)\b)"
+    r"^(?:Menurut\s+(?P<cited>[A-Z][a-z]+),|(?P<speaks>[A-Z][a-z]+)\s(?:mengatakan|menyebut(?:kan)?|menjelaskan|"
+    r"menilai|menegaskan|menambahkan|mengungkapkan|menuturkan|menerangkan)\b)"
 )
+
+
+def _well_known(match: re.Match[str]) -> bool:
+    """A name every reader knows alone (`Putin`, `Jokowi`, `Kremlin`): the gazetteer's."""
+    name = match.group("cited") or match.group("speaks")
+    g = gazetteer()
+    return name in g.canonical or name_key(name) in g.people
 SHORT_NAME = 0.15
 
 
