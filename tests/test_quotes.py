@@ -429,3 +429,11 @@ def test_the_attribution_ends_at_a_verb_and_a_dictionary_word_may_be_a_name() ->
 def test_the_platform_a_speaker_writes_on_is_not_the_speaker() -> None:
     quotes = find_quotes(['Di Twitter Kim Kardashian menulis, "Yang termanis! Bayi terbaik! Kami sangat bahagia."'])
     assert quotes[0].speaker == "Kim Kardashian"
+
+
+def test_a_post_named_after_its_quote_is_its_accounts() -> None:
+    quotes = find_quotes([
+        "Ada juga yang menyinggung Keenan Pearce, mantan kekasih Raisa.",
+        '“Raisa sudah mau menikah bulan September, bayangkan perasaan mantannya,” begitu cuitan pemilik akun @ggppaneey.',
+    ])
+    assert [q.speaker for q in quotes] == ["@ggppaneey"]

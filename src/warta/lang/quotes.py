@@ -70,6 +70,11 @@ _DOCUMENT = re.compile(
 _NAMED_THEN_WHO = re.compile(r"\s*(.+?)\s+yang\s")
 _ACCOUNT = re.compile(r"\b(?:akun|account)\b", re.IGNORECASE)
 _HANDLE = re.compile(r"@\w+")
+# a post named after its quote: `" begitu cuitan pemilik akun @X.`, `" tulis unggahan akun Instagram Y.`
+_POSTED_BY = re.compile(
+    r"^[\s,.;:]*(?:demikian|begitu)?\s*(?:bunyi\s+)?(?:cuitan|kicauan|unggahan|postingan)\s+(?P<who>[^.;:\"“”]{1,60})",
+    re.IGNORECASE,
+)
 _PLATFORMS = frozenset("Twitter Instagram Facebook YouTube Youtube WhatsApp TikTok Telegram".split())
 _ANAPHOR = re.compile(
     r"^(?:dia|ia|beliau|mereka|pihaknya|dirinya|he|she|they|(?:\w+\s)?(?:tersebut|itu|ini))$", re.IGNORECASE
@@ -188,6 +193,8 @@ def _after(text: str, known: Known) -> tuple[bool, str | None] | None:
     """Attribution right after a quote: (anaphoric, speaker) or None when there is none."""
     if _DOCUMENT.match(text):
         return False, None  # a document's words (`demikian bunyi petitum ...`): nobody said them
+    if (posted := _POSTED_BY.match(text)) and (name := speaker_name(posted.group("who"), known)):
+        return False, name  # `" begitu cuitan pemilik akun @ggppaneey.`
     m = _AFTER.match(text)
     if not m and _PRONOUN_AFTER.match(text):
         return True, None  # `," he said.`, `,” ia melanjutkan.`: whoever spoke before
