@@ -434,6 +434,7 @@ def test_the_platform_a_speaker_writes_on_is_not_the_speaker() -> None:
 def test_a_post_named_after_its_quote_is_its_accounts() -> None:
     quotes = find_quotes([
         "Ada juga yang menyinggung Keenan Pearce, mantan kekasih Raisa.",
-        '“Raisa sudah mau menikah bulan September, bayangkan perasaan mantannya,” begitu cuitan pemilik akun @ggppaneey.',
+        '“Raisa sudah mau menikah bulan September, bayangkan perasaan mantannya,” begitu cuitan pemilik akun '
+        "@ggppaneey.",
     ])
     assert [q.speaker for q in quotes] == ["@ggppaneey"]
