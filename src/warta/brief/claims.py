@@ -16,7 +16,7 @@ import numpy as np
 
 from warta.brief.align import SentenceIndex
 from warta.brief.trim import trim_opener
-from warta.lang.entities import gazetteer, name_key
+from warta.lang.entities import known_name
 from warta.model import Claim
 
 # Openings that lean on the previous sentence (pronouns, connectives): unclear out of context.
@@ -169,12 +169,12 @@ _SHORT_NAME_OPENS = re.compile(
 )
 
 
+SHORT_NAME = 0.15  # clarity it loses
+
+
 def _well_known(match: re.Match[str]) -> bool:
     """A name every reader knows alone (`Putin`, `Jokowi`, `Kremlin`): the gazetteer's."""
-    name = match.group("cited") or match.group("speaks")
-    g = gazetteer()
-    return name in g.canonical or name_key(name) in g.people
-SHORT_NAME = 0.15
+    return known_name(match.group("cited") or match.group("speaks")) is not None
 
 
 @lru_cache(maxsize=50_000)

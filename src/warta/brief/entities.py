@@ -35,6 +35,7 @@ from warta.lang.entities import (
     gazetteer,
     is_common_word,
     is_root_word,
+    known_name,
     may_alias,
     name_key,
     regions,
@@ -206,13 +207,8 @@ def _bucket_key(name: str, canonical: str | None, initial: bool) -> tuple[str | 
         return None
     if not canonical and " " not in name and initial and is_common_word(name):
         return None
-    known = canonical or _known(name)
+    known = canonical or known_name(name)
     return known, known or name_key(name)
-
-
-def _known(name: str) -> str | None:
-    """The gazetteer's name for a name as written: a place or organisation, or a well-known person."""
-    return gazetteer().canonical.get(name) or gazetteer().people.get(name_key(name))
 
 
 def _drop_compounds(buckets: dict[str, _Bucket]) -> None:
@@ -243,17 +239,8 @@ def _drop_compounds(buckets: dict[str, _Bucket]) -> None:
             given = buckets.get(_side_key(words[i]))  # most words name no one on their own: asked first
             if not given or given.canonical or given.types.get("person", 0) <= given.types.get("other", 0):
                 continue  # a given name the story mostly reads as a person's
-            side = _side_key(" ".join(words[:i]))
-            body, person = buckets.get(side), " ".join(words[i:])
-            # (a body however typed, when a title stood before the compound and the body is named alone twice:
-            # `CEO Visio Incubator Hendriko Firman`, whose body the rules read as a person's name)
-            # (no bucket for the body needed when a body's head opens the compound, `Pansus Angket KPK Agun Gunanjar`,
-            # and the rest of the person's name is no word or known name: not `Ditjen Hubla Kemenhub`)
-            if body and (_votes([body]).get("organization") or side in incorporated
-                         or b.titled and body.mid_sentence and sum(body.forms.values()) >= 2) \
-                    or body is None and words[0] in gazetteer().org_heads and _votes([b]).get("organization") \
-                    and not any(is_root_word(w) or _known(w) for w in words[i + 1 :]):
-                _move(buckets, key, person, {"person": sum(b.types.values())})
+            if _body_before(buckets, b, words, i, incorporated):
+                _move(buckets, key, " ".join(words[i:]), {"person": sum(b.types.values())})
                 break
         else:  # a word capitalised only because it opens the sentence, before a name the story gives on its own
             rest = " ".join(words[1:])  # (`Gol Lionel Messi, Neymar ...`: a goal, then Lionel Messi)
@@ -261,6 +248,21 @@ def _drop_compounds(buckets: dict[str, _Bucket]) -> None:
             if other is not None and other is not b and _personal(other) and words[0] not in gazetteer().heads \
                     and is_common_word(words[0]):  # not `Pemerintah Kota Bekasi`, a body
                 _move(buckets, key, rest, b.types)
+
+
+def _body_before(buckets: dict[str, _Bucket], b: _Bucket, words: list[str], i: int, incorporated: set[str]) -> bool:
+    """Is words[:i] of compound `b` a body, glued to the person words[i:]? A body's bucket typed so or named with its
+    legal form (`incorporated`), or however typed when a title stood before the compound and the body is named alone
+    twice (`CEO Visio Incubator Hendriko Firman`, whose body the rules read as a person's name); no bucket for the body
+    needed when a body's head opens the compound (`Pansus Angket KPK Agun Gunanjar`) and the rest of the person's name
+    is no word or known name (not `Ditjen Hubla Kemenhub`)."""
+    side = _side_key(" ".join(words[:i]))
+    body = buckets.get(side)
+    if body is not None:
+        return bool(_votes([body]).get("organization")) or side in incorporated \
+            or b.titled and body.mid_sentence and sum(body.forms.values()) >= 2
+    return words[0] in gazetteer().org_heads and bool(_votes([b]).get("organization")) \
+        and not any(is_root_word(w) or known_name(w) for w in words[i + 1 :])
 
 
 def _company(key: str) -> str:
@@ -282,7 +284,7 @@ def _move(buckets: dict[str, _Bucket], key: str, name: str, types: dict[str, int
 
 def _side_key(name: str) -> str:
     """The bucket key a name would have on its own."""
-    return _known(name) or name_key(name)
+    return known_name(name) or name_key(name)
 
 
 def _spelt_alike(a: str, b: str) -> bool:

@@ -799,6 +799,12 @@ def _abbreviates(short: str, name: str) -> bool:
     return in_order and short[0].lower() == name[0].lower() and (not short.isupper() or words >= len(short) - 1)
 
 
+def known_name(name: str) -> str | None:
+    """The gazetteer's name for a name as written: a place or organisation, or a well-known person."""
+    g = gazetteer()
+    return g.canonical.get(name) or g.people.get(name_key(name))
+
+
 def alike_names(name: str, other: str) -> bool:
     """Two spellings of one body's name: half the words of the shorter shared (`Komisi Pemberantas Korupsi`, `Badan
     Pengawas Pemilihan Umum` beside the gazetteer's `... Pemilu`), unlike `Partai Bulan Bintang` and `Perserikatan

@@ -70,7 +70,7 @@ _DOCUMENT = re.compile(
 _NAMED_THEN_WHO = re.compile(r"\s*(.+?)\s+yang\s")
 _ACCOUNT = re.compile(r"\b(?:akun|account)\b", re.IGNORECASE)
 _HANDLE = re.compile(r"@\w+")
-# a post named after its quote: `" begitu cuitan pemilik akun @X.`, `" tulis unggahan akun Instagram Y.`
+# a post named after its quote: `" begitu cuitan pemilik akun @X.`, `" bunyi unggahan akun Instagram Y.`
 _POSTED_BY = re.compile(
     r"^[\s,.;:]*(?:demikian|begitu)?\s*(?:bunyi\s+)?(?:cuitan|kicauan|unggahan|postingan)\s+(?P<who>[^.;:\"“”]{1,60})",
     re.IGNORECASE,
