@@ -91,7 +91,8 @@ def systems() -> dict[str, Extractor]:
     from warta.model import Document
 
     def full(html: str, url: str | None) -> str:
-        return "\n".join(extract_document(Document(id="aeb", source="aeb", html=html, url=url)).paragraphs)
+        doc = Document(id="aeb", source="aeb", html=html, url=url)
+        return "\n".join(extract_document(doc, languages=None).paragraphs)  # pages in a dozen languages
 
     return {
         "warta": full,

@@ -202,15 +202,28 @@ def test_html_and_containers_keep_the_declared_instant(tmp_path: Path) -> None:
     assert all(a.published == INSTANT and a.published_has_time for a in arts)
 
 
-def test_english_text_works_and_language_is_flagged() -> None:
+def test_english_text_works_and_other_languages_are_refused() -> None:
     en = ("The government declared a flood alert in Jakarta on Wednesday after heavy rain overnight.\n"
           "Officials said that residents should stay alert and move to shelters if the water keeps rising.")
     art = _art(en)
     assert len(art.paragraphs) == 2 and art.language == "en"
     de = ("Die Regierung hat am Mittwoch nach starkem Regen in der Nacht eine Hochwasserwarnung ausgerufen.\n"
           "Die Behörden sagten, die Bewohner sollten wachsam bleiben und Notunterkünfte aufsuchen.")
-    art = _art(de)
+    with pytest.raises(WartaError) as err:  # the brief's rules read Indonesian and English only
+        _art(de)
+    assert err.value.report.source == "t.txt" and "'de'" in err.value.report.error
+    art = extract_document(Document(id="t", source="t.txt", text=de), languages=None)
     assert art.paragraphs and art.language == "de"
+
+
+@pytest.mark.parametrize("placeholder", ["0001-01-01T00:00:00Z", "1970-01-01T00:00:00Z", "2999-12-31"])
+def test_a_placeholder_stamp_gives_way_to_the_next_source(placeholder: str) -> None:
+    html = (f"<html><head><meta property='article:published_time' content='{placeholder}'></head><body><article>"
+            + "".join(f"<p>{p}</p>" for p in (LEDE, P2, P3)) + "</article></body></html>")
+    doc = Document(id="t", source="t.html", html=html, url="https://contoh.co.id/berita/2023/09/14/banjir-jakarta")
+    art = extract_document(doc)
+    assert art.published is not None and art.published.date().isoformat() == "2023-09-14"  # the URL's date
+    assert _art("\n".join([LEDE, P2, P3]), published=placeholder).published is None
 
 
 @pytest.mark.parametrize(

@@ -7,15 +7,19 @@ Indonesian template lines), not the length rules and main-block choice meant for
 bench/aeb.py those cost 3k real words. Metadata comes from the text (metadata.py), then from what the
 HTML or the container declared (`doc.meta`), then from the URL. `extract_documents` streams in bounded
 chunks and adds cross-article template statistics per outlet (templates.py).
+
+An article whose text reads as neither Indonesian nor English is refused with an error naming its language: the
+quote, name and date rules downstream would misread it and its brief would wear Indonesian labels over Portuguese
+prose. `languages=None` lifts the check (bench/aeb.py measures extraction on pages in a dozen languages).
 """
 
 from __future__ import annotations
 
 import re
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from itertools import islice
 from typing import Any
 
@@ -42,8 +46,11 @@ MAX_TEXT_CHARS = 2_000_000
 _BINARY_SAMPLE = 2_000  # characters that decide whether a text is binary data
 _QUICK_SAMPLE = 500  # ... of which these usually suffice
 _LANGUAGE_SAMPLE = 600  # characters of body text: enough for one document's language, cheap
+LANGUAGES = frozenset({"id", "en"})  # what the brief's rules read; py3langid's Malay counts as Indonesian
 _EPOCH_MS_MIN, _EPOCH_MS_MAX = 1e11, 1e14  # epoch numbers from 1e11 on are milliseconds (1973 onwards)
 CHUNK = 256  # documents buffered for template statistics
+EARLIEST_YEAR = 1990  # stamps before it are CMS placeholders (`0001-01-01`, the 1970 epoch), not publication times
+FUTURE_SLACK = timedelta(days=2)  # a stamp later than now by more is a typo or a placeholder (`2099-12-31`)
 MIN_BODY_WORDS = 5  # fewer words of body (a headline, a truncated page) hold no sentence a brief can cite
 _WEB_URL = re.compile(r"https?://[^\s/]+\.[^\s/]+", re.IGNORECASE)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]")
@@ -142,6 +149,17 @@ def _meta_date(value: Any) -> tuple[datetime | None, bool]:
     return None, False
 
 
+def _plausible(stamp: tuple[datetime | None, bool]) -> bool:
+    """A publication time to keep: given, from EARLIEST_YEAR on, and not days ahead of now. A page declaring
+    `0001-01-01T00:00:00Z` (seen on a live news site) would otherwise date its story two thousand years early
+    and overflow the arithmetic of its timeline; the next source in line (text, container, URL) is read instead."""
+    when = stamp[0]
+    if when is None:
+        return False
+    aware = when if when.tzinfo else when.replace(tzinfo=WIB)
+    return when.year >= EARLIEST_YEAR and aware <= datetime.now(UTC) + FUTURE_SLACK
+
+
 def _authors_of(value: Any) -> list[str]:
     if isinstance(value, str):
         return [a.strip() for a in re.split(r"\s*(?:,|;|\bdan\b|&)\s*", value) if a.strip()]
@@ -150,7 +168,7 @@ def _authors_of(value: Any) -> list[str]:
     return []
 
 
-def _finish(p: _Prepared, template: set[str] | None) -> Article:
+def _finish(p: _Prepared, template: set[str] | None, languages: Collection[str] | None) -> Article:
     doc = p.doc
     url = _url_of(doc, p.html_meta)
     site = site_names(url)
@@ -180,17 +198,21 @@ def _finish(p: _Prepared, template: set[str] | None) -> Article:
             domain = reg.domain if reg else None
 
     # a page's own declarations (JSON-LD, meta tags) are more precise than text rules; both beat hints
-    published, has_time = hm.get("published"), bool(hm.get("published_has_time"))
-    if published is None:
-        published, has_time = tm.published, tm.published_has_time
-    if published is None:
-        published, has_time = _meta_date(dm.get("published"))
-    if published is None:
-        published, has_time = url_date(url), False
+    stamps = [
+        (hm.get("published"), bool(hm.get("published_has_time"))),
+        (tm.published, tm.published_has_time),
+        _meta_date(dm.get("published")),
+        (url_date(url), False),
+    ]
+    published, has_time = next(filter(_plausible, stamps), (None, False))
 
     title = _meta_str(hm, "title") or tm.title or _meta_str(dm, "title")
     authors = _authors_of(hm.get("authors")) or tm.authors or _authors_of(dm.get("authors"))
     language = detect_language("\n".join(paragraphs)[:_LANGUAGE_SAMPLE])
+    if languages is not None and language is not None and language not in languages:
+        raise WartaError(
+            doc.source, f"the text reads as language '{language}', not Indonesian or English: warta does not brief it."
+        )
     return Article(
         id=doc.id,
         source=doc.source,
@@ -208,10 +230,11 @@ def _finish(p: _Prepared, template: set[str] | None) -> Article:
     )
 
 
-def extract_document(doc: Document) -> Article:
-    """One clean Article; raises WartaError(doc.source, ...) when the document holds no article."""
+def extract_document(doc: Document, languages: Collection[str] | None = LANGUAGES) -> Article:
+    """One clean Article; raises WartaError(doc.source, ...) when the document holds no article (or one in none
+    of `languages`, if given)."""
     try:
-        return _finish(_prepare(doc), None)
+        return _finish(_prepare(doc), None, languages)
     except WartaError:
         raise
     except (ValueError, TypeError, AttributeError, KeyError, IndexError) as exc:
@@ -222,7 +245,9 @@ def _fingerprint(p: _Prepared) -> int:
     return zlib.crc32(p.text.encode("utf-8", "replace"))
 
 
-def extract_documents(docs: Iterable[Document], on_error: ErrorSink) -> Iterator[Article]:
+def extract_documents(
+    docs: Iterable[Document], on_error: ErrorSink, languages: Collection[str] | None = LANGUAGES
+) -> Iterator[Article]:
     """Articles of a stream of documents, in order; problems go to `on_error`, never stop the stream.
 
     Documents are buffered CHUNK at a time so that lines recurring across articles of one outlet
@@ -248,7 +273,7 @@ def extract_documents(docs: Iterable[Document], on_error: ErrorSink) -> Iterator
             if p.outlet_key not in templates:
                 templates[p.outlet_key] = stats.template(p.outlet_key)
             try:
-                yield _finish(p, templates[p.outlet_key])
+                yield _finish(p, templates[p.outlet_key], languages)
             except WartaError as exc:
                 on_error(exc.report)
             except Exception as exc:  # noqa: BLE001 - one bad input must not stop a batch

@@ -371,9 +371,9 @@ def parse_published(text: str) -> tuple[datetime, bool] | None:
     """The first full date (with year) in a publication stamp, as a tz-aware datetime and whether a time
     was given. An explicit offset (ISO 8601 `Z` / `+00:00`, RFC 2822 `+0000`, `GMT`, `UTC+7`) keeps the
     stamp's instant; WITA/WIT are their zones; a stamp without a zone is WIB."""
-    for _start, end, g in _date_spans(text):
-        if not (g["y1"] or g["y2"] or g["y3"] or g["y4"]):
-            continue
+    for start, end, g in _date_spans(text):
+        if not (g["y1"] or g["y2"] or g["y3"] or g["y4"]) or text[start - 1 : start].isdigit():
+            continue  # no year, or the tail of a longer number (`0001-01-01` is no 1 January 2001)
         d = _match_date(g, None)
         if d is None:
             continue
