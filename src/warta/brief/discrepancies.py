@@ -1,8 +1,8 @@
 """Discrepancies: aligned reports that differ in a number, a date or a name.
 
-Empty is better than wrong. Two sentences of different outlets are compared only when they are aligned: the
-words beside what differs are mostly shared (`46 orang tewas akibat banjir di Sumbawa` ~ `56 orang meninggal
-akibat banjir di Sumbawa`). Then:
+Empty is better than wrong. Two sentences of different outlets are compared only when they are aligned (or, for
+a match minute or a capacity, tell of one act or one place, below): the words beside what differs are mostly
+shared (`46 orang tewas akibat banjir di Sumbawa` ~ `56 orang meninggal akibat banjir di Sumbawa`). Then:
 - counts: the same kind of count right after the number (`46 orang tewas` vs `56 orang meninggal`);
 - measures: a figure with the same unit, written once in each sentence (`magnitudo 6,2` vs `magnitudo 5,9`,
   `pukul 14.45 WIB` vs `pukul 14.54 WIB`, `6 kilometer` vs `4 kilometer`), the sentences aligned on the rest
@@ -11,6 +11,12 @@ akibat banjir di Sumbawa`). Then:
   them (`ledakan terjadi pada pukul 10.28 Wita` / `Kapolda ... menjelaskan, ledakan terjadi sekitar pukul 10.35
   WITA`): a story holds many clock times and figures, most about different moments (`tiba pukul 05.59` vs
   `tabrakan pukul 06.03`); clock times in WITA or WIT are compared on WIB;
+- match minutes (`menit ke-75` vs `menit ke-68`), each sentence giving one: two outlets tell one act in their own
+  words, so the sentences need not be aligned, only close (`ACT`) and naming the same player, and neither outlet
+  may give the other's minute anywhere (a scorer's second goal is another act: aligned alone is not enough);
+- capacities of people or seats (`seharusnya hanya menampung 361 tahanan` vs `kapasitas maksimal rutan tersebut
+  ... 561 orang`; not `menampung 300 pengungsi`, who are there): linked as the measures are, or sharing a word
+  beside the capacity phrase (`rutan`) and, if both name something, naming one thing (two prisons have their own);
 - dates: each sentence names exactly one day, written out (`Rabu (13/9/2023)`), at most a week apart;
 - names: the same role held by one person at a time (`juru bicara Kremlin X` vs `juru bicara Kremlin Y`),
   and neither outlet mentions the other's person anywhere (else both may simply be right).
@@ -88,11 +94,29 @@ _UNITS = (
     "kilometer km meter persen tahun bulan hari jam menit ekor kapal pesawat sekolah kali gol"
 ).split()
 _FIGURE = r"(?P<num>\d+(?:[.,]\d+)*)"
+# a match minute: `menit ke-75`, `pada menit 24`; `menit ke-20 dan ke-64`, `menit 45 + 2`, `menit ke-50 hingga 70`
+# are caught whole (`more`), to be dropped
+_KICK = r"(?:(?:pada|di)\s+menit\s+(?:ke\s*-?\s*)?|menit\s+ke\s*-?\s*)"
+_KICK_MORE = r"(?:\s*(?:,|dan|\+|hingga|sampai)\s*(?:ke\s*-?\s*)?\d{1,3}\b)*"
+# a capacity: `berkapasitas 500`, `seharusnya hanya menampung 361`, `kapasitas maksimal rutan tersebut diketahui
+# hanya 561` (not `(hanya) menampung 300 pengungsi`, who are there, nor `kapasitas ... diisi 1.800`, who are in it,
+# nor a share)
+_CAPACITY = (r"(?:(?i:berkapasitas)|(?:mampu|dapat|bisa|seharusnya|sanggup)\s+(?:hanya\s+)?menampung"
+             r"|(?i:kapasitas|daya\s+tampung)(?:\s+(?!yang\b|di\w*isi\b|dihuni\b|berisi\b|dipaksa\b)\w+){0,4}?"
+             r"(?:\s+(?:hanya|sekitar|sebanyak|mencapai|sebesar|yakni|ialah|adalah|cuma|untuk))?)")
+# ... of people or seats (`561 orang`, `40.000 penonton`, `561.`), not of a battery or a disk (`3.000 mAh`, `64 GB`)
+_HELD = (r"(?=\s*(?:[.,;:)]|$|(?:orang|tahanan|narapidana|napi|penonton|penumpang|jiwa|kursi|tempat|pengungsi"
+         r"|mahasiswa|siswa|murid|santri|jemaah|jamaah|pasien|tamu|peserta|penghuni|warga|pengunjung)\b))")
 _MEASURE = re.compile(
     rf"\b(?:(?P<pre>magnitudo|magnitude|skala richter|SR|M)\s*{_FIGURE}(?!\s*(?:[.,]\d|{'|'.join(_UNITS)})\b)"
     rf"|pukul\s+(?P<clock>\d{{1,2}})[.:](?P<min>\d{{2}})(?:\s*(?P<zone>(?i:WIB|WITA|WIT))\b)?"
     rf"|{_FIGURE.replace('num', 'num2')}\s*(?P<unit>{'|'.join(_UNITS)}|magnitudo|magnitude|SR|%)(?![\w-]))",
 )
+# minutes and capacities: a pattern of their own, run only on a sentence holding one of `_ACT_STEMS` (most hold none;
+# in `_MEASURE` they would slow every sentence's scan by three quarters)
+_ACT = re.compile(rf"\b(?:{_KICK}(?P<kick>\d{{1,3}})(?P<more>{_KICK_MORE})(?![.,]?\d)"
+                  rf"|{_CAPACITY}\s+(?P<cap>\d+(?:[.,]\d{{3}})*)(?![.,]?\d){_HELD})")
+_ACT_STEMS = ("menit", "ampung", "apasitas")
 # other ways to write a unit -> the name a discrepancy is labelled with
 _UNIT_NAMES = {"magnitude": "magnitudo", "sr": "magnitudo", "m": "magnitudo", "skala richter": "magnitudo",
                "km": "kilometer"}  # fmt: skip
@@ -102,6 +126,8 @@ KIN = 0.5  # ... or, when they give one telling figure (`_TELLING`) or one day a
 # ... Jumat (15/1/2021) pukul 01.28 WIB` and `Gempa dengan magnitudo 6,2 mengguncang ... Jumat (15/1/2021) sekitar
 # pukul 21.28 WIB` are one quake, told apart by other words (0.77)
 _TELLING = frozenset({"magnitudo", "kilometer", "meter", "hektare", "persen", "%"})
+KICK, CAPACITY = "menit ke", "kapasitas"  # units whose sentences are linked by what they are about, in other words
+ACT = 0.4  # alignment score at which two sentences naming one player, each with one match minute, tell one act
 _PART = re.compile(r"\s*(?:yang\s+)?(?:\w+\s+){0,2}(?:di|ke|dari|in|at|to)\s+(?:antaranya\b|[A-Z])")
 _LABEL = {"dead": "korban meninggal", "injured": "korban luka", "missing": "orang hilang",
           "displaced": "pengungsi"}  # fmt: skip
@@ -172,12 +198,20 @@ def measures(text: str) -> tuple[dict[str, tuple[float, str]], str]:
         unit = _UNIT_NAMES.get(unit, unit)
         raw = num or num2
         found.setdefault(unit, []).append((_figure(raw), raw))
+    for m in _ACT.finditer(text) if any(map(text.__contains__, _ACT_STEMS)) else ():
+        said.append(m.group(0))
+        kick, more, cap = m.groups()
+        if kick is None:
+            found.setdefault(CAPACITY, []).append((_figure(cap), cap))
+        else:  # several minutes at once (`menit ke-20 dan ke-64`): which is which is not known
+            found.setdefault(KICK, []).extend([(float(kick), kick), (-1.0, more)] if more else [(float(kick), kick)])
     return {u: vs[0] for u, vs in found.items() if len({v for v, _ in vs}) == 1}, " ".join(said)
 
 
 def _measure_discrepancies(ix: SentenceIndex) -> list[Discrepancy]:
-    """Per unit, the sentences linked by a statement in common (aligned or close, any outlets, any values):
-    a linked set with two values or more is one discrepancy, each value with every sentence that gives it."""
+    """Per unit, the sentences linked by a statement in common (aligned or close, any outlets, any values; match
+    minutes by the act they tell, capacities also by the place): a linked set with two values or more is one
+    discrepancy, each value with every sentence that gives it."""
     found = {i: m for i, u in enumerate(ix.units) if _may_measure(u.words) and (m := measures(u.text))[0]}
     by_unit: dict[str, list[int]] = {}  # the sentences stating each unit: pairs are looked for within these
     for i, (figures, _) in found.items():
@@ -206,10 +240,16 @@ def _measure_discrepancies(ix: SentenceIndex) -> list[Discrepancy]:
         if len({found[k][0][unit][0] for k in members}) < 2 \
                 or len({ix.witness[ix.units[k].article] for k in members}) < 2:
             continue  # one value, or one outlet: no part of them can disagree
+        given = {k: found[k][0][unit][0] for k in members}
+        stated: dict[str, set[float]] = {}  # each outlet's values of the unit, anywhere in the story
+        for k in members:
+            stated.setdefault(ix.witness[ix.units[k].article], set()).add(given[k])
         linked: UnionFind[int] = UnionFind()
         for n, i in enumerate(members):
             for j in members[n + 1 :]:
-                if linked_pair(i, j):
+                # minutes only by the act they tell: two aligned `gol Messi pada menit ke-30` / `... ke-75` may be two
+                if _same_act(ix, i, j, given, stated) if unit == KICK \
+                        else linked_pair(i, j) or unit == CAPACITY and _same_place(ix, i, j):
                     linked.join(i, j)
         parts: dict[int, list[int]] = {}  # named by their first sentence, so in the order they start
         for k in members:
@@ -224,6 +264,45 @@ def _measure_discrepancies(ix: SentenceIndex) -> list[Discrepancy]:
             if len(values) > 1 and len(outlets) > 1:
                 out.append(_discrepancy(ix, unit, sorted(values.values(), key=lambda side: side[1])))
     return out
+
+
+def _same_act(ix: SentenceIndex, i: int, j: int, minutes: dict[int, float], stated: dict[str, set[float]]) -> bool:
+    """Do two sentences of different outlets, each with one match minute, tell one act in other words (`Coutinho
+    menit ke-75 menggantikan Iniesta` / `masuk menggantikan ... Andres Iniesta pada menit ke-68`)? Both name the same
+    player (a club is in many acts) and are close (`ACT`), and neither outlet gives the other's minute anywhere: a
+    scorer's second goal is another act, which an outlet giving both minutes shows."""
+    oi, oj = ix.witness[ix.units[i].article], ix.witness[ix.units[j].article]
+    return oi != oj and bool(ix.sim[i, j] >= ACT) and _one_name(ix, i, j, _PLAYERS) \
+        and minutes[i] not in stated[oj] and minutes[j] not in stated[oi]
+
+
+def _same_place(ix: SentenceIndex, i: int, j: int) -> bool:
+    """Do two sentences of different outlets, each with one capacity, tell of one place in other words (`Rutan yang
+    seharusnya hanya menampung 361 tahanan` / `Kapasitas maksimal rutan tersebut ... 561 orang`)? They share a word
+    beside the capacity phrase, and when both name something, they name one thing (two prisons have their own)."""
+    if ix.witness[ix.units[i].article] == ix.witness[ix.units[j].article]:
+        return False
+    return not (_context(ix, i) & _context(ix, j)).issubset(_CAPACITY_TERMS) \
+        and (not _names(ix, i) or not _names(ix, j) or _one_name(ix, i, j))
+
+
+_PLAYERS = frozenset({"person", "other"})  # the kinds of name a player's may be read as (`Iniesta` alone: other)
+_ANY_NAME = frozenset({"person", "organization", "place", "other"})
+
+
+def _one_name(ix: SentenceIndex, i: int, j: int, types: frozenset[str] = _ANY_NAME) -> bool:
+    """Do two sentences name one thing, written in full or in part (`Iniesta` / `Andres Iniesta`)?"""
+    return any(a <= b or b <= a for ta, a in _names(ix, i) if ta in types for tb, b in _names(ix, j) if tb in types)
+
+
+def _names(ix: SentenceIndex, i: int) -> list[tuple[str, frozenset[str]]]:
+    """The names a sentence gives, each as its kind and its words, not a single capitalised first word (`Rutan yang
+    ...`); once per sentence."""
+    known: dict[int, list[tuple[str, frozenset[str]]]] = ix.memo.setdefault("names", {})  # type: ignore[assignment]
+    if i not in known:
+        known[i] = [(m.type, frozenset(name_key(m.name).split())) for m in find_entities(ix.units[i].text)
+                    if m.start or " " in m.name]
+    return known[i]
 
 
 def _same_figure(one: dict[str, tuple[float, str]], other: dict[str, tuple[float, str]]) -> bool:
@@ -404,7 +483,9 @@ def _may_count(words: frozenset[str]) -> bool:
         not _NUMBER_WORDS.keys().isdisjoint(words) or _has_figure(words))
 
 
-_UNIT_WORDS = frozenset(_UNITS) | frozenset(_UNIT_NAMES.values()) | {w for w in _UNIT_NAMES if " " not in w} | {"pukul"}
+_CAPACITY_TERMS = terms("kapasitas berkapasitas menampung daya tampung maksimal maksimum awal normal hanya sekitar")
+_UNIT_WORDS = frozenset(_UNITS) | frozenset(_UNIT_NAMES.values()) | {w for w in _UNIT_NAMES if " " not in w} | {
+    "pukul", "kapasitas", "berkapasitas", "menampung", "tampung"}
 
 
 def _may_measure(words: frozenset[str]) -> bool:
