@@ -438,3 +438,175 @@ def test_a_post_named_after_its_quote_is_its_accounts() -> None:
         "@ggppaneey.",
     ])
     assert [q.speaker for q in quotes] == ["@ggppaneey"]
+
+
+@pytest.mark.parametrize(("paragraph", "speaker"), [
+    ('"Jalur itu akan kami buka lagi pekan depan," kata Rudi Hartono seusai bertemu Menteri Perhubungan Budi '
+     "Santoso.", "Rudi Hartono"),
+    ('"Warga sudah kami minta menjauh dari tebing," tutur Rudi Hartono didampingi Kapolsek Dewi Lestari di lokasi.',
+     "Rudi Hartono"),
+    ('"Kami akan mengajukan banding pekan ini," ujar Hendra selaku kuasa hukum PT Sinar Jaya di Jakarta.', "Hendra"),
+])
+def test_the_attribution_ends_before_a_clause_about_someone_else(paragraph: str, speaker: str) -> None:
+    """`kata X seusai bertemu Y`, `tutur X didampingi Y`, `ujar X selaku kuasa hukum Y`: X speaks, not Y."""
+    assert [q.speaker for q in find_quotes([paragraph])] == [speaker]
+
+
+def test_a_description_cut_at_kala_points_back_to_the_last_speaker() -> None:
+    quotes = find_quotes([
+        '"Lagu ini saya tulis untuk ibu saya sendiri," kata penyanyi Rina Wati.',
+        "\"Prosesnya memakan waktu hampir dua tahun,\" tutur pelantun 'Senja' ini kala ditemui di Jakarta.",
+    ])
+    assert [q.speaker for q in quotes] == ["Rina Wati", "Rina Wati"]
+
+
+@pytest.mark.parametrize(("paragraph", "speaker"), [
+    ('"We will not comment until the second sample is known," team spokesperson Anna Moser said.', "Anna Moser"),
+    ('"Three flights were diverted to the northern airport," US Navy spokesman Capt John Doe said yesterday.',
+     "John Doe"),
+    ('"The riders were told to stay in their hotel," a source close to the team said.', None),
+])
+def test_a_lower_case_role_before_the_name_after_the_quote(paragraph: str, speaker: str | None) -> None:
+    """The role's words before the name (`team spokesperson`) do not hide it; an unnamed source stays unnamed."""
+    assert [q.speaker for q in find_quotes([paragraph])] == [speaker]
+
+
+def test_a_clause_after_a_quote_that_leads_to_another_speaker_is_no_attribution() -> None:
+    quotes = find_quotes([
+        "Kanselir Anna Roe menyebut rencana itu “sebuah langkah mundur bagi kawasan”, sementara Menteri Luar "
+        "Negeri Budi Santoso mengatakan, “Kami tetap membuka pintu dialog.”"
+    ])
+    assert [q.speaker for q in quotes] == [None, "Budi Santoso"]
+
+
+@pytest.mark.parametrize(("paragraph", "speaker"), [
+    ('"The water reached the second floor in minutes," recounted Maria Lopez, a nurse at the clinic.', "Maria Lopez"),
+    ('"The bridge was closed before dawn," reported the Daily Planet on Monday.', "Daily Planet"),
+])
+def test_more_english_verbs_of_saying_after_the_quote(paragraph: str, speaker: str) -> None:
+    assert [q.speaker for q in find_quotes([paragraph])] == [speaker]
+
+
+def test_a_pronoun_opening_the_next_quote_leaves_this_one_to_its_lead_in() -> None:
+    """`X juga menulis, “...” Mereka menambahkan, “...”`: both are X's, not the last speaker's; a pronoun that
+    attributes the quote it follows (`,” ia menambahkan.`) still means the last speaker."""
+    first = '"Tiket habis dalam satu jam saja," kata promotor Dedi Kurnia.'
+    quotes = find_quotes([first, "Grup Nada Senja juga menulis, “Terima kasih Jakarta atas malam yang luar biasa.” "
+                                 "Mereka menambahkan, “Sampai jumpa lagi tahun depan di kota ini.”"])
+    assert [q.speaker for q in quotes] == ["Dedi Kurnia", "Grup Nada Senja", "Grup Nada Senja"]
+    quotes = find_quotes([first, "“Terima kasih Jakarta atas malam yang luar biasa,” ia menambahkan."])
+    assert [q.speaker for q in quotes] == ["Dedi Kurnia", "Dedi Kurnia"]
+
+
+@pytest.mark.parametrize(("paragraph", "speaker"), [
+    ('Jan Novak, president of the Alpine Cycling Union (ACU) told Reuters: "We will review every sample again."',
+     "Jan Novak"),
+    ('In a call to the BBC, the ambassador to Chile, Maria Lopez, said: "Our embassy is open day and night."',
+     "Maria Lopez"),
+    ('Tom Baker, a former engineer for the National Rail Board said that "the signals had failed twice that week."',
+     "Tom Baker"),
+    # near misses: the name before the verb is the speaker, not the one in the description or after a preposition
+    ('Dalam suratnya kepada Sekjen PBB, Ana Roe, Budi Santoso menulis, "Kami meminta sidang darurat pekan ini."',
+     "Budi Santoso"),
+    ('Bersama Jokowi, Prabowo Subianto mengatakan, "Kami sepakat menjaga persatuan bangsa."', "Prabowo Subianto"),
+])
+def test_a_name_before_its_description_and_verb_says_the_quote(paragraph: str, speaker: str) -> None:
+    """`Jan Novak, president of the ACU told Reuters: "`: the person, not the body the description names."""
+    assert [q.speaker for q in find_quotes([paragraph])] == [speaker]
+
+
+@pytest.mark.parametrize(("lead", "speaker"), [("According to Maria Lopez", "Maria Lopez"),
+                                               ("According to the report", None)])
+def test_according_to_before_the_quote(lead: str, speaker: str | None) -> None:
+    quotes = find_quotes([f'The crew were held for two weeks. {lead}, "the boats were inside Iraqi waters all along."'])
+    assert [q.speaker for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize(("paragraph", "speaker"), [
+    ('"Api berasal dari korsleting listrik di lantai dua," kata Kepala Suku Dinas Pemadam Kebakaran Jakarta Pusat '
+     "Hardiswan saat dikonfirmasi.", "Hardiswan"),
+    # near misses: a body with its country speaks; a name after a clause about a photo is not the writer
+    ('"Kami menyesalkan penangkapan itu," kata Kementerian Luar Negeri Kosovo dalam pernyataannya.',
+     "Kementerian Luar Negeri"),
+    ('"Kami kehilangan seorang sahabat dan gitaris hebat," tulis AC/DC yang disertai foto Young saat masih muda.',
+     "DC"),
+])
+def test_an_office_ends_with_its_holder_after_the_body_it_names(paragraph: str, speaker: str) -> None:
+    """`kata Kepala Suku Dinas ... Jakarta Pusat Hardiswan`: the holder, not the office's body (the neighbour)."""
+    assert [q.speaker for q in find_quotes([paragraph])] == [speaker]
+
+
+@pytest.mark.parametrize(("paragraph", "speaker"), [
+    ('"Sikat gigi dua kali sehari saja tidak cukup," ujar spesialis gigi dari RS Harapan, drg. Sinta Dewi, di '
+     "Jakarta.", "Sinta Dewi"),
+    ('"The sailors are being treated well," said Iran\'s Foreign Ministry spokesman, Ali Rezaei who also added that '
+     "talks would go on.", "Ali Rezaei"),
+])
+def test_an_appositive_holder_with_a_physicians_title_or_a_relative_clause(paragraph: str, speaker: str) -> None:
+    assert [q.speaker for q in find_quotes([paragraph])] == [speaker]
+
+
+def test_a_pronoun_after_an_adverb_still_says_the_quote() -> None:
+    """`He further said that "`: whom the sentence before names; without a verb of saying the pronoun says nothing."""
+    lead = "Spokesman Tom Baker defended the policy on Monday."
+    assert [q.speaker for q in find_quotes([f'{lead} He further said that "every complaint is investigated at once."'])
+            ] == ["Tom Baker"]
+    assert [q.speaker for q in find_quotes([f'{lead} He further hoped that "every complaint is investigated at once."'])
+            ] == [None]
+
+
+def test_the_pronoun_refers_to_a_name_outside_the_quote_before_it() -> None:
+    """`"We ...," X said. However, he added that "`: X, not the `We` that opens the quote."""
+    quotes = find_quotes([
+        '"We think the wreck lies north of the ridge, so the divers will start there," Marc-Andre Dubois, the head of '
+        'the French agency BEA, said. However, he added that "the sea is too rough this week."'
+    ])
+    assert [q.speaker for q in quotes] == ["Marc-Andre Dubois", "Marc-Andre Dubois"]
+
+
+@pytest.mark.parametrize(("paragraph", "speaker"), [
+    ('"Gempa itu tidak berpotensi tsunami," ujar Kepala Bidang Humas, BMKG, Rina Wati, dalam keterangan tertulis.',
+     "Rina Wati"),
+    ('"Pelaku sudah kami amankan sejak semalam," kata Kasubdit II Ditreskrimum Polda Jabar, Kombes Andi Wijaya '
+     "melalui pesan singkat.", "Andi Wijaya"),
+    # near miss: a body set off by commas with no holder after it leaves the office as the speaker
+    ('"Gempa itu tidak berpotensi tsunami," ujar Kepala Bidang Humas, BMKG, dalam keterangan tertulis.',
+     "Kepala Bidang Humas"),
+])
+def test_the_holder_after_the_offices_body_set_off_by_commas(paragraph: str, speaker: str) -> None:
+    """`ujar Kepala Bidang X, BMKG, Rina Wati, ...`: the holder after the body, not the body (the neighbour)."""
+    assert [q.speaker for q in find_quotes([paragraph])] == [speaker]
+
+
+@pytest.mark.parametrize(("paragraph", "speaker"), [
+    ('"Angka pernikahan anak masih tinggi," ungkap Dr. dr. Rina Wati, Sp. OG, dalam siaran pers.', "Rina Wati"),
+    ('"Awak kapal belum digaji tiga bulan," kata Presiden Serikat Pelaut Capt. Budi Santoso di Jakarta.',
+     "Budi Santoso"),
+    # near miss: a sentence that ends at the name is not read on into the next one's title
+    ('"Kapal itu berangkat pukul enam," kata nakhoda Budi Santoso. Capt. Andi Wijaya membenarkan hal itu.',
+     "Budi Santoso"),
+])
+def test_the_period_of_a_title_does_not_end_the_attribution(paragraph: str, speaker: str) -> None:
+    assert [q.speaker for q in find_quotes([paragraph])][:1] == [speaker]
+
+
+def test_an_account_named_past_the_cut_of_the_attribution() -> None:
+    """`tulis warganet pada akun @X`: the account, though the name's cut at `pada` leaves only `warganet`; a named
+    writer keeps the name (`ujar Budi Santoso melalui akun Twitter @budisan`)."""
+    assert [q.speaker for q in find_quotes(['"Rokok elektrik itu tetap rokok, Mbak," tulis warganet pada akun '
+                                            "@rina_wati."])] == ["@rina_wati"]
+    assert [q.speaker for q in find_quotes(['"Selamat ulang tahun kotaku tercinta, semoga makin maju," ujar Budi '
+                                            "Santoso melalui akun Twitter @budisan."])] == ["Budi Santoso"]
+
+
+@pytest.mark.parametrize(("paragraph", "speaker"), [
+    ('"Video itu bukan rombongan Presiden," kata Deputi Bidang Protokol, Pers dan Media Sekretariat Presiden Andi '
+     "Wijaya seperti dikutip dari Antara.", "Andi Wijaya"),
+    # near miss: a clause about someone else after the comma names no holder
+    ('"Video itu bukan rombongan Presiden," kata Deputi Bidang Protokol, yang juga kakak Andi Wijaya, kepada '
+     "wartawan.", "Bidang Protokol"),
+])
+def test_an_office_named_with_commas_whose_head_reads_as_a_name(paragraph: str, speaker: str) -> None:
+    """`kata Deputi Bidang Protokol, Pers dan Media ... Andi Wijaya`: the holder, though the office's head before
+    the comma reads as a name (`Bidang Protokol`) that is not a person's."""
+    assert [q.speaker for q in find_quotes([paragraph])] == [speaker]

@@ -4,6 +4,10 @@ Indonesian news attributes quotes with a small set of speech verbs placed after 
 (`"...," kata X`, `ujar`, `ucap`, `tutur`, `ungkap`, `jelas`, `tegas`, `cetus`, `tulis`), before it
 (`X mengatakan: "..."`) or with `menurut X`. A verb with `-nya` (`katanya`, `lanjutnya`, `cetusnya`) or a
 pronoun/`tersebut` phrase points back to an earlier speaker, so quotes are read per article, in order.
+English takes the same places (`"...," said X`, `"...," team spokesperson X said`, `X, president of Y, told
+Reuters: "..."`, `according to X, "..."`). In both, the person an attribution names wins over its neighbours: the
+body of the office before the name (`kata Kepala Dinas X Y Budiman`), the one a description set off by commas names
+(`X, president of Y, said`), the one a clause after the name is about (`kata X seusai bertemu Y`).
 No library does this for Indonesian, hence these rules.
 """
 
@@ -29,14 +33,14 @@ _VERBS = (
     r"beber|sambung|timpal|jawab|harap|cuit|kicau|tukas|tandas|kilah|seloroh|sindir|"
     r"mengatakan|menyatakan|mengungkapkan|menjelaskan|menegaskan|menuturkan|menambahkan|menyebut|menulis|"
     r"berkata|said|says|told|added|wrote|continued|explained|declared|stated|claimed|claims|noted|insisted|argued|"
-    r"replied|shouted"
+    r"replied|shouted|read|commented|remarked|recounted|reported|announced|asserted|admitted|responded|observed"
 )
 # after the quote: `," kata juru bicara X pada Rabu.` / `, lanjutnya` / `menurut X` (the period of an initial or an
-# honorific does not end the name: `kata William M. Balch`, `ungkap Dr. Damar`)
+# honorific does not end the name: `kata William M. Balch`, `ungkap Dr. Damar`, `kata Dr. dr. Ana`, `Capt. Budi`)
 _AFTER = re.compile(
     rf"^[\s,.;:]*(?:(?P<verb>{_VERBS})(?P<nya>nya)?\b|(?P<menurut>menurut|according to)\b)\s*"
-    r"(?P<who>(?:[^.;:\"“”]|(?-i:(?:(?<=\b[A-Z])|(?<=\bDr)|(?<=\bdr)|(?<=\bDrs)|(?<=\bIr)|(?<=\bProf)|(?<=\bMr)|"
-    r"(?<=\bMrs)|(?<=\bMs)|(?<=\bHj)|(?<=\bSt))\.(?=\s[A-Z])))*)",
+    r"(?P<who>(?:[^.;:\"“”]|(?-i:(?:(?<=\b[A-Z])|(?<=\bDr)|(?<=\bdr)|(?<=\bdrg)|(?<=\bdrh)|(?<=\bDrs)|(?<=\bIr)|"
+    r"(?<=\bProf)|(?<=\bMr)|(?<=\bMrs)|(?<=\bMs)|(?<=\bHj)|(?<=\bSt)|(?<=\bCapt))\.(?=\s[A-Z]|\sdrg?\.?\s)))*)",
     re.IGNORECASE,
 )
 # verbs that take a quoted object: `Putin memuji "penguatan kerja sama ..."` (only before the quote)
@@ -44,17 +48,34 @@ _OBJECT_VERBS = (
     r"memuji|mengecam|mengkritik|menilai|mengklaim|menyerukan|menuduh|menyebutkan|bertanya|menanyakan|"
     r"berjanji|mengingatkan|menyinggung|praised|called|warned"
 )
+# from a verb of saying to the quote: `mengatakan: "` / `mengatakan bahwa "` / `told the BBC: "`
+_SAYS_TO_QUOTE = (r"(?:\s+(?:kepada|to)\s+[^:\"“”]{1,60}?|(?<=told)\s+(?:the\s+)?[\w.]+(?:\s[A-Z][\w.]*){0,3})?"
+                  r"(?:\s+bahwa|\s+that)?\s*[:,]?\s*$")
 # before the quote: `X mengatakan: "` / `X mengatakan bahwa "` / `kata X: "` / `X memuji "`
 _BEFORE = re.compile(
     rf"(?P<who>[^.;:\"“”,]{{2,120}}?)(?:,\s(?:a|an|the)\s[^.;:\"“”]{{2,120}}?,)?\s+(?:{_VERBS}|{_OBJECT_VERBS})"
-    r"(?:\s+(?:kepada|to)\s+[^:\"“”]{1,60}?|(?<=told)\s+(?:the\s+)?[\w.]+(?:\s[A-Z][\w.]*){0,3})?"
-    r"(?:\s+bahwa|\s+that)?\s*[:,]?\s*$",
+    + _SAYS_TO_QUOTE,
     re.IGNORECASE,
 )
+# a name that opens its clause, maybe a description set off by a comma, then the verb: `Pat Doe, president of the
+# Union (TU) told Reuters: "`, `his aunt, Mary Roe, said: "` (the name says it, not a body the description names;
+# a dot only inside a word: `the U.K.'s ...`)
+_NAME_APPOSED = re.compile(
+    r"(?P<who>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,5})(?:,\s(?P<description>(?:[^.;:\"“”]|\.(?!\s)){1,140}?))?,?"
+    rf"\s+(?:{_VERBS}){_SAYS_TO_QUOTE}"
+)
+# where such a name may open its clause: the text's start, a sentence's, a comma, a conjunction
+_CLAUSE_START = re.compile(
+    r"(?:^|(?<=[.;:!?]\s)|(?<=[.!?][\"”]\s)|(?<=,\s)|"
+    + "|".join(rf"(?<=\b{w}\s)" for w in ("and", "but", "while", "dan", "namun", "sementara")) + r")[A-Z]"
+)
+# `According to X, "` / `Menurut X, "`
+_ACCORDING_BEFORE = re.compile(r"\b(?:menurut|according to)\s+(?P<who>[^,.;:\"“”]{2,80}),\s*$", re.IGNORECASE)
 # where an attribution's name ends; lower-case only (`Wakil Menteri Dalam Negeri Libya ...` goes on)
 _CUT = re.compile(
-    r",|\s(?:pada|kepada|dalam|di|saat|ketika|seperti|sebagaimana|dikutip|dilansir|usai|setelah|sembari|melalui|lewat|"
-    r"tentang|soal|mengenai|on|in|at|to|during|after|while|about)\s"
+    r",|\s(?:pada|kepada|dalam|di|saat|ketika|seperti|sebagaimana|dikutip|dilansir|usai|seusai|setelah|sesudah|sebelum|"
+    r"sembari|melalui|lewat|didampingi|ditemui|dijumpai|dihubungi|dikonfirmasi|kala|tatkala|selaku|via|tentang|soal|"
+    r"mengenai|on|in|at|to|during|after|while|about)\s"
     r"|\s(?!menteri\b)(?:meng|meny|mem|men)[a-z]{3,}\b"  # a verb after the name: `tutur Elza mengungkapkan ...`
 )
 # where an attribution's name ends, commas aside (an office's name may hold some: `Pusat Data, Informasi, dan ...`)
@@ -86,12 +107,16 @@ _DESCRIPTION = re.compile(r"^[a-z]\w*\s(?:.*\s)?(?:yang\s.*|itu|ini|tersebut)$")
 _MEMBER_OF = re.compile(r"(?:sang\s|si\s)?(?:personel|anggota|member of|one of)\s", re.IGNORECASE)
 # a pronoun says the quote that follows: `Afterwards he said: "`, `Lalu dia mengatakan, "` (who: the lead-in or the
 # last speaker, not a capitalised adverb before the pronoun)
-_PRONOUN_SAYS = re.compile(rf"\b(?:he|she|they|dia|ia|beliau|mereka)\s+(?:{_VERBS})\b[^\"“”.]*$", re.IGNORECASE)
+_PRONOUN_SAYS = re.compile(rf"\b(?:he|she|they|dia|ia|beliau|mereka)\s+(?:further\s+|also\s+|juga\s+)?(?:{_VERBS})\b"
+                           r"[^\"“”.]*$", re.IGNORECASE)
 # a pronoun and a verb of saying right after a quote
 _PRONOUN_AFTER = re.compile(
     rf"^[\s,.;:]*(?:he|she|they|dia|ia|beliau|mereka)\s+(?:juga\s+)?(?:{_VERBS}|melanjutkan|menuliskan)\b",
     re.IGNORECASE,
 )
+# ... that opens the next quote (`". He stressed, "...`, `” Mereka menambahkan, “...`): the pronoun is whoever said
+# this one, whom its lead-in may name (`Coldplay juga menulis, “...”`)
+_PRONOUN_NEXT = re.compile(_PRONOUN_AFTER.pattern + r"[,:]?\s*[\"“]", re.IGNORECASE)
 # a speaker the article leaves unnamed: `kata sumber yang enggan disebut namanya`, `ujar seorang warga`
 _UNNAMED = re.compile(
     r"\s*(?:sumber|seorang|salah (?:satu|seorang)|beberapa|sejumlah|lain(?:nya)?|yang lain|a source|sources|one)\b",
@@ -101,16 +126,22 @@ _UNNAMED = re.compile(
 SAYING = (r"mengatakan|menjelaskan|menegaskan|menambahkan|menuturkan|mengungkapkan|menyatakan|berkata|"
           r"said|says|added|wrote|continued|explained|declared|stated|claimed|noted|told|insisted|replied")
 # the name and the verb after the quote, in that order, maybe with a description between: `," Kuswara
-# menjelaskan.`, `," Thorne Lay, professor of earth sciences at the University of California, said.`
+# menjelaskan.`, `," Thorne Lay, professor of earth sciences at the University of California, said.`; lower-case
+# words of a role may come before the name or inside it (`," team spokesperson Anna Moser said`, `," US Navy
+# spokesman Capt John Doe said`), but not a conjunction or a clause that leads to someone else (`, sementara Menteri X
+# mengatakan, "...`, `," asserting that pastor X ...`)
 _NAME_THEN_VERB = re.compile(
-    r"^[\s,.;:]*(?P<who>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})(?:\s*,[^\"“”;]{1,160}?)?\s+"
-    rf"(?:{SAYING}|menulis)\b"
+    r"^[\s,.;:]*(?P<who>(?:(?!(?:that|bahwa|and|but|while|whereas|sementara|dan|namun|tetapi)\b|\w+ing\b)"
+    r"[a-z][\w-]*\s){0,3}[A-Z][\w.'’-]*(?:\s(?:[A-Z][\w.'’-]*|[a-z]+(?=\s[A-Z]))){0,6})"
+    rf"(?:\s*,[^\"“”;]{{1,160}}?)?\s+(?:{SAYING}|menulis)\b"
 )
 # an appositive name after the role: `Media Officer Persib, Irfan Suryadireja kepada ...`, `..., Kuswara S. Taryono,`;
-# a rank, a title and three names fit (`..., Kombes Raden Budi Hartono Saputro di ...`)
+# a rank, a title and three names fit (`..., Kombes Raden Budi Hartono Saputro di ...`), so does a physician's
+# lower-case title (`..., drg. Ani Rahma, ...`) and an accented capital (`..., Óscar Acuña, who ...`)
 _APPOSITIVE = re.compile(
-    r"\s*,\s*([A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,5})\s*(?:,|$|(?=\s(?:kepada|di|pada|dalam|saat|ketika|usai|"
-    r"seusai|setelah|dikutip|dilansir|to|in|on|at)\s))"
+    r"\s*,\s*((?:(?:dr|drg|drh)\.?\s)?[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:\s(?:[A-ZÀ-ÖØ-Þ][\w.'’-]*|(?:dr|drg|drh)\.?(?=\s))){0,5})"
+    r"\s*(?:,|$|(?=\s(?:kepada|di|pada|dalam|saat|ketika|usai|seusai|setelah|dikutip|dilansir|seperti|melalui|lewat|"
+    r"yang|to|in|on|at|who)\s))"
 )
 
 
@@ -149,6 +180,8 @@ def speaker_name(phrase: str, known: Known = _NO_NAMES, after_verb: bool = False
         mentions = [m for m in mentions if m.name not in _PLATFORMS] or mentions
     if mentions and mentions[-1].type != "organization" and account and _usable(mentions[-1]):
         return mentions[-1].name  # the account's name, not its platform: `akun Instagram Marapi Singgalang`
+    if after_verb and _holder_last(phrase, mentions):
+        return mentions[-1].name  # the holder the office ends with (`kata Kepala Dinas X Jakarta Pusat Budiman`)
     for kinds in (("person",), ("organization",), ("other",)):
         found = [m for m in mentions if m.type in kinds and (_usable(m) or known(m.name) or m.name == phrase
                                                               and _lone_name(phrase, after_verb))]
@@ -157,6 +190,25 @@ def speaker_name(phrase: str, known: Known = _NO_NAMES, after_verb: bool = False
     if mentions and 2 <= len(phrase.split()) <= 6 or not mentions and phrase.lower() in gazetteer().titles:
         return phrase  # the role is all the text says of the speaker (`ujar Menpora`)
     return None
+
+
+def _holder_last(phrase: str, mentions: list[Mention]) -> bool:
+    """Does an office end with its holder, a lone name the entity reader does not know as a person, right after the
+    body or place it names (`Kepala Unit X Polsek Y Surabaya Budiman`, not `Kementerian Luar Negeri Kosovo` nor
+    `AC/DC yang disertai foto Young`)?"""
+    if len(mentions) < 2 or mentions[-1].type != "other" or not _usable(mentions[-1]) \
+            or not phrase.endswith(mentions[-1].name):
+        return False
+    between = phrase[mentions[-2].end - 1 : mentions[-1].start - 1]  # (`_names_inside` reads the phrase after a space)
+    words = phrase[: mentions[-1].start - 1].lower().split()
+    g = gazetteer()
+    return not any(c.islower() for c in between) and any(w in g.titles or w in g.roles for w in words)
+
+
+def _a_body(phrase: str) -> bool:
+    """Does the phrase name only bodies and places (`Kementerian Pariwisata`, `Bareskrim Mabes Polri`)?"""
+    names = _names_inside(phrase)
+    return bool(names) and all(m.type in ("organization", "place") for m in names)
 
 
 def _a_name(phrase: str) -> bool:
@@ -200,6 +252,8 @@ def _after(text: str, known: Known) -> tuple[bool, str | None] | None:
         return True, None  # `," he said.`, `,” ia melanjutkan.`: whoever spoke before
     if not m:
         named = _NAME_THEN_VERB.match(text)
+        if named and _UNNAMED.match(named.group("who")):
+            return False, None  # `," a source close to the team said`
         return (False, name) if named and (name := speaker_name(named.group("who"), known)) else None
     who = m.group("who")
     if m.group("nya"):
@@ -213,7 +267,10 @@ def _after(text: str, known: Known) -> tuple[bool, str | None] | None:
     if (named := _NAMED_THEN_WHO.match(phrase)) and _name_first(named.group(1)):  # `kata Stormzy yang mengalahkan ...`
         phrase = named.group(1)
     # an appositive name right after a comma: "menurut kantor berita pemerintah Korut, KCNA, dikutip ..."
-    app = _APPOSITIVE.match(who[len(phrase.strip()) :])
+    rest = who[len(phrase.strip()) :]
+    app = _APPOSITIVE.match(rest)
+    while app and _a_body(app.group(1)) and (following := _APPOSITIVE.match(rest, app.end(1))):
+        app = following  # the office's body, then its holder: `kata Kepala Bidang X, BMKG, Daryono, ...`
     name = speaker_name(phrase, known, after_verb=True)
     # the role's holder, named after it (alone: a company's legal name would swallow what follows it), unless
     # the speaker's name comes first (`kata Erwin, manajer Sheila Andini`); a person named in the role phrase gives
@@ -221,8 +278,10 @@ def _after(text: str, known: Known) -> tuple[bool, str | None] | None:
     holder = speaker_name(app.group(1), known) if app and not _name_first(phrase) else None
     if app and holder and (not (name and _is_person(name)) or _is_person(app.group(1))):
         name = holder
-    elif name and not holder and not _a_name(name):
+    elif name and not holder and not (_a_name(name) and _is_person(name)):
         name = _holder_after_commas(who, known) or name  # a role cut at a comma of its own name
+    if name is None and (account := _ACCOUNT.search(who)) and (handle := _HANDLE.search(who, account.end())):
+        name = handle.group()  # `tulis netizen pada akun @A6ridwan`: the account, past the cut at `pada`
     return (name is None), name
 
 
@@ -266,16 +325,52 @@ def _names_inside(phrase: str) -> list[Mention]:
 
 def _referent(before: str) -> str | None:
     """Whom the pronoun of `Rasmussen did better than expected. Afterwards he said: "` refers to: the first
-    name of the sentence before the pronoun's, when it is a person or a lone name (no place, no body)."""
+    name of the sentence before the pronoun's, when it is a person or a lone name (no place, no body), outside
+    its quotes (`"We ...," Ana Roe said. However, she added that "`: not `We`)."""
     sentences = split_sentences(before.strip())
     if len(sentences) < 2:
         return None
-    return next((e.name for e in find_entities(sentences[-2]) if e.type in ("person", "other") and _usable(e)), None)
+    told = _QUOTED.sub(" ", sentences[-2])
+    return next((e.name for e in find_entities(told) if e.type in ("person", "other") and _usable(e)), None)
+
+
+_QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")
 
 
 def _before(text: str, known: Known) -> str | None:
-    m = _BEFORE.search(text[-200:])
-    return speaker_name(m.group("who"), known) if m and not _PRONOUN_SAYS.search(text) else None
+    """The speaker a quote's lead-in names right before it, or None."""
+    if _PRONOUN_SAYS.search(text):
+        return None
+    tail = text[-200:]
+    if according := _ACCORDING_BEFORE.search(tail):
+        return speaker_name(according.group("who"), known)
+    for start in _CLAUSE_START.finditer(tail):
+        apposed = _NAME_APPOSED.match(tail, start.start())
+        if not apposed or not tail.startswith(",", apposed.end("who")):
+            continue  # (no comma after the name: `_BEFORE` reads it)
+        description = apposed.group("description")
+        if _titled_name(apposed.group("who")) and not (description and _names_last(description)):
+            return speaker_name(apposed.group("who"), known)
+    m = _BEFORE.search(tail)
+    return speaker_name(m.group("who"), known) if m else None
+
+
+def _names_last(description: str) -> bool:
+    """Is the last part of a description all capitalised words, a name that may be the speaker's (`Dalam suratnya
+    kepada Sekjen PBB, Ana Roe, Ja menulis`)?"""
+    last = description.rsplit(",", 1)[-1].split()
+    return all(w[:1].isupper() for w in last)
+
+
+def _titled_name(phrase: str) -> bool:
+    """Is the phrase one person's name with nothing but titles before it (`Prime Minister Jan Doe`, `Kompol Budi`;
+    not `Kepada Jokowi`, `Ketua KPK Agus`)?"""
+    mentions = _names_inside(phrase)
+    if len(mentions) != 1 or not (mentions[0].type == "person" or mentions[0].type == "other" and _usable(mentions[0])):
+        return False
+    g = gazetteer()
+    head = phrase[: mentions[0].start - 1].lower().split()  # (`_names_inside` reads the phrase after a space)
+    return all(w in g.titles or w in g.ranks for w in head)
 
 
 class _NameWords:
@@ -333,7 +428,7 @@ def find_quotes(paragraphs: list[str]) -> list[QuoteMention]:
             quoted = True
             before = para[:start]
             after = _after(para[end:], known)
-            speaker = _before(before, known) if after is None else after[1]
+            speaker = _before(before, known) if after is None or _PRONOUN_NEXT.match(para[end:]) else after[1]
             if speaker is None and after is None and last and last_para == pi and start - prev_end <= _NEXT_QUOTE \
                     and len(quote.split()) > MIN_WORDS:  # (not a title in quote marks: `"SHINee World V in Jakarta"`)
                 speaker = last  # `"...," said judge Astill. "..."`: the quote after an attributed one goes on
