@@ -8,7 +8,7 @@ The batch then takes a second look (`regroup`): stories of one or two articles m
 of the batch when the same model is sure enough and the time gap is small. A stream cannot revisit what
 it has published, so `StoryIndex.add` has no second pass: batch and stream differ only on such stories.
 
-Modules: `features` (term bags per field: headline+lead, body, adjacent-term phrases, names, numbers; the
+Modules: `features` (term bags per field: headline+lead, body, names, numbers; the
 days the lead names; report/preview/retrospective), `background` (IDF prior from wordfreq's Indonesian
 list, so four articles already have sensible weights), `nearcopy` (MinHash LSH in a window), `index`
 (StoryIndex: window, postings, centroids, merges), `regroup` (the batch's second pass), `decide` (the

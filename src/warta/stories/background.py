@@ -62,7 +62,7 @@ DOC_PROBS: BoundedMemo[str, float] = BoundedMemo(_doc_prob, _TERMS_KEPT)  # aske
 
 @lru_cache(maxsize=200_000)
 def _word_freq(word: str) -> float:
-    """Frequency of one word of a term (cached apart: phrases and names are new, their words are not)."""
+    """Frequency of one word of a term (cached apart: multi-word names are new, their words are not)."""
     table = _table()
     return table.get(stem(word), table.get(word, UNSEEN))
 

@@ -1,7 +1,7 @@
 """What grouping looks at in one article: term bags per field, names, numbers, shingles, a time.
 
-Term bags per field, after Miranda et al. (EMNLP 2018): headline+lead terms, body terms, adjacent-term
-phrases, names (capitalised multi-word sequences and acronyms) and distinctive numbers (tolls, scores
+Term bags per field, after Miranda et al. (EMNLP 2018): headline+lead terms, body terms, names
+(capitalised multi-word sequences and acronyms) and distinctive numbers (tolls, scores
 such as `11-10`, magnitudes such as `6,2`). No Indonesian NER model installs offline (see LIBRARIES.md),
 so names come from a light capitalisation rule here; they only need to be consistent across outlets,
 not typed. Beside the bags: the time (publication stamp, else the text's dates), the days the lead
@@ -90,7 +90,6 @@ class Features:
     body: Counter[str]
     names: Counter[str]
     numbers: Counter[str]
-    phrases: Counter[str] = field(default_factory=Counter)  # adjacent content-term pairs
     terms: list[str] = field(default_factory=list)  # the content-term sequence, for shingles
     time_inferred: bool = False  # time taken from the text or a neighbour, not a publication stamp
     events: list[float] = field(default_factory=list)  # days the lead names (days since the epoch)
@@ -103,8 +102,7 @@ class Features:
     lead: str = ""  # kept only when the article has no time: its weekdays are read once a neighbour lends one
 
     def bags(self) -> dict[str, Counter[str]]:
-        return {"head": self.head, "body": self.body, "names": self.names, "numbers": self.numbers,
-                "phrases": self.phrases}  # fmt: skip
+        return {"head": self.head, "body": self.body, "names": self.names, "numbers": self.numbers}
 
 
 def to_days(when: datetime) -> float:
@@ -195,7 +193,6 @@ def features(article: Article, time: datetime | None = None, inferred: bool = Fa
         time=stamp,
         head=head,
         body=body,
-        phrases=Counter(map(" ".join, zip(terms, terms[1:], strict=False))),
         names=names(text),
         numbers=counted,
         lead_numbers=lead_numbers,
