@@ -47,6 +47,16 @@ def test_an_english_rank_before_a_name_ends_no_sentence_but_an_indonesian_word_d
     ]
 
 
+def test_an_english_month_or_department_abbreviation_ends_no_sentence() -> None:
+    text = ("Officials said a scheduled Dec. 15 tariff would be delayed. The plan, said Sales Dept. Head Rina Wati, "
+            "was set last week. It ends in December. Talks resume in Oct. 2020.")
+    assert split_sentences(text) == [
+        "Officials said a scheduled Dec. 15 tariff would be delayed.",
+        "The plan, said Sales Dept. Head Rina Wati, was set last week.", "It ends in December.",
+        "Talks resume in Oct. 2020.",
+    ]
+
+
 def test_quote_with_speech_tag_is_one_sentence(example_dir: Path) -> None:
     line = (example_dir / "002_29c8b5c4ec59e6d1.txt").read_text(encoding="utf-8").split("\n")[5]
     assert split_sentences(line) == [line.strip()]

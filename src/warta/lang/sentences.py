@@ -1,7 +1,7 @@
 """Sentence splitting for Indonesian news prose.
 
-No off-the-shelf splitter handles Indonesian abbreviations (`Jl.`, `No.`, `Dr. H.`, `M.Si.`, `dr.`; English ranks
-and offices too: `Army Spc. Charles Graner`),
+No off-the-shelf splitter handles Indonesian abbreviations (`Jl.`, `No.`, `Dr. H.`, `M.Si.`, `dr.`; English ranks,
+offices and months too: `Army Spc. Charles Graner`, `Marketing Dept. Head`, `a scheduled Dec. 15 tariff`),
 decimal commas and dotted thousands (`2.000`), times (`10.28 WIB`), initials (`B. J. Habibie`), quotes
 that end with a speech tag (`"...," kata dia.`) and sentences a scraper glued together (`setempat.Melalui`),
 so this is a small rule-based splitter. A quotation of several sentences stays whole (`"Saya kecewa. Saya
@@ -20,6 +20,7 @@ _ABBREVIATIONS = frozenset(
     no nos nov okt des jan feb mar mei jun jul sep sept prof pol polri pt purn rp sdr sdri st
     tbk tn ny vs yth u.s u.k s.h s.e s.t s.pd s.sos s.ag m.si m.h m.m m.t m.pd m.kom ph.d iptu ipda
     aiptu aipda bripka brigadir bharada akp akbp kombes irjen komjen mgr msgr pdt plt plh drg tgl hlm
+    aug oct dec dept
     """.split()
 )
 # English ranks and offices before a name, capitalised only: `gen.` or `sen.` ends an Indonesian sentence (`gen`, a
