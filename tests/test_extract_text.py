@@ -339,6 +339,22 @@ def test_an_unregistered_outlets_name_in_the_dateline_is_no_place() -> None:
 
 
 @pytest.mark.parametrize(
+    ("head", "place", "wire"),
+    [
+        ("HAYWARD, Calif. (AP) — ", "HAYWARD", ["AP"]),  # the wires' style: the city, then its state
+        ("HANOI, Vietnam (AP) — ", "HANOI", ["AP"]),
+        ("NEW YORK (Reuters) - ", "NEW YORK", ["Reuters"]),
+        ("SLEMAN, DIY - ", "SLEMAN", []),
+    ],
+)
+def test_a_dateline_names_the_desks_city_not_its_state(head: str, place: str, wire: list[str]) -> None:
+    body = ("Officials said on Tuesday that the county would reopen two schools after the storm damaged their roofs. "
+            "Classes resume next week, and parents were told to expect delays on the main roads into the city.")
+    art = extract_document(Document(id="a", source="a.txt", text=head + body), languages=None)
+    assert (art.dateline, art.wire) == (place, wire)
+
+
+@pytest.mark.parametrize(
     ("head", "outlet", "domain"),
     [
         ("TRANSKEPRI.COM.JAKARTA- ", "Transkepri.com", "transkepri.com"),  # an unregistered site: its domain

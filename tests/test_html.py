@@ -68,6 +68,23 @@ def test_open_graph_and_time_element(body_lines: list[str]) -> None:
     assert meta["published"] == datetime(2023, 9, 14, 3, 49, tzinfo=UTC) and meta["published_has_time"]
 
 
+@pytest.mark.parametrize(
+    ("site", "url", "outlet"),
+    [
+        ("CBS Detroit", "https://detroit.cbslocal.com/2019/11/20/a", "CBS Detroit"),  # the domain's first letters
+        ("Wall Street Journal", "https://www.wsj.com/articles/a", "Wall Street Journal"),  # its initials
+        ("U.S.", "https://www.reuters.com/article/us-global-markets", "Reuters.com"),  # a section, not the site
+        ("Hosted", "https://hosted.ap.org/citizensvoice/article/a", "Ap.org"),  # a host's label
+    ],
+)
+def test_a_declared_site_name_is_kept_only_when_it_names_the_domain(
+    body_lines: list[str], site: str, url: str, outlet: str
+) -> None:
+    head = f"<meta property='og:site_name' content='{site}'><link rel='canonical' href='{url}'>"
+    doc = Document(id="a", source="a.html", html=page(body_lines, head))
+    assert extract_document(doc).outlet == outlet
+
+
 def test_date_without_time_or_zone(body_lines: list[str]) -> None:
     head = "<meta property='article:published_time' content='2023-09-14'>"
     meta = html_to_text(page(body_lines, head)).meta

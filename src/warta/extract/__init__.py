@@ -53,6 +53,7 @@ EARLIEST_YEAR = 1990  # stamps before it are CMS placeholders (`0001-01-01`, the
 FUTURE_SLACK = timedelta(days=2)  # a stamp later than now by more is a typo or a placeholder (`2099-12-31`)
 MIN_BODY_WORDS = 5  # fewer words of body (a headline, a truncated page) hold no sentence a brief can cite
 _WEB_URL = re.compile(r"https?://[^\s/]+\.[^\s/]+", re.IGNORECASE)
+_ALNUM = re.compile(r"[^0-9a-z]")  # what is left of a lower-cased name to compare with a domain
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]")
 
 
@@ -149,6 +150,19 @@ def _meta_date(value: Any) -> tuple[datetime | None, bool]:
     return None, False
 
 
+def _names_domain(site: str, domain: str) -> bool:
+    """Is a page's declared site name its domain's? It shares a part of four letters, or its first three, or its
+    initials make the domain (`detikNews` detik.com, `The Jakarta Post` thejakartapost.com, `CBS Detroit`
+    cbslocal.com, `Wall Street Journal` wsj.com); not `U.S.` on reuters.com nor `Hosted` on ap.org (a section, a
+    host's own label), whose pages then go by their domain."""
+    name, label = _ALNUM.sub("", site.lower()), _ALNUM.sub("", domain.split(".", 1)[0].lower())
+    if not name or not label:
+        return False
+    initials = "".join(w[0] for w in site.lower().split() if w[0].isalnum())
+    return (label in name or name in label or name[:3] == label[:3] or initials == label
+            or any(name[k : k + 4] in label for k in range(len(name) - 3)))
+
+
 def _plausible(stamp: tuple[datetime | None, bool]) -> bool:
     """A publication time to keep: given, from EARLIEST_YEAR on, and not days ahead of now. A page declaring
     `0001-01-01T00:00:00Z` (seen on a live news site) would otherwise date its story two thousand years early
@@ -188,7 +202,8 @@ def _finish(p: _Prepared, template: set[str] | None, languages: Collection[str] 
     if outlet is not None:
         outlet_name: str | None = outlet.name
     elif domain:
-        outlet_name = _meta_str(hm, "outlet") or readable_name(domain)
+        site = _meta_str(hm, "outlet")
+        outlet_name = site if site and _names_domain(site, domain) else readable_name(domain)
     else:
         outlet_name = _meta_str(hm, "outlet") or _meta_str(dm, "outlet")
         if tm.outlet is not None:

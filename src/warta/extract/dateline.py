@@ -55,7 +55,13 @@ class Head:
 
     @property
     def place(self) -> str | None:
-        return self.places[-1] if self.places else None
+        """The desk's city. Of two places the second is its state or country in the wires' style (`HAYWARD, Calif.`,
+        `HANOI, Vietnam`, `SLEMAN, DIY`); else the first names the outlet (`MATA INDONESIA, JAKARTA`)."""
+        if len(self.places) < 2:
+            return self.places[0] if self.places else None
+        first, last = self.places[0], self.places[-1]
+        region = last.endswith(".") or last.isupper() and len(last) <= 3 or first.isupper() and not last.isupper()
+        return first if region else last
 
     def add(self, part: str, site: Site, place_ok: bool) -> bool:
         """Sort one part of a head into wires, outlets or places; False when it is none of them."""
