@@ -1036,3 +1036,42 @@ def test_persero_without_brackets_is_a_legal_form_too() -> None:
         "Harga Timah naik lagi, kata Budi Halim. Timah dari desa itu dikirim ke Bangka.",
     )}  # fmt: skip
     assert not any("Timah" in aliases for aliases in ents.values())
+
+
+def test_an_english_name_is_a_person_only_with_a_sign_of_one() -> None:
+    got = _english_entities(
+        "The Harbour Lantern Parade opened on Friday. Kestra Volwin said the lanterns were late.",
+        "Crowds came to the Harbour Lantern Parade, where the drummer Oskar Velmont played as Tom Harbel watched."
+        " Oskar Velmont and Tom Harbel left at ten.",
+        "The Harbour Lantern Parade ends tonight; Velmont Gardens stay open. Kestra Volwin and Velmont Gardens agree.")
+    assert got["Harbour Lantern Parade"][0] == "other"  # no cue: nobody
+    assert got["Velmont Gardens"][0] != "person"
+    assert got["Kestra Volwin"][0] == "person"  # a speech verb
+    assert got["Oskar Velmont"][0] == "person"  # a lower-case role before the name
+    assert got["Tom Harbel"][0] == "person"  # a given name
+
+
+def test_an_english_surname_alone_shows_a_person_but_a_word_does_not() -> None:
+    got = _english_entities(
+        "Brenna Quillfeather opened the fair beside the Orbix Glow stand, and Quillfeather left early.",
+        "Brenna Quillfeather came to the fair. The Orbix Glow sold out, and the Glow was praised.")
+    assert got["Brenna Quillfeather"][0] == "person"
+    assert got["Orbix Glow"][0] != "person"
+
+
+def test_an_english_word_cut_from_a_body_is_no_short_name_of_it() -> None:
+    got = _english_entities(
+        "The World Glass Awards were held in Leeds. The World cheered. Brinkwell Holdings paid for them.",
+        "The World Glass Awards went on. Brinkwell Holdings and Brinkwell gave the prizes.")
+    assert "World" not in got["World Glass Awards"][1]
+    assert "Brinkwell" in got["Brinkwell Holdings"][1]  # its first word, no English word: its short name
+
+
+def test_accented_capitals_and_lower_case_particles_open_names() -> None:
+    got = {m.name for m in find_entities("Óscar Acuña scored, said de Boer, and al-Humaidi agreed.", english=True)}
+    assert {"Óscar Acuña", "de Boer", "al-Humaidi"} <= got
+    got = {m.name for m in find_entities("Menteri Yusran al-Humaidi ikut, lalu Ahmad bin Abdullah datang.")}
+    assert {"Yusran al-Humaidi", "Ahmad bin Abdullah"} <= got
+    # a particle after a place's lower-case word is the place's (`col de ...`), not a name's
+    got = {m.name for m in find_entities("The riders climbed the steep col de Verlaque at noon.", english=True)}
+    assert "de Verlaque" not in got and "Verlaque" in got

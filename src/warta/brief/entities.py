@@ -30,6 +30,7 @@ from typing import Generic, TypeVar
 from warta.brief.align import SentenceIndex
 from warta.lang.english import is_english_word
 from warta.lang.entities import (
+    PARTICLES,
     alike_names,
     canonicalize,
     find_entities,
@@ -88,6 +89,7 @@ class _Bucket:
     canonical: str | None = None
     titled: bool = False
     mid_sentence: bool = False  # seen somewhere other than at a sentence's start
+    personal: bool = False  # in English, a sign that the name is a person's (`_person_cue`)
 
 
 K = TypeVar("K", str, int)
@@ -131,6 +133,33 @@ def _holder_after(text: str, end: int) -> bool:
     return m is not None and (m.group(1) in _role_words() or m.group(1) in _CLAUSE_VERBS)
 
 
+@lru_cache(maxsize=1)
+def _english_role_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A lower-case English role right before a name (`prime minister Tony Blair`, `the band's singer Ada Lind`), and
+    after it in apposition (`Ada Lind, the Danish designer`)."""
+    roles = "|".join(sorted(map(re.escape, gazetteer().english_roles), key=len, reverse=True))
+    return (re.compile(rf"\b(?:{roles})\s+$"),
+            re.compile(rf",\s+(?:a|an|the|his|her|their)\s+(?:[\w’'-]+\s+){{0,4}}?(?:{roles})\b"))
+
+
+# right after a name, what follows a person's: an age (`, 45,`, `(45)`), `who`, `he`/`she` (`Lind said he ...`)
+_PERSON_AFTER = re.compile(r",\s+\d{1,2},|\s\(\d{1,2}\)|,?\s+who\b")
+_PRONOUN = re.compile(r"\b(?:he|she|his|her|him)\b")
+# inside a name, a middle initial or a lower-case particle: a person's (`John M Ford`, `Frank de Boer`)
+_PERSON_INSIDE = re.compile(r" [A-Z]\.? | (?:de|van|von|du|bin|binti|al|el)[ -]")
+
+
+def _person_cue(text: str, start: int, end: int, name: str) -> bool:
+    """Does the text show that the name at [start:end] is a person's (an English story: its rules type any
+    capitalised phrase of uncommon words a person, `Milano Design Week` too)? A lower-case role before or after it,
+    a speech verb, an age, `who`, a middle initial or a particle."""
+    before, after = _english_role_cues()
+    return bool(before.search(text, max(0, start - 30), start) or after.match(text, end)
+                or _PERSON_AFTER.match(text, end) or _PERSON_INSIDE.search(name)
+                or (_SPEAKS.match(text, end) or _SPOKEN_BY.search(text, max(0, start - 9), start))
+                and not _holder_after(text, end))
+
+
 def _collect(ix: SentenceIndex) -> tuple[dict[str, _Bucket], list[tuple[str, str]]]:
     buckets: dict[str, _Bucket] = {}
     links: list[tuple[str, str]] = []
@@ -143,7 +172,10 @@ def _collect(ix: SentenceIndex) -> tuple[dict[str, _Bucket], list[tuple[str, str
     for u in ix.units:
         article, text = u.article, u.text
         # a mention unpacked at once: a story has hundreds, and each named field is a lookup
-        for start, end, name, mtype, canonical, alias_of, titled, initial in mentions_of(text):
+        mentions = mentions_of(text)
+        # in English, `he` or `she` after the one person-typed name of a sentence is that person (`_person_cue`)
+        alone = english and sum(m.type == "person" for m in mentions) == 1 and _PRONOUN.search(text) is not None
+        for start, end, name, mtype, canonical, alias_of, titled, initial in mentions:
             found = _bucket_key(name, canonical, initial)
             if found is None:
                 continue
@@ -182,6 +214,9 @@ def _collect(ix: SentenceIndex) -> tuple[dict[str, _Bucket], list[tuple[str, str
                 b.titled = True
             if not initial:
                 b.mid_sentence = True
+            if english and kind == "person" and not b.personal and (
+                    alone and _PRONOUN.search(text, end) is not None or _person_cue(text, start, end, name)):
+                b.personal = True
             if alias_of:
                 links.append((key, alias_of if alias_of in types else name_key(alias_of)))
     for known, name in redefined.items():  # its lone mentions elsewhere in the story too
@@ -334,7 +369,7 @@ def _add(total: dict[str, int], counts: dict[str, int]) -> None:
         total[k] = total.get(k, 0) + n
 
 
-def _merge(buckets: dict[str, _Bucket], links: list[tuple[str, str]]) -> UnionFind[str]:
+def _merge(buckets: dict[str, _Bucket], links: list[tuple[str, str]], english: bool = False) -> UnionFind[str]:
     uf: UnionFind[str] = UnionFind()
     for a, b in links:
         if a in buckets and b in buckets:
@@ -437,6 +472,7 @@ def _merge(buckets: dict[str, _Bucket], links: list[tuple[str, str]]) -> UnionFi
             if _named_after(head, k) or _placed(buckets[k]) and not _placed(buckets[head]):
                 continue  # "Juventus Stadium" is not Juventus, "Bandara Soekarno" not Soekarno, "Lamongan" not Persela
             if _personal(buckets[head]) or not is_common_word(k) and k.lower() not in _generic_words() \
+                    and not (english and _english_cut(k, head)) \
                     or head[len(k) + 1 :].isdigit() and head.startswith(k + " ") \
                     or k.lower() in _lone_heads() and given.get(k.lower()) == owner:  # "Densus" of "Densus 88",
                 uf.join(k, head)  # "Satlak" of "Satlak Prima", its one body
@@ -486,6 +522,18 @@ def _merge(buckets: dict[str, _Bucket], links: list[tuple[str, str]]) -> UnionFi
         if len(holders) == 1:
             uf.join(k, holders.pop())
     return uf
+
+
+# English words that open many names of bodies and places (`World Health Organization`, `New Jersey`): alone, none
+_OPENERS = frozenset("""world new national international united general royal central global free democratic
+    republican european american great we""".split())
+
+
+def _english_cut(short: str, name: str) -> bool:
+    """In an English story, is a one-word `short` an English word cut from a longer body's or place's `name`, not its
+    short name: a word after its first (`Defence` of `Ministry of Defence`, `Atlantic` of `Atlantic Ocean` is its
+    name, as `Fortress` of `Fortress Investment Group`), or an opener (`World`)?"""
+    return is_english_word(short) and not name.startswith(short + " ") or short.lower() in _OPENERS
 
 
 # places, buildings and bodies named after someone or something: the short name is that other thing, not a short
@@ -571,7 +619,9 @@ def _evident(members: list[_Bucket], name: str, kind: EntityType, witness: list[
     """Is an unknown name really a name of this story? (recurrence, a title or a head word; not a word
     capitalised by position, nor a phrase of dictionary words)"""
     words = name.split()
-    if not name[:1].isupper() or len(words) == 1 and (len(name) < 3 or is_common_word(name)
+    if not name[:1].isupper() and not ((words[0] in PARTICLES or name.startswith(("al-", "el-")))
+                                       and any(b.personal for b in members)) \
+            or len(words) == 1 and (len(name) < 3 or is_common_word(name)
                                                       or name.lower() in _fragments()):
         return False  # "Raya", "Kota", "KA", "Bay", "Ministry": fragments of longer names; "dan HAM": a cut
     if name in gazetteer().common_acronyms:
@@ -587,6 +637,15 @@ def _evident(members: list[_Bucket], name: str, kind: EntityType, witness: list[
     return kind != "other" and sum(sum(b.forms.values()) for b in members) >= 2  # named twice by one outlet
 
 
+def _shown_personal(members: list[_Bucket], name: str, forms: dict[str, int]) -> bool:
+    """Is an English name shown to be a person's: a title or a cue (`_person_cue`) at one of its mentions, or its
+    last word alone among its forms, a surname (`Lind`; not a word: `Pro` of `MacBook Pro`)?"""
+    last = name.rsplit(" ", 1)[-1]
+    return any(b.titled or b.personal for b in members) \
+        or last != name and (last in forms and not is_english_word(last)
+                             or name.split(" ", 1)[0].lower() in gazetteer().person_firsts)
+
+
 def _english(ix: SentenceIndex) -> bool:
     """Is the story English (most of its articles)?"""
     return 2 * sum(a.language == "en" for a in ix.articles) > len(ix.articles)
@@ -595,7 +654,7 @@ def _english(ix: SentenceIndex) -> bool:
 def story_entities(ix: SentenceIndex) -> tuple[list[Entity], dict[str, str]]:
     """Entities (most widely mentioned first) and a map from every surface form to its entity's name."""
     buckets, links = _collect(ix)
-    uf = _merge(buckets, links)
+    uf = _merge(buckets, links, _english(ix))
     groups: dict[str, list[_Bucket]] = {}
     for k, b in buckets.items():
         groups.setdefault(uf.find(k), []).append(b)
@@ -625,6 +684,8 @@ def story_entities(ix: SentenceIndex) -> tuple[list[Entity], dict[str, str]]:
                 name = max(full, key=lambda f: (forms[f], len(f), f))  # `Budi Karya Sumadi`: not dictionary words
         if not known and not _evident(members, name, kind, ix.witness):
             continue
+        if english and kind == "person" and not known and not _shown_personal(members, name, forms):
+            kind = "other"  # no sign of a person: `Milano Design Week`, `Klingon Empire` are nobody
         sources = members[0].sources if len(members) == 1 else set().union(*(b.sources for b in members))
         aliases = sorted(f for f in forms if f != name)
         for f in [name, *aliases]:

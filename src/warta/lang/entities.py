@@ -50,6 +50,8 @@ class Gazetteer:
     place_heads: frozenset[str]
     heads: frozenset[str]  # both kinds of head words
     roles: frozenset[str]  # lower-case roles one person holds at a time ("juru bicara", "kapolres")
+    english_roles: frozenset[str]  # English roles only a person holds ("prime minister", "designer")
+    person_firsts: frozenset[str]  # lower-case words that open only people's names ("john", "xi", "prince")
     org_tails: frozenset[str]  # words that end a company's name ("Tbk", "Group", "Games")
     place_tails: frozenset[str]  # words that end a place's name ("Gymnasium", "Arena")
     other_heads: frozenset[str]  # words that open a storm's, an operation's or a product's name ("Topan")
@@ -104,6 +106,8 @@ def gazetteer() -> Gazetteer:
         place_heads=frozenset(rules["place_heads"]),
         heads=frozenset(rules["organization_heads"]) | frozenset(rules["place_heads"]),
         roles=frozenset(r.lower() for r in rules.get("roles", ())),
+        english_roles=frozenset(rules["english_roles"]),
+        person_firsts=frozenset(rules["person_firsts"]),
         org_tails=frozenset(rules["organization_tails"]),
         place_tails=frozenset(rules["place_tails"]),
         other_heads=frozenset(rules["other_heads"]),
@@ -209,12 +213,14 @@ _HEAD_SHORT = {"rs": "rumah sakit", "rsud": "rumah sakit umum daerah", "lapas": 
                "pemkot": "pemerintah kota", "pemkab": "pemerintah kabupaten"}
 
 
-_WORD = r"[A-Z][\w’'.]*(?:-[\w’']+)*"
+_CAPS = "A-ZÀ-ÖØ-ÞĆČĐŁŃŒŘŚŞŠŽ"  # capitals, accented too (`Óscar`, `Łukasz`, `Šime`)
+_WORD = rf"[{_CAPS}][\w’'.]*(?:-[\w’']+)*"
 # a word that ends a sentence (`Real Madrid. Impian Buffon`) ends the run; an initial (`Kuswara S. Taryono`) does not
 # lower-case words inside a name: a known name after one is part of the longer name (`Tour de France`), not a
 # name of its own; not `of` (`Alberto Contador of Spain` is two names; `Bank of England` is kept whole by its head)
-_PARTICLES = frozenset({"de", "del", "da", "dos", "der", "bin", "binti", "van", "von", "al", "el"})
-_LINKS = "|".join(sorted(_PARTICLES | {"dan", "of"}))  # the lower-case words a run of names may hold
+PARTICLES = frozenset({"de", "del", "da", "dos", "der", "du", "bin", "binti", "van", "von", "al", "el"})
+_LINKS = "|".join(sorted(PARTICLES | {"dan", "of"}))  # the lower-case words a run of names may hold
+_JOINED = ("al-", "el-")  # particles written with a hyphen: `Saleh al-Humaidi`
 # a run starts at a word's start (`eBay`, `iPad`, `3DMark`, `en_US` hold no name), or after a word glued to it by a
 # typo (`diJakarta`, `putraMarcus`); a possessive ends it: `USGS's Mike Blanpied` is the
 # survey's man, `King's Cross` no king. A short number may end it: a body's (`Densus 88`, `Liga 1`), else no name's;
@@ -222,10 +228,12 @@ _LINKS = "|".join(sorted(_PARTICLES | {"dan", "of"}))  # the lower-case words a 
 _MONTHS = "Jan|Feb|Mar|Apr|Mei|May|Jun|Jul|Agu|Aug|Sep|Okt|Oct|Nov|Des|Dec"
 # (the first capital, then the look-behinds that check the character before it: a pattern opening with a character
 # class lets the regex engine skip straight to capitals)
-_RUN = re.compile(rf"[A-Z](?<![A-Z\d_][A-Z])(?<!\b[a-z][A-Z]){_WORD.removeprefix('[A-Z]')}"
-                  rf"(?:(?<!\w\w\.)(?<![’']s)(?: |-)(?:(?:{_LINKS}) )?{_WORD})*"
+_RUN = re.compile(rf"[{_CAPS}](?<![A-Z\d_][{_CAPS}])(?<!\b[a-z][{_CAPS}]){_WORD.removeprefix(f'[{_CAPS}]')}"
+                  rf"(?:(?<!\w\w\.)(?<![’']s)(?: |-)(?:(?:{_LINKS}) |al-|el-)?{_WORD})*"
                   rf"(?: \d{{1,3}}(?![\d.,:/]?\d| (?:{_MONTHS})))?")
 _PARTS = re.compile(r"[\s,-]+")
+# a particle right before a run opens the name (`said de Boer`, `al-Humaidi`), not after a word glued to it
+_PARTICLE_BEFORE = re.compile(rf"(?<![\w’'-])(?:(?:{'|'.join(sorted(PARTICLES))}) |al-|el-)$")
 _FORM_BEFORE = re.compile(r"\b(?:PT|PS|CV)\.?\s+$")  # a company's or a club's form ending right before a run
 _DOLLAR_BEFORE = re.compile(r"\b(?:dolar|dollar)\s+$", re.IGNORECASE)  # `200 juta dolar AS`: the currency's country
 _PAREN_ALIAS = re.compile(r"\s*\(([A-Z][\w\-]{1,15})\)")
@@ -565,7 +573,7 @@ def _segments(run: str, initial: bool, prose: bool = False, english: bool = Fals
                    and not all(map(is_common_word, words[start : end - 1])))
         numbered = end - start >= 2 and words[end - 1].isdigit() and words[end - 2] in g.org_heads  # `Densus 88`
         while not kept and not numbered and end > start \
-                and (_is_noise(words[end - 1]) or words[end - 1] in _PARTICLES) \
+                and (_is_noise(words[end - 1]) or words[end - 1] in PARTICLES) \
                 and not (end - start > 1 and _suffix(words[end - 1])):
             end -= 1  # a stopword or a particle that a title cut from its name (`... Nasution bin` | `Ir Erwin`)
         if end - start >= 3 and _clean(words[start]) in g.common_acronyms \
@@ -626,7 +634,7 @@ def _segments(run: str, initial: bool, prose: bool = False, english: bool = Fals
         kind = _classify(words[start:body], titled, english)
         cut = _split_org(words, start, body, titled) if kind == "organization" else \
             _split_region(words, start, body) if kind == "place" else body
-        cut = end if cut == body or words[cut - 1] in _PARTICLES or words[cut - 1] in ("of", "dan") else cut
+        cut = end if cut == body or words[cut - 1] in PARTICLES or words[cut - 1] in ("of", "dan") else cut
         # (no name opens right after a link word: `Ministry of Foreign Affairs` is one body)
         # "Kepala Badan Pertanahan Nasional Sofyan Djalil": the title is the holder's, not the office's
         out.append((start, cut, kind, None, titled and kind not in ("organization", "place")))
@@ -649,7 +657,7 @@ def _segments(run: str, initial: bool, prose: bool = False, english: bool = Fals
         # in a body's name (its head opens it, after a leading `The`: `The Bank of England`), a place is the name's
         in_org = plain_start is not None and (words[plain_start] in g.heads or words[plain_start] == "The"
                                               and plain_start + 1 < i and words[plain_start + 1] in g.heads)
-        if k_gaz and k_gaz >= k_title and not in_org and not (i and low[i - 1] in _PARTICLES) \
+        if k_gaz and k_gaz >= k_title and not in_org and not (i and low[i - 1] in PARTICLES) \
                 and not _inside_name(words, i, i + k_gaz, plain_start):
             flush(i)
             out.append((i, i + k_gaz, *_known(words[i : i + k_gaz]), False))
@@ -764,6 +772,10 @@ def find_entities(text: str, english: bool = False) -> list[Mention]:
         end = at + len(run)
         # only the run's first word can be capitalised by its position
         initial = at == 0 or _opens_sentence(text, at)
+        if at > 2 and text[at - 1] in " -" and text[at - 2].islower() \
+                and (particle := _PARTICLE_BEFORE.search(text, max(0, at - 6), at)) \
+                and _after_word(text, particle.start()):
+            at, run, initial = particle.start(), particle.group(0) + run, False  # `said de Boer`: the name's
         # a name whose last word is a stopword (`Johannes Liku Ada`) in running text, also at its end (`ke RS Kasih
         # Ibu.`, the period taken into the run): the stopword is the name's
         prose = _ends_in_stopword(run[run.rfind(" ") + 1 :]) and (
@@ -786,6 +798,16 @@ def find_entities(text: str, english: bool = False) -> list[Mention]:
     # the cue's words first (a plain substring test; most texts hold none), the pattern only where one occurs
     cued = any(map(text.__contains__, _NICKNAME_WORDS)) and _NICKNAME_CUE.search(text) is not None
     return _link_nicknames(text, out) if cued else out
+
+
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")
+
+
+def _after_word(text: str, at: int) -> bool:
+    """Does a common English or Indonesian word stand right before `at` (`said de Boer`, `menangkap bin Laden`), not a
+    lower-case word of a place's name (`col de Portet`) nor the text's start?"""
+    m = _WORD_BEFORE.search(text, max(0, at - 20), at)
+    return m is not None and (is_english_word(m.group(1)) or is_common_word(m.group(1)))
 
 
 _TITLE_MARKS = ('"', "“", "‘", "'", "’", "berjudul", "bertajuk", "titled")  # substring tests before the patterns
