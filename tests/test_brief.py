@@ -12,6 +12,7 @@ import pytest
 from warta.brief import make_brief, supports
 from warta.brief.align import article_sentences, index_for, negated
 from warta.brief.claims import RESTATES, clarity
+from warta.brief.entities import story_entities
 from warta.brief.quotes import story_quotes
 from warta.brief.trim import trim_dateline, trim_opener
 from warta.lang.tokens import words
@@ -636,3 +637,21 @@ def test_the_happening_is_dated_once_not_told_again_by_each_outlet() -> None:
     summary = make_brief(story).summary
     assert len(summary) >= 4
     assert sum("3/12/2023" in c.text or "3 Desember 2023" in c.text for c in summary) == 1
+
+
+def test_a_person_named_once_and_quoted_is_listed() -> None:
+    """A name written once behind a title the rules cannot read is no evident entity; being quoted makes it one.
+    A quoted account (`@...`) is not listed as a person."""
+    text = [
+        "Kepala Seksi Operasi, Pemeliharaan, dan Pengawasan Balai Wilayah Sungai Citarum Rudi Hartawan menuturkan "
+        "pintu air Katulampa akan dibuka bertahap mulai Senin pagi.",
+        '"Kami minta warga di bantaran sungai waspada karena debit air masih tinggi," ujar dia.',
+        'Seorang warga lewat akun @banjir_info menulis, "Air sudah masuk rumah sejak subuh."',
+    ]
+    story = Story("s", [Article("a", "a.txt", text, outlet="Contoh", language="id")])
+    assert "Rudi Hartawan" not in [e.name for e in story_entities(index_for(story))[0]]  # one mention, no title read
+    brief = make_brief(story)
+    assert any(q.speaker == "Rudi Hartawan" for q in brief.quotes)
+    people = [e for e in brief.entities if e.type == "person"]
+    assert [e.name for e in people].count("Rudi Hartawan") == 1 and all(e.sources == ["a"] for e in people)
+    assert not any(e.name.startswith("@") for e in brief.entities)

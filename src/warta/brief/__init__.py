@@ -10,7 +10,7 @@ from __future__ import annotations
 from warta.brief.align import SentenceIndex, index_for, supports
 from warta.brief.claims import agreed, group_claims, only_in
 from warta.brief.discrepancies import story_discrepancies
-from warta.brief.entities import story_entities
+from warta.brief.entities import story_entities, with_speakers
 from warta.brief.quotes import story_quotes
 from warta.brief.summary import headline, summarize
 from warta.brief.timeline import story_timeline
@@ -25,14 +25,15 @@ def make_brief(story: Story, length: int | None = None) -> Brief:
     groups = group_claims(ix)
     summary = summarize(ix, groups, max_sentences=length) if length else summarize(ix, groups)
     entities, alias = story_entities(ix)
+    quotes = story_quotes(story, alias)
     return Brief(
         story=story,
         headline=headline(ix, summary),
         summary=summary,
         agreed=agreed(ix, groups),
         only_in=only_in(ix, groups),
-        quotes=story_quotes(story, alias),
-        entities=entities,
+        quotes=quotes,
+        entities=with_speakers(entities, quotes, [a.id for a in story.articles]),
         timeline=story_timeline(ix),
         discrepancies=story_discrepancies(ix),
     )

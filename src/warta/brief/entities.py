@@ -45,7 +45,7 @@ from warta.lang.entities import (
 )
 from warta.lang.quotes import SAYING
 from warta.lang.regions import place_of
-from warta.model import Entity, EntityType
+from warta.model import Entity, EntityType, Quote
 
 # numbers, domains ("KOMPAS.com"), "IV-V MMI"; not a body's number at the end ("Densus 88")
 _NOT_A_NAME = re.compile(r"\.|(?<![\s\d])\d|\d(?=\D)|^(?:[IVX]+)(?:[-\s]|$)")
@@ -649,6 +649,26 @@ def _shown_personal(members: list[_Bucket], name: str, forms: dict[str, int]) ->
 def _english(ix: SentenceIndex) -> bool:
     """Is the story English (most of its articles)?"""
     return 2 * sum(a.language == "en" for a in ix.articles) > len(ix.articles)
+
+
+def with_speakers(entities: list[Entity], quotes: list[Quote], order: list[str]) -> list[Entity]:
+    """The entities and, after them, the people quoted whom the list left out: a name written once with no title its
+    rules read (`Direktur Pengaturan, Perijinan, dan Pengawasan Fintech OJK Hendrikus Passagi menuturkan`) is not
+    evident by itself, but being quoted shows it is someone's. Only a speaker the rules read as one person's name;
+    not an account (`@x`). `order`: the story's article ids, the order of sources."""
+    listed = {name_key(f) for e in entities for f in (e.name, *e.aliases)}
+    quoted: dict[str, set[str]] = {}
+    for q in quotes:
+        if q.speaker and not q.speaker.startswith("@") and name_key(q.speaker) not in listed \
+                and _one_person(q.speaker):
+            quoted.setdefault(q.speaker, set()).update(q.sources)
+    return entities + [Entity(name, "person", [], [a for a in order if a in ids]) for name, ids in quoted.items()]
+
+
+def _one_person(name: str) -> bool:
+    """Do the rules read `name`, alone, as one person's whole name?"""
+    found = find_entities(name)
+    return len(found) == 1 and found[0].type == "person" and found[0].name == name
 
 
 def story_entities(ix: SentenceIndex) -> tuple[list[Entity], dict[str, str]]:
