@@ -398,12 +398,31 @@ def test_sentence_that_leans_back_follows_its_antecedent() -> None:
         ("Presiden Joko Widodo mengatakan hal itu di Istana Merdeka.", False),  # a verb before the demonstrative
         ("Hari ini Presiden meresmikan jalan tol di Semarang.", False),  # a time, not a referent
         ("Karena hujan deras sejak pagi, jalan menuju lokasi ditutup.", False),  # the reason is given
+        ("Meskipun inflasi tahun ini terjaga, bank sentral menahan suku bunga.", False),  # a time inside, then a clause
     ],
 )
 def test_a_sentence_whose_subject_is_the_one_before_it(text: str, orphan: bool) -> None:
     from warta.brief.claims import refers_back
 
     assert refers_back(text) is orphan
+
+
+@pytest.mark.parametrize(
+    ("text", "leans"),
+    [
+        ("Meski demikian, bank sentral akan merespons lewat kebijakan makroprudensial.", True),
+        ("Meskipun inflasi terjaga, bank sentral menegaskan ruang pelonggaran masih sempit.", False),  # a whole sentence
+        ("Kendati kalah di kandang, tim tamu tetap lolos ke babak berikutnya.", False),
+        ("Menurut Agus, hal ini dipengaruhi rencana kenaikan suku bunga di Amerika Serikat.", True),
+        ("Menurut Agus, harga cabai naik karena pasokan dari Jawa Tengah berkurang.", False),
+        ("Salah satunya polisi menemukan sepeda motor curian di rumah tersangka.", True),
+        ("Salah satu korban dibawa ke rumah sakit terdekat.", False),
+    ],
+)
+def test_a_sentence_that_needs_the_one_before_it(text: str, leans: bool) -> None:
+    from warta.brief.claims import leans_back
+
+    assert leans_back(text) is leans
 
 
 def test_shared_pairs_are_what_several_outlets_write() -> None:
