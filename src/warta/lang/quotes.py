@@ -5,9 +5,12 @@ Indonesian news attributes quotes with a small set of speech verbs placed after 
 (`X mengatakan: "..."`) or with `menurut X`. A verb with `-nya` (`katanya`, `lanjutnya`, `cetusnya`) or a
 pronoun/`tersebut` phrase points back to an earlier speaker, so quotes are read per article, in order.
 English takes the same places (`"...," said X`, `"...," team spokesperson X said`, `X, president of Y, told
-Reuters: "..."`, `according to X, "..."`). In both, the person an attribution names wins over its neighbours: the
-body of the office before the name (`kata Kepala Dinas X Y Budiman`), the one a description set off by commas names
-(`X, president of Y, said`), the one a clause after the name is about (`kata X seusai bertemu Y`).
+Reuters: "..."`, `according to X, "..."`). A quote in passing is whose sentence it is (`X said in a statement that the
+plan "..."`, `X called it a "..."`, `X described the scene. "..."`); a common noun after it (`," the spokesperson
+said`) is the last speaker only where the article called them so, and a `she said` of whom a `he said` meant names
+nobody. In both, the person an attribution names wins over its neighbours: the body of the office before the name
+(`kata Kepala Dinas X Y Budiman`) or the place after it (`kata Direktur X di Kairo Y`), the one a description set off
+by commas names (`X, president of Y, said`), the one a clause after the name is about (`kata X seusai bertemu Y`).
 No library does this for Indonesian, hence these rules.
 """
 
@@ -33,14 +36,17 @@ _VERBS = (
     r"beber|sambung|timpal|jawab|harap|cuit|kicau|tukas|tandas|kilah|seloroh|sindir|"
     r"mengatakan|menyatakan|mengungkapkan|menjelaskan|menegaskan|menuturkan|menambahkan|menyebut|menulis|"
     r"berkata|said|says|told|added|wrote|continued|explained|declared|stated|claimed|claims|noted|insisted|argued|"
-    r"replied|shouted|read|commented|remarked|recounted|reported|announced|asserted|admitted|responded|observed"
+    r"replied|shouted|(?-i:read)|commented|remarked|recounted|reported|announced|asserted|admitted|responded|observed|"
+    r"tweeted|quipped|acknowledged|asked|agreed"
 )
 # after the quote: `," kata juru bicara X pada Rabu.` / `, lanjutnya` / `menurut X` (the period of an initial or an
 # honorific does not end the name: `kata William M. Balch`, `ungkap Dr. Damar`, `kata Dr. dr. Ana`, `Capt. Budi`)
 _AFTER = re.compile(
     rf"^[\s,.;:]*(?:(?P<verb>{_VERBS})(?P<nya>nya)?\b|(?P<menurut>menurut|according to)\b)\s*"
     r"(?P<who>(?:[^.;:\"“”]|(?-i:(?:(?<=\b[A-Z])|(?<=\bDr)|(?<=\bdr)|(?<=\bdrg)|(?<=\bdrh)|(?<=\bDrs)|(?<=\bIr)|"
-    r"(?<=\bProf)|(?<=\bMr)|(?<=\bMrs)|(?<=\bMs)|(?<=\bHj)|(?<=\bSt)|(?<=\bCapt))\.(?=\s[A-Z]|\sdrg?\.?\s)))*)",
+    r"(?<=\bProf)|(?<=\bMr)|(?<=\bMrs)|(?<=\bMs)|(?<=\bHj)|(?<=\bSt)|(?<=\bCapt)|(?<=\bRep)|(?<=\bSen)|(?<=\bGov)|"
+    r"(?<=\bGen))\.(?=\s[A-Z]|\sdrg?\.?\s)|"
+    r"(?<=\b[A-Z])\.(?=[A-Z]\.)))*)",
     re.IGNORECASE,
 )
 # verbs that take a quoted object: `Putin memuji "penguatan kerja sama ..."` (only before the quote)
@@ -111,20 +117,38 @@ _PRONOUN_SAYS = re.compile(rf"\b(?:he|she|they|dia|ia|beliau|mereka)\s+(?:furthe
                            r"[^\"“”.]*$", re.IGNORECASE)
 # a pronoun and a verb of saying right after a quote
 _PRONOUN_AFTER = re.compile(
-    rf"^[\s,.;:]*(?:he|she|they|dia|ia|beliau|mereka)\s+(?:juga\s+)?(?:{_VERBS}|melanjutkan|menuliskan)\b",
+    rf"^[\s,.;:]*(?P<pronoun>he|she|they|dia|ia|beliau|mereka)\s+(?:juga\s+)?(?:{_VERBS}|melanjutkan|menuliskan)\b",
     re.IGNORECASE,
 )
 # ... that opens the next quote (`". He stressed, "...`, `” Mereka menambahkan, “...`): the pronoun is whoever said
 # this one, whom its lead-in may name (`Coldplay juga menulis, “...”`)
 _PRONOUN_NEXT = re.compile(_PRONOUN_AFTER.pattern + r"[,:]?\s*[\"“]", re.IGNORECASE)
-# a speaker the article leaves unnamed: `kata sumber yang enggan disebut namanya`, `ujar seorang warga`
+# a speaker the article leaves unnamed: `kata sumber yang enggan disebut namanya`, `ujar seorang warga`, `said a
+# company spokesperson` (not a document: `said a report from X` is X's)
 _UNNAMED = re.compile(
-    r"\s*(?:sumber|seorang|salah (?:satu|seorang)|beberapa|sejumlah|lain(?:nya)?|yang lain|a source|sources|one)\b",
+    r"\s*(?:sumber|seorang|salah (?:satu|seorang)|beberapa|sejumlah|lain(?:nya)?|yang lain|a source|sources|one|"
+    r"(?-i:(?:a|an|two|three|several|some|many)(?=\s[a-z])(?!\s(?:report|statement|release|letter)\b)))\b",
     re.IGNORECASE,
 )
+# someone unnamed right after a quote, with or without a verb
+_SOMEONE = re.compile(r"^[\s,.;:]*(?:(?:said|says|told|added)\s)?(?:an?|one)\s(?:[\w-]+\s){0,3}(?:source|official|"
+                      r"spokes(?:man|woman|person)|witness|resident|insider|reporter|analyst|expert|user|officer)\b")
+_OPENS_QUOTE = re.compile(r"\s*[,:]?\s*[\"“]")
 # verbs of saying written after the speaker's name (`Kuswara menjelaskan`, `Thorne Lay ... said`)
 SAYING = (r"mengatakan|menjelaskan|menegaskan|menambahkan|menuturkan|mengungkapkan|menyatakan|berkata|"
           r"said|says|added|wrote|continued|explained|declared|stated|claimed|noted|told|insisted|replied")
+# a speaker named by a common noun after the quote (`," the spokesperson said`, `," said the actor`): the speaker found
+# otherwise only when the article put that noun by their name, else someone it does not name (see `_described`)
+_THE_NOUN = re.compile(
+    rf"^[\s,.;:]*(?:(?:[Tt]he\s(?P<noun>[a-z][\w-]*(?:\s[a-z][\w-]*){{0,2}})\s+"
+    rf"(?:{SAYING}|tweeted|asked|acknowledged|read|concluded)\b)"
+    rf"|(?:{SAYING}|says|read|concluded)\s+the\s(?P<noun_after>[a-z][\w-]*)(?:\s[a-z][\w-]*)*[\s,.;:]*$)"
+)
+# a document or a body speaks for an organisation, never for a person (`the statement read`, `the company said`)
+_NOT_ONE = frozenset("statement letter report release complaint description website post paper study filing lawsuit "
+                     "indictment document memo email message note ruling order decision company firm agency ministry "
+                     "department office government court team group organization association union committee "
+                     "council".split())
 # the name and the verb after the quote, in that order, maybe with a description between: `," Kuswara
 # menjelaskan.`, `," Thorne Lay, professor of earth sciences at the University of California, said.`; lower-case
 # words of a role may come before the name or inside it (`," team spokesperson Anna Moser said`, `," US Navy
@@ -132,8 +156,10 @@ SAYING = (r"mengatakan|menjelaskan|menegaskan|menambahkan|menuturkan|mengungkapk
 # mengatakan, "...`, `," asserting that pastor X ...`)
 _NAME_THEN_VERB = re.compile(
     r"^[\s,.;:]*(?P<who>(?:(?!(?:that|bahwa|and|but|while|whereas|sementara|dan|namun|tetapi)\b|\w+ing\b)"
-    r"[a-z][\w-]*\s){0,3}[A-Z][\w.'’-]*(?:\s(?:[A-Z][\w.'’-]*|[a-z]+(?=\s[A-Z]))){0,6})"
-    rf"(?:\s*,[^\"“”;]{{1,160}}?)?\s+(?:{SAYING}|menulis)\b"
+    r"[a-z0-9][\w-]*\s){0,3}[A-Z][\w.'’-]*(?:\s(?:[A-Z][\w.'’-]*|(?!and\s[A-Z])[a-z][\w-]*(?=(?:\s[a-z][\w-]*){0,3}"
+    r"\s[A-Z]))){0,8})"
+    rf"(?:\s*,[^\"“”;]{{1,160}}?)?\s+(?:[a-z]+ly\s)?(?:{SAYING}|menulis|tweeted|asked|asks|acknowledged|agreed|"
+    r"quipped|laughed|tells|responded)\b"
 )
 # an appositive name after the role: `Media Officer Persib, Irfan Suryadireja kepada ...`, `..., Kuswara S. Taryono,`;
 # a rank, a title and three names fit (`..., Kombes Raden Budi Hartono Saputro di ...`), so does a physician's
@@ -241,17 +267,24 @@ def _usable(m: Mention) -> bool:
     return not (is_common_word(m.name) or re.fullmatch(r"[IVXLC]+", m.name) or m.name.isupper() and len(m.name) > 6)
 
 
-def _after(text: str, known: Known) -> tuple[bool, str | None] | None:
-    """Attribution right after a quote: (anaphoric, speaker) or None when there is none."""
+def _after(text: str, known: Known, ended: str = "") -> tuple[bool, str | None] | None:
+    """Attribution right after a quote: (anaphoric, speaker) or None when there is none. `ended`: the mark that ends
+    the quote's sentence, if any: a name and a verb that open another quote then are not its attribution (`." Smith
+    agreed: "...`), nor is the answer to a question (`?" Doe responded that ...`)."""
     if _DOCUMENT.match(text):
         return False, None  # a document's words (`demikian bunyi petitum ...`): nobody said them
     if (posted := _POSTED_BY.match(text)) and (name := speaker_name(posted.group("who"), known)):
         return False, name  # `" begitu cuitan pemilik akun @ggppaneey.`
+    if _SOMEONE.match(text):
+        return False, None  # `," an unnamed source close to the command, who ...`
     m = _AFTER.match(text)
     if not m and _PRONOUN_AFTER.match(text):
         return True, None  # `," he said.`, `,” ia melanjutkan.`: whoever spoke before
     if not m:
         named = _NAME_THEN_VERB.match(text)
+        if named and ((ended or "." in text[: named.start("who")]) and _OPENS_QUOTE.match(text, named.end())
+                      or ended == "?" and text.startswith(" that ", named.end())):
+            return None  # `." Smith agreed: "...`: the next quote's lead-in, not this one's attribution
         if named and _UNNAMED.match(named.group("who")):
             return False, None  # `," a source close to the team said`
         return (False, name) if named and (name := speaker_name(named.group("who"), known)) else None
@@ -280,6 +313,9 @@ def _after(text: str, known: Known) -> tuple[bool, str | None] | None:
         name = holder
     elif name and not holder and not (_a_name(name) and _is_person(name)):
         name = _holder_after_commas(who, known) or name  # a role cut at a comma of its own name
+    if cut and not holder and not (name and _is_person(name)) and not _name_first(phrase):
+        # a role cut at the place of its office (`kata Dirjen PBB di Jenewa Budi Santoso`)
+        name = _holder_after_place((" " + who)[cut.start() :].strip()) or name
     if name is None and (account := _ACCOUNT.search(who)) and (handle := _HANDLE.search(who, account.end())):
         name = handle.group()  # `tulis netizen pada akun @A6ridwan`: the account, past the cut at `pada`
     return (name is None), name
@@ -288,14 +324,32 @@ def _after(text: str, known: Known) -> tuple[bool, str | None] | None:
 def _holder_after_commas(who: str, known: Known) -> str | None:
     """The person at the end of an office whose name holds commas (`kata Kepala Pusat Data, Informasi, dan
     Komunikasi Kebencanaan BNPB Raditya Jati dalam ...`): after its first comma only capitalised words, brackets,
-    commas and `dan` up to the person, so a clause about someone else (`, yang juga adik Budi`) is not read."""
+    commas and `dan` up to the person, so a clause about someone else (`, yang juga adik Budi`) is not read; the
+    person may be a lone name after the last comma (`Kepala Biro Humas, Data, dan Informasi X, Mastuki, Kamis`)."""
     cut = _CUT_WORD.search(" " + who + " ")
-    phrase = (" " + who + " ")[: cut.start()] if cut else who
+    phrase = _WEEKDAY.sub("", (" " + who + " ")[: cut.start()] if cut else who)
     head, _, rest = phrase.partition(",")
-    if not rest or not _OFFICE_TAIL.fullmatch(rest.strip()):
-        return None
+    if not rest or not _OFFICE_TAIL.fullmatch(rest.strip()) or len(head.split()) == 1 and _name_first(head):
+        return None  # (a lone name before the comma speaks: `kata Erie, Manajer Sheila Marcia`)
+    last = phrase.rsplit(",", 1)[-1].strip()
+    if _lone_name(last, True) and [m.type for m in _names_inside(last)] == ["other"]:
+        return last
     name = speaker_name(phrase, known)
     return name if name and name[:1].isupper() and _is_person(name) else None  # not `dan Keamanan Siber Bima Laga`
+
+
+def _holder_after_place(rest: str) -> str | None:
+    """The person right after the place an office's name ends with (`di Jenewa Michael Moller`), or None."""
+    if not rest.startswith(("di ", "in ")):
+        return None
+    cut = _CUT.search(" " + rest[3:] + " ")
+    phrase = (" " + rest[3:] + " ")[: cut.start()] if cut else rest[3:]
+    names = _names_inside(phrase.strip())
+    place_then_person = [m.type for m in names] == ["place", "person"] and names[0].start <= 1  # (read after a space)
+    return names[1].name if place_then_person and phrase.strip().endswith(names[1].name) else None
+
+
+_WEEKDAY = re.compile(r",\s*(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\b.*$")
 
 
 def _name_first(phrase: str) -> bool:
@@ -326,12 +380,17 @@ def _names_inside(phrase: str) -> list[Mention]:
 def _referent(before: str) -> str | None:
     """Whom the pronoun of `Rasmussen did better than expected. Afterwards he said: "` refers to: the first
     name of the sentence before the pronoun's, when it is a person or a lone name (no place, no body), outside
-    its quotes (`"We ...," Ana Roe said. However, she added that "`: not `We`)."""
+    its quotes (`"We ...," Ana Roe said. However, she added that "`: not `We`), and opening it, maybe after a phrase
+    and a comma (not `She defended the lack of any authority from Haitian officials`)."""
     sentences = split_sentences(before.strip())
     if len(sentences) < 2:
         return None
     told = _QUOTED.sub(" ", sentences[-2])
-    return next((e.name for e in find_entities(told) if e.type in ("person", "other") and _usable(e)), None)
+    first = next((e for e in find_entities(told) if e.type in ("person", "other") and _usable(e)), None)
+    return first.name if first and not _LOWER_WORD.search(told[: first.start].rsplit(",", 1)[-1]) else None
+
+
+_LOWER_WORD = re.compile(r"\b[a-z]")
 
 
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")
@@ -418,6 +477,8 @@ def find_quotes(paragraphs: list[str]) -> list[QuoteMention]:
     last_para = -1
     plain_para = -1  # latest paragraph without a quote: it may introduce the next speaker
     known = _NameWords(paragraphs)  # read when first asked: most quotes do without
+    pronouns: dict[str, str] = {}  # speaker -> the `he`/`she` that referred to them
+    spoken: set[str] = set()  # the article's speakers so far
     for pi, para in enumerate(paragraphs):
         quoted = False
         prev_end = 0  # where the paragraph's last quote ended
@@ -427,11 +488,16 @@ def find_quotes(paragraphs: list[str]) -> list[QuoteMention]:
                 continue  # a scare quote (`hujan " intens, "`): the paragraph may still introduce a speaker
             quoted = True
             before = para[:start]
-            after = _after(para[end:], known)
+            mark = para[:end].rstrip("\"” ")[-1:]
+            after = _after(para[end:], known, ended=mark if mark in ".!?" else "")
+            the = _THE_NOUN.match(para[end:]) if after in (None, (True, None)) else None
             speaker = _before(before, known) if after is None or _PRONOUN_NEXT.match(para[end:]) else after[1]
+            titled = _title_like(quote)  # (not said: `"SHINee World V in Jakarta"`, `"One Sings, the Other Doesn't"`)
             if speaker is None and after is None and last and last_para == pi and start - prev_end <= _NEXT_QUOTE \
-                    and len(quote.split()) > MIN_WORDS:  # (not a title in quote marks: `"SHINee World V in Jakarta"`)
+                    and len(quote.split()) > MIN_WORDS and not titled:
                 speaker = last  # `"...," said judge Astill. "..."`: the quote after an attributed one goes on
+            if speaker is None and after is None and before.strip() and not titled:
+                speaker = _sentence_speaker(before, lambda name: name in spoken or known(name))
             anaphoric = after[0] if after is not None else not before.strip() or _PRONOUN_SAYS.search(before)
             if speaker is None and anaphoric:
                 # "katanya", "kata media tersebut", a bare quote paragraph: whom the paragraph's own lead-in is
@@ -446,15 +512,90 @@ def find_quotes(paragraphs: list[str]) -> list[QuoteMention]:
                     speaker = last  # `..., terang Amin. "...," sambungnya`: whom this paragraph quoted goes on
             if speaker is not None and not _can_say(speaker, quote):
                 speaker = None  # better no speaker than a place or a body saying "saya"
+            if the and speaker and not _described(the.group("noun") or the.group("noun_after"), speaker,
+                                                  [*paragraphs[:pi], before]):
+                speaker = None  # `," the spokesperson said`: not whom the article never called so
+            pronoun = _PRONOUN_AFTER.match(para[end:]) if speaker else None
+            sex = pronoun.group("pronoun").lower() if pronoun else ""
+            if sex in _SEXED and pronouns.setdefault(speaker, sex) != sex:
+                speaker = None  # `," she said` of whom a `he said` meant: not the last speaker
             if speaker is not None and speaker.lower() in gazetteer().titles:  # `kata Presiden`: whom it named so
                 speaker = _holder(speaker, [*paragraphs[:pi], before], known) or speaker
             out.append(QuoteMention(pi, quote, speaker))
+            if speaker:
+                spoken.add(speaker)
             prev_end = end
-            if speaker or after == (False, None):  # an unnamed source speaks on
+            if speaker or after == (False, None) or the:  # an unnamed source speaks on
                 last, last_para = speaker, pi
         if not quoted:
             plain_para = pi
     return out
+
+
+_SEXED = frozenset(("he", "she"))
+
+
+def _described(noun: str, speaker: str, earlier: list[str]) -> bool:
+    """Did the article write this common noun by the speaker's name (`Pat Doe, the actor`, then `," said the actor`)?
+    A group (`the doctors`) or a source is never one named person, a document or a body (`the statement`) only an
+    organisation."""
+    head = noun.split()[-1]
+    if head in _NOT_ONE:
+        return any(m.type == "organization" for m in _names_inside(speaker))
+    if head == "source" or head.endswith("s") and not head.endswith("ss"):
+        return False
+    near = re.compile(rf"\b{re.escape(head)}\b", re.IGNORECASE)
+    for text in earlier:
+        at = text.find(speaker)
+        while at >= 0:
+            if not text.startswith(("'s", "’s"), at + len(speaker)) \
+                    and near.search(text, max(0, at - 80), at + len(speaker) + 80):  # (not `Pat Doe's source`)
+                return True
+            at = text.find(speaker, at + 1)
+    return False
+
+
+# a sentence whose subject says or describes what it quotes in passing (`Pat Doe said in a statement that the plan
+# "...`, `Pat Doe called it a "...`), or that introduces the quote after it (`Pat Doe agreed: "`, `Pat Doe described
+# the scene. "`): its name, maybe set off by a description, then the verb
+_SUBJECT_VERB = (r"(?:And\s|But\s|Yet\s)?(?P<who>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})(?:,[^,\"“”]{1,80},)?"
+                 r"\s(?:(?:also|later|then|further|again|juga|pun|kemudian|lalu)\s)?")
+_IN_PASSING = re.compile(_SUBJECT_VERB + rf"(?:{_VERBS}|{_OBJECT_VERBS}|described|tweeted|urged|agreed)\b")
+_DESCRIBES = re.compile(_SUBJECT_VERB + r"(?:described|explained|recalled|recounted|remembered|reflected|elaborated|"
+                        r"menceritakan|mengisahkan|menggambarkan|mengenang)\b")
+# a verb of saying or a source (`according to`); a second in the sentence may be another speaker's (`Pat Doe said the
+# minister called it "...`)
+_OTHER_SPEAKS = re.compile(rf"\s(?:{_VERBS}|{_OBJECT_VERBS}|described|tweeted|urged)\b|\b(?:according to|menurut)\b",
+                           re.IGNORECASE)
+
+
+def _sentence_speaker(before: str, known: Known) -> str | None:
+    """The person a quote's sentence opens with, when that person says or describes what it quotes in passing, or
+    when the sentence before a bare quote introduces it (ends with a colon, or tells how they described it); else
+    None."""
+    tail = before.rstrip()
+    if not tail or _QUOTED_MARK.search(tail[-300:]):
+        return None
+    sentences = split_sentences(tail[-300:])
+    if len(sentences) < 2 and len(tail) > 300:
+        return None
+    sentence = sentences[-1]
+    said = (_DESCRIBES if sentence[-1] in ".!?" else _IN_PASSING).match(sentence)  # (a colon introduces it too)
+    if not said or len(_OTHER_SPEAKS.findall(sentence)) > 1:
+        return None
+    name = speaker_name(said.group("who"), known)
+    if not name or " " not in name and not known(name):  # (`Staff reported the children were "...`)
+        return None
+    return name if _titled_name(said.group("who")) or _is_person(name) else None
+
+
+def _title_like(quote: str) -> bool:
+    """Are most of a quote's words capitalised, as in a title (`The Marvelous Misadventures of Flapjack`)?"""
+    words = quote.split()
+    return sum(w[:1].isupper() for w in words) > 0.6 * len(words)
+
+
+_QUOTED_MARK = re.compile("[\"“”]")
 
 
 def _holder(role: str, earlier: list[str], known: Known) -> str | None:
@@ -521,7 +662,12 @@ def _lead_in(before: str, known: Known) -> str | None:
         named = [e.name for e in find_entities(before) if at[0] <= e.start < e.end <= at[1] and e.type != "place"]
         if who := named[-1] if named else speaker_name(says[-1].group(group), known):
             return who
-    sentence = split_sentences(before.strip())[0]
+    sentences = split_sentences(before.strip())
+    for sentence in reversed(sentences):  # `Ana Roe, the group's spokeswoman, insisted ...`
+        if (said := _IN_PASSING.match(sentence)) and (name := speaker_name(said.group("who"), known)) \
+                and _is_person(name):
+            return name
+    sentence = sentences[0]
     for e in find_entities(sentence):
         if e.type == "person" and (e.titled or " " in e.name or known(e.name)):
             return e.name if not re.search(r"[,;]", sentence[: e.start]) else None
@@ -539,7 +685,7 @@ _STATES = re.compile(rf"\b(?:{SAYING}|announced|warned|reported|mengumumkan|meny
 # a paragraph opened (maybe after a fronted phrase) by a description of someone and a verb of saying: `Lebih lanjut,
 # politisi Partai Gerindra ini mengatakan ...`
 _DESCRIBED_SAYS = re.compile(
-    rf"^\W*(?:[^,.;:\"“”]{{1,25}},\s+)?[A-Za-z][a-z]+\s[^,.;:\"“”]{{0,80}}?\s(?:itu|ini|tersebut),?\s+(?:juga\s+|pun\s+)?"
+    rf"^\W*(?:[^,.;:\"“”]{{1,60}},\s+)?[A-Za-z][a-z]+\s[^,.;:\"“”]{{0,80}}?\s(?:itu|ini|tersebut),?\s+(?:juga\s+|pun\s+)?"
     rf"(?:{SAYING})\b"
 )
 # a paragraph opened by an office alone and a verb of saying (`Wali Kota mengatakan bahwa ...`)
@@ -571,8 +717,9 @@ def _subject(paragraph: str, known: Known, last: str | None = None) -> str | Non
     Google`, `dana APBD`)."""
     if last and _DESCRIBED_SAYS.match(paragraph):
         return last  # `Mantan Menteri Perhubungan era Presiden X itu, mengatakan ...`: whom it describes, who spoke
-    names = [e for e in find_entities(paragraph) if _usable(e)]
-    if last and names and names[0].name == last:
+    found = find_entities(paragraph)
+    names = [e for e in found if _usable(e)]
+    if last and last in (found[0].name if found else "", names[0].name if names else ""):  # (or a word too: `Indra`)
         return last
     if last and (role := _ROLE_SAYS.match(paragraph)) and role.group(1).lower() in gazetteer().titles:
         return last  # `Wali Kota mengatakan bahwa ...`: the office named before stands for its holder, who spoke
