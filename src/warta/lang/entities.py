@@ -60,6 +60,7 @@ class Gazetteer:
     ranks: frozenset[str]  # lower-case ranks and honorifics: the name follows at once ("AKBP Agung ...")
     corps: frozenset[str]  # a military rank's branch of service, between rank and name ("Kolonel Inf M Aidi")
     people: dict[str, str]  # name_key of a well-known person's name or short name -> full name
+    platforms: frozenset[str]  # social platforms and their spellings ("YouTube", "Youtube"): nobody's voice
     demonyms: dict[str, str]  # the English for a country's people -> the country's English name ("French" -> "France")
 
 
@@ -117,6 +118,7 @@ def gazetteer() -> Gazetteer:
         corps=frozenset(rules["corps"]),
         people=people,
         demonyms=demonyms,
+        platforms=frozenset(alias for alias, name in canonical.items() if name in rules["platforms"]),
     )
 
 

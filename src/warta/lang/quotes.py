@@ -102,7 +102,6 @@ _POSTED_BY = re.compile(
     r"^[\s,.;:]*(?:demikian|begitu)?\s*(?:bunyi\s+)?(?:cuitan|kicauan|unggahan|postingan)\s+(?P<who>[^.;:\"“”]{1,60})",
     re.IGNORECASE,
 )
-_PLATFORMS = frozenset("Twitter Instagram Facebook YouTube Youtube WhatsApp TikTok Telegram".split())
 _ANAPHOR = re.compile(
     r"^(?:dia|ia|beliau|mereka|pihaknya|dirinya|he|she|they|(?:\w+\s)?(?:tersebut|itu|ini))$", re.IGNORECASE
 )
@@ -202,8 +201,9 @@ def speaker_name(phrase: str, known: Known = _NO_NAMES, after_verb: bool = False
     mentions = _names_inside(phrase)
     if len(mentions) == 1 and _MEMBER_OF.match(phrase):
         return None
-    if len(mentions) > 1 and any(m.name in _PLATFORMS for m in mentions):  # `Di Twitter Kim menulis`: Kim writes
-        mentions = [m for m in mentions if m.name not in _PLATFORMS] or mentions
+    platforms = gazetteer().platforms
+    if len(mentions) > 1 and any(m.name in platforms for m in mentions):  # `Di Twitter Kim menulis`: Kim writes
+        mentions = [m for m in mentions if m.name not in platforms] or mentions
     if mentions and mentions[-1].type != "organization" and account and _usable(mentions[-1]):
         return mentions[-1].name  # the account's name, not its platform: `akun Instagram Marapi Singgalang`
     if after_verb and _holder_last(phrase, mentions):
