@@ -732,3 +732,22 @@ def test_a_paragraph_opened_by_the_last_speaker_keeps_them_though_a_word(opening
         '"Mereka bersedih semua, besok kami hibur supaya bisa bangkit lagi," beber pelatih berusia 54 tahun itu.',
     ]
     assert _speakers(paragraphs) == ["Indra", speaker]
+
+
+def test_a_bare_quote_after_an_account_introduced_as_someone_is_the_accounts() -> None:
+    intro = "Pendukung klub dengan akun @garudamerah membela sang gelandang."
+    quote = '"Dia tidak pernah mengeluh dan selalu bermain sepenuh hati untuk tim ini. Salut!"'
+    assert _speakers([intro, quote]) == ["@garudamerah"]
+    # a named person posting through an account speaks as herself
+    own = "Atas kemenangan itu, Dewi Lestari menyampaikan terima kasih lewat akun @dewilestari."
+    assert _speakers([own, '"Terima kasih atas semua dukungan untuk kami selama ini," ujarnya.']) == ["Dewi Lestari"]
+
+
+def test_katanya_after_the_last_speaker_says_something_under_a_short_name_is_theirs() -> None:
+    paragraphs = [
+        '"Masih ada dua pelaku lagi yang kami buru," ujar Kombes Pol Awan Setiadi.',
+        "Kedua pelaku yang ditangkap adalah Rahmat Sitorus dan Edwin Simanjuntak. Awan menyebut salah satunya "
+        "adalah pemimpin kelompok.",
+        '"RS (Rahmat Sitorus) jadi pimpinannya yang merencanakan perampokan itu," katanya.',
+    ]
+    assert _speakers(paragraphs) == ["Awan Setiadi", "Awan Setiadi"]

@@ -97,6 +97,12 @@ _DOCUMENT = re.compile(
 _NAMED_THEN_WHO = re.compile(r"\s*(.+?)\s+yang\s")
 _ACCOUNT = re.compile(r"\b(?:akun|account)\b", re.IGNORECASE)
 _HANDLE = re.compile(r"@\w+")
+# an account a paragraph introduces as someone (`Akun bernama @X ...`, `pendukung klub dengan akun @X ...`), whose post
+# may follow; not a named person's (`Dea menyampaikan terima kasih lewat akun @dearizkita`: she speaks)
+_INTRODUCED_ACCOUNT = re.compile(
+    r"(?:^|[.!?]\s+|\b(?:dengan|pemilik|warganet|netizen)\s+)akun\s+(?:(?:bernama|Twitter|Instagram|TikTok)\s+)*(@\w+)",
+    re.IGNORECASE,
+)
 # a post named after its quote: `" begitu cuitan pemilik akun @X.`, `" bunyi unggahan akun Instagram Y.`
 _POSTED_BY = re.compile(
     r"^[\s,.;:]*(?:demikian|begitu)?\s*(?:bunyi\s+)?(?:cuitan|kicauan|unggahan|postingan)\s+(?P<who>[^.;:\"“”]{1,60})",
@@ -667,7 +673,7 @@ def _lead_in(before: str, known: Known) -> str | None:
         if (said := _IN_PASSING.match(sentence)) and (name := speaker_name(said.group("who"), known)) \
                 and _is_person(name):
             return name
-    sentence = sentences[0]
+    sentence = _QUOTED.sub(lambda m: " " * len(m.group()), sentences[0])  # not a title in quotes (`“Black Water,”`)
     for e in find_entities(sentence):
         if e.type == "person" and (e.titled or " " in e.name or known(e.name)):
             return e.name if not re.search(r"[,;]", sentence[: e.start]) else None
@@ -717,6 +723,8 @@ def _subject(paragraph: str, known: Known, last: str | None = None) -> str | Non
     Google`, `dana APBD`)."""
     if last and _DESCRIBED_SAYS.match(paragraph):
         return last  # `Mantan Menteri Perhubungan era Presiden X itu, mengatakan ...`: whom it describes, who spoke
+    if account := _INTRODUCED_ACCOUNT.search(paragraph):
+        return account.group(1)  # `Pendukung klub dengan akun @X membela sang gelandang.`: the post is the account's
     found = find_entities(paragraph)
     names = [e for e in found if _usable(e)]
     if last and last in (found[0].name if found else "", names[0].name if names else ""):  # (or a word too: `Indra`)
@@ -733,6 +741,10 @@ def _subject(paragraph: str, known: Known, last: str | None = None) -> str | Non
     cited += [(m.start(), name) for m in _SAID_BY.finditer(paragraph) if (said := _after(paragraph[m.start():], known))
               and (name := said[1]) and _a_name(name)]
     cited += [(e.start, e.name) for e in names[1:] if _SAYS_NEXT.match(paragraph, e.end) and _may_be_person(e)]
+    # and the last speaker saying something under a lone word of their name (`Awi menyebut ...` after `Kombes Pol Awi
+    # Setiyono` spoke: not the suspects the sentence before names)
+    cited += [(e.start, last) for e in found if last and not _usable(e) and e.name in last.split()
+              and _SAYS_NEXT.match(paragraph, e.end)]
     if cited:
         return max(cited)[1]
     people = [e for e in names if e.type == "person" or " " not in e.name and (known(e.name) or _apposed(paragraph, e))]
