@@ -90,3 +90,14 @@ def test_content_terms_drop_stopwords_and_stem() -> None:
     assert "terima" in terms and "undang" in terms
     assert "tersebut" not in terms and "dengan" not in terms
     assert stem("pembicaraan") == "bicara" and stem("dilaporkan") == "lapor"
+
+
+def test_a_quotation_opened_and_closed_with_different_marks_stays_whole() -> None:
+    text = ('" Saya tidak memaksanya ikut. Saya hanya bilang jalannya aman, ternyata tidak. Saya salah, ” ujarnya. '
+            "Polisi masih menyelidiki kecelakaan itu.")
+    assert split_sentences(text) == [
+        '" Saya tidak memaksanya ikut. Saya hanya bilang jalannya aman, ternyata tidak. Saya salah, ” ujarnya.',
+        "Polisi masih menyelidiki kecelakaan itu.",
+    ]
+    curly = "“ Kami siap. Semua sudah dilatih, \" kata Budi. Latihan dimulai Senin."
+    assert split_sentences(curly) == ["“ Kami siap. Semua sudah dilatih, \" kata Budi.", "Latihan dimulai Senin."]

@@ -94,9 +94,10 @@ def _unglue(block: str) -> list[str]:
 
 def _inside_quote(piece: str, straight_later: bool, curly_later: bool) -> bool:
     """The sentence so far opens a quotation that a later mark of the paragraph closes (and it is not yet
-    too long to hold)."""
+    too long to hold). Outlets mix their marks (`" Saya tidak memaksa Uma. ... mempercayai saya, ” ujarnya.`):
+    a straight mark may close a curly one and the other way round."""
     if len(piece) > MAX_QUOTED or not ('"' in piece or "“" in piece):
         return False
     if piece.count("“") > piece.count("”"):
-        return curly_later
-    return piece.count('"') % 2 == 1 and straight_later
+        return curly_later or straight_later
+    return piece.count('"') % 2 == 1 and (straight_later or curly_later)
