@@ -7,8 +7,11 @@ earliest date of the story's other articles, conservatively: only when those agr
 only for weekdays and written dates (not `kemarin`/`hari ini`, which need the article's own day), and only
 for a weekday close before that date (`Jumat` six days before a borrowed Thursday may mean the next day).
 Dates far from the story's publication window (birthdays, anniversaries) are background, not happenings
-of this story, and are left out; so is the day a text was quoted or taken from another outlet (`dikutip Kamis
-(24/10/2024)`), which dates the reporting.
+of this story, and are left out, except a written-out day up to a year ahead that the sentence schedules (`bakal
+digelar pada 22 November mendatang`, `will ... on March 28`); so is the day a text was quoted or taken from another
+outlet (`dikutip Kamis (24/10/2024)`), which dates the reporting, and, when the story dates anything else, the day a
+quotation was said (`" ... " ujar Agus, Rabu (24/1).`). Nor is a point of comparison (`down from 1.808% late on
+Monday`), the end of a state (`Hingga hari ini doa ... masih terus mengalir`) or a correction note's date a happening.
 """
 
 from __future__ import annotations
@@ -42,6 +45,7 @@ def _maybe_date(unit: Unit) -> bool:
 
 
 WINDOW_BEFORE = timedelta(days=14)  # how far before the first publication a happening may lie
+SCHEDULED_AHEAD = timedelta(days=366)  # how far after the last publication a scheduled happening may lie
 MAX_ENTRIES = 12
 NEIGHBOUR_SPREAD = timedelta(days=2)  # other articles' dates must agree this well to lend one
 BORROWED_WEEKDAY = timedelta(days=4)  # a weekday resolved against a borrowed date lies at most this before it
@@ -141,6 +145,54 @@ def _anchors(found: list[DateMention]) -> list[DateMention]:
     return found
 
 
+# what marks a date after the publication window as a scheduled happening (`Festival ini bakal digelar pada 22 November
+# mendatang`), not a past one read into the next year (`the March 21 call`) or a deadline (`berlaku hingga 30 Agustus`)
+_SCHEDULED = re.compile(
+    r"\b(?:akan|bakal|mendatang|nanti|mulai|rencananya|berencana|direncanakan|dijadwalkan|terjadwal|will|scheduled"
+    r"|upcoming|starting|set to)\b",
+    re.IGNORECASE,
+)
+
+
+def _scheduled(text: str, m: DateMention) -> bool:
+    """Is the date written out in a sentence that schedules something?"""
+    return _numeric(m) and _SCHEDULED.search(text) is not None
+
+
+# a date a figure is compared with, not when the sentence's change happened (`yield 1.786%, down from 1.808% late on
+# Monday`, `dibanding penutupan Senin`, `costs from around $0.23/W today to $0.10 by 2030`)
+_SPAN = r"(?:[^;,]|,(?=\d)){0,30}"  # up to the date: a figure (`4,250.2`) but no new clause
+_COMPARED = re.compile(
+    r"(?:(?<!more )(?<!less )(?<!fewer )\b(?:than|compared (?:with|to)|versus|vs\.?|dibanding(?:kan)?|ketimbang)\b"
+    + _SPAN + r"|\b(?:(?:down|up|fell|rose|dropped|climbed|turun|naik|melemah|menguat|anjlok|melonjak)\s+(?:from|dari)"
+    r"|from)\s+(?!\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b)(?:around\s+|about\s+|sekitar\s+)?(?:rp\.?\s*|us\$|[$€£])?\d"
+    + _SPAN + r")$",
+    re.IGNORECASE,
+)
+_COMPARING = ("than", "compar", "vers", "vs", "banding", "ketimbang", "from", "dari")  # a substring test first
+# today as the end of a state that still holds (`Hingga hari ini doa untuk T.O.P masih terus mengalir`, `is still
+# in hospital today`), not a happening of the day; a programme's last day (`hingga Minggu (27/8)`) stays
+_UNTIL = re.compile(r"\b(?:hingga|sampai(?:\s+dengan)?|until|up to)\s+$", re.IGNORECASE)
+_STILL = re.compile(r"\bstill\b", re.IGNORECASE)
+_TODAY_WORDS = frozenset({"hari ini", "today"})
+
+
+# a note on the text itself (`Correction, Nov. 15, 2019: This article originally misidentified ...`) dates the reporting
+_NOTE = re.compile(r"(?:correction|clarification|editor['’]s note|update|updated|ralat|koreksi)\b", re.IGNORECASE)
+
+
+def _happens(text: str, m: DateMention) -> bool:
+    """Is the date a happening of the sentence, not a point of comparison, the end of a state or a note's date?"""
+    if _NOTE.match(text):
+        return False
+    before = text[max(0, m.start - 80):m.start].lower()
+    if any(map(before.__contains__, _COMPARING)) and _COMPARED.search(before):
+        return False
+    if " ".join(m.text.lower().split()) not in _TODAY_WORDS:
+        return True
+    return not (_UNTIL.search(text, max(0, m.start - 15), m.start) or _STILL.search(text, 0, m.start))
+
+
 def story_timeline(ix: SentenceIndex) -> list[TimelineEntry]:
     """One entry per distinct date, in date order, shown by a sentence that names it first (`berangkat Kamis (4/1)
     ... seharusnya tiba Jumat (5/1)` is about the Thursday), a plain statement before one that leans on the sentence
@@ -148,12 +200,16 @@ def story_timeline(ix: SentenceIndex) -> list[TimelineEntry]:
     sentence is shown once, under the first of its dates (`Digelar hingga Minggu (27/8), hari pertama, Jumat (25/8),
     ...`: the 25th), and a later date takes its next best sentence."""
     lo, hi = window(ix)
+    ahead = hi + SCHEDULED_AHEAD if hi < date.max - SCHEDULED_AHEAD else hi
     read = readings(ix)
     ranked: dict[date, list[tuple[tuple[bool, bool, int, bool, bool, bool, float, int], int]]] = {}
+    said: dict[date, bool] = {}  # does every sentence filed under the day date only the saying of a quotation?
     for i, (u, found) in enumerate(zip(ix.units, unit_dates(ix), strict=True)):
-        anchors = _anchors(found)
+        if not found:
+            continue
+        anchors = _anchors([m for m in found if _happens(u.text, m)])
         for m in anchors:
-            if m.date is None or not lo <= m.date <= hi:
+            if m.date is None or not lo <= m.date <= hi and not (hi < m.date <= ahead and _scheduled(u.text, m)):
                 continue
             # `Hal itu dikatakan ...` and a quotation (whose words, about what?) after a plain statement even when
             # better supported, and a programme's span (`dari Rabu hingga Jumat, 4-6 September`) after what happens
@@ -162,6 +218,11 @@ def story_timeline(ix: SentenceIndex) -> list[TimelineEntry]:
             key = (m is anchors[0], not (back or quote), len(ix.unit_witnesses(i)), not back, not quote,
                    not m.ranged, -u.rel, -i)
             ranked.setdefault(m.date, []).append((key, i))
+            said[m.date] = said.get(m.date, True) and quote and not _quoted(u.text, m.start)
+    if not all(said.values()):
+        # the day a quotation was said (`" ... " ujar Agus, Rabu (24/1).`), mostly the day it was reported, shows who
+        # said what, not what happened; a story that dates happenings leaves it out, one dating nothing else keeps it
+        ranked = {day: r for day, r in ranked.items() if not said[day]}
     out: list[TimelineEntry] = []
     shown: set[int] = set()
     for day in sorted(ranked):
