@@ -751,3 +751,139 @@ def test_katanya_after_the_last_speaker_says_something_under_a_short_name_is_the
         '"RS (Rahmat Sitorus) jadi pimpinannya yang merencanakan perampokan itu," katanya.',
     ]
     assert _speakers(paragraphs) == ["Awan Setiadi", "Awan Setiadi"]
+
+
+def test_words_a_quoted_phrase_runs_on_with_come_before_its_attribution() -> None:
+    """`"..." announced in March, said X`: `announced in March` belongs to the quoted phrase; X says it."""
+    para = ('"The minister wants room for a wider agreement with Japan, wider than the small one" announced in March, '
+            "said Clara Fischer, a trade analyst at the Hamburg Institute.")
+    assert _speakers([para]) == ["Clara Fischer"]
+    # a quote closed after its own comma is attributed where it closes: no one further on says it
+    closed = '"The minister wants room for a wider agreement with Japan," announced in March, the plan said.'
+    assert _speakers([closed]) == [None]
+
+
+def test_the_office_in_passing_is_the_one_person_the_article_names_with_it() -> None:
+    lead = "Governor Helen Marsh visited the flooded district on Monday."
+    quote = 'The governor said on Friday that the bridge "will be rebuilt before the rains come back again."'
+    assert _speakers([lead, quote]) == ["Helen Marsh"]
+    # two governors: the article does not say which
+    both = "Governor Helen Marsh met Governor Paul Okafor on Monday."
+    assert _speakers([both, quote]) == [None]
+
+
+def test_a_kami_quote_after_someone_reports_to_the_speakers_body_is_the_speakers() -> None:
+    """The spokesman of Polres Tanjung Batu spoke; a farmer then reports to that station; `kami amankan` is the
+    police's, not the farmer's."""
+    paragraphs = [
+        '"Pelaku kami tangkap di rumahnya," kata Kepala Satuan Reskrim Polres Tanjung Batu AKP Hendra Siregar.',
+        "Petani bernama Joko Susilo kemudian melaporkan pencurian itu ke Polres Tanjung Batu. Polisi pun bergerak.",
+        '"Sepeda motor korban juga telah kami amankan sebagai barang bukti," katanya.',
+    ]
+    assert _speakers(paragraphs)[-1] == "Hendra Siregar"
+    # without `kami` the paragraph's subject speaks
+    mine = '"Sepeda motor saya sudah dua hari hilang dari kandang," katanya.'
+    assert _speakers([*paragraphs[:2], mine])[-1] == "Joko Susilo"
+
+
+def test_an_office_opening_a_paragraph_with_a_lone_name_is_that_persons() -> None:
+    """`Ketua Bawaslu RI Abhan sebagai ...`: the lone name ending the office speaks, not the body; `kata dia` is his."""
+    paragraphs = [
+        "Ketua KPU Jabar Yayat sebagai ketua panitia mengatakan penghitungan suara selesai pekan depan.",
+        '"Kami tidak akan menunda penghitungan meskipun ada gugatan," kata dia di Bandung, Senin.',
+    ]
+    assert _speakers(paragraphs) == ["Yayat"]
+    # a bracketed abbreviation after the office is no holder
+    abbreviation = "Direktur Pidana Umum (Pidum) pada Kejaksaan Tinggi Jabar ini belum menerima surat resmi."
+    assert _speakers([abbreviation, paragraphs[1]]) != ["Pidum"]
+
+
+def test_demikian_and_a_noun_of_saying_before_a_name_attribute_the_quote() -> None:
+    assert _speakers(['"Arus kendaraan menuju Puncak sudah padat sejak pagi," demikian penjelasan Sutrisno.']) \
+        == ["Sutrisno"]
+    assert _speakers(['"Laga ditunda demi keselamatan semua penonton," demikian pernyataan resmi Persiraja.']) \
+        == ["Persiraja"]
+    # the statement itself, or a quoting outlet, is no speaker
+    assert _speakers(['"Laga ditunda demi keselamatan semua penonton," demikian pernyataan tersebut.']) == [None]
+
+
+def test_kata_x_opening_a_sentence_names_whom_ujarnya_means() -> None:
+    para = ('Rencana tur itu diumumkan di Jakarta. Media melaporkan, Rina memakai kursi roda. Kata Rina, itu akibat '
+            'cedera lutut. "Lutut saya sudah dua kali dioperasi tahun ini," ujarnya.')
+    assert _speakers(["Penyanyi Rina Kartika akan kembali ke panggung tahun depan.", para]) == ["Rina"]
+
+
+def test_a_chain_of_paragraphs_going_on_about_someone_leads_back_to_them() -> None:
+    paragraphs = [
+        "Aturan baru itu dinilai memberatkan pelaku industri pinjaman daring.",
+        "Direktur Utama PT Dana Kita Hendra Gunawan menuturkan aturan itu kurang menguntungkan bagi perusahaan baru.",
+        "Sebab menurutnya, tidak mungkin orang mengendapkan uang di rekening tanpa bunga.",
+        '"Kalau tetap tujuh hari, menurut saya kurang ideal bagi industri ini," katanya.',
+    ]
+    assert _speakers(paragraphs) == ["Hendra Gunawan"]
+    # nobody said anything at the start of the chain: no speaker
+    unsaid = [paragraphs[0], "Hendra Gunawan memimpin perusahaan itu sejak 2015.", *paragraphs[2:]]
+    assert _speakers(unsaid) == [None]
+
+
+def test_an_office_opening_a_plain_paragraph_is_its_holder_named_before() -> None:
+    paragraphs = [
+        "Kapolda Riau Irjen Pol Bambang Sutejo meninjau jembatan yang ambruk bersama Gubernur Riau.",
+        "Kapolda Riau membuka rapat koordinasi pengamanan arus mudik di Pekanbaru.",
+        '"Semua personel harus siaga di jalur mudik sampai arus balik selesai," katanya.',
+    ]
+    assert _speakers(paragraphs) == ["Bambang Sutejo"]
+    # an office the article never named with a holder: no one
+    assert _speakers(paragraphs[1:]) == [None]
+
+
+def test_a_name_opening_a_paragraph_then_its_description_and_a_verb_of_saying_speaks() -> None:
+    para = "Sulastri, penjual pecel di kawasan Pasar Raya, kota Padang mengatakan pembelinya datang dari mana-mana."
+    quote = '"Yang saya jual itu pecel, lontong dan gorengan setiap hari," katanya.'
+    assert _speakers([para, quote]) == ["Sulastri"]
+    # a dateline is no description (`Magelang, Jawa Tengah (ANTARA) - ...`)
+    dateline = "Magelang, Jawa Tengah (ANTARA) - Warga mengatakan banjir sudah surut sejak pagi."
+    assert _speakers([dateline, quote]) == [None]
+
+
+def test_english_attributions_argued_urged_and_a_closing_of_two_apostrophes() -> None:
+    argued = 'The data were thin, "so it might be that the effect is far smaller than it looks," Okafor argued.'
+    assert _speakers(["Dr. Paul Okafor reviewed the study.", argued]) == ["Okafor"]
+    urged = ["Omar Hassan is under fire for failing to keep his promise.",
+             'The crowd laughed when he urged voters, "Look at what I promised and look at what I delivered."']
+    assert _speakers(urged) == ["Omar Hassan"]
+    apostrophes = ("“It was an attempt to fool the voters,’’ Maria Lind, head of the watchdog group, told the BBC. "
+                   "“And it is wrong for a serious party to behave that way.”")
+    assert _speakers([apostrophes]) == ["Maria Lind", "Maria Lind"]
+
+
+def test_a_quote_after_its_neighbours_attribution_sentence_goes_on() -> None:
+    para = ('"The storm caught everyone off guard this year," said Rosa Vidal, director of the coastal research centre '
+            'at the University of Lisbon. "We expect the next one to be stronger still."')
+    assert _speakers([para]) == ["Rosa Vidal", "Rosa Vidal"]
+    # after a sentence about someone else, not an attribution, it does not
+    other = ('"The storm caught everyone off guard this year," Rosa Vidal said. Ana Costa, who lives on the coast, '
+             'had a similar story to tell: "We expect the next one to be stronger still."')
+    assert _speakers([other])[1] != "Rosa Vidal"
+
+
+def test_a_pronoun_in_a_sentence_opened_by_a_name_is_that_person() -> None:
+    paragraphs = [
+        "Peter Kowalski Jr., 51, pleaded guilty on Monday.",
+        '"He regrets his words deeply and wants to move on," his lawyer Dana Ruiz said.',
+        'Kowalski was arrested in May for a call in which he said he would put a "bullet through the office window."',
+    ]
+    assert _speakers(paragraphs) == ["Dana Ruiz", "Kowalski"]
+
+
+def test_a_lone_name_after_a_body_and_a_role_is_the_speaker() -> None:
+    para = '"Staff were literally in the dark for hours," said State Department spokesman P. J. Hollis.'
+    assert _speakers([para]) == ["Hollis"]
+
+
+def test_a_name_then_pun_and_a_verb_of_saying_takes_over_the_next_katanya() -> None:
+    said = '"Semua klien saya akan ikut memakai batik di acara itu," kata penata gaya Ilse Varga.'
+    quote = '"Ya, kami akan melakukannya bersama-sama," tulisnya.'
+    assert _speakers([said, "Menyusul kabar itu, Bimo pun menegaskan bahwa dia ikut serta.", quote]) \
+        == ["Ilse Varga", "Bimo"]
+    assert _speakers([said, "Menyusul kabar itu, Bimo pun datang ke acara itu.", quote])[1] != "Bimo"

@@ -1,8 +1,8 @@
 """Direct quotes and who said them, in Indonesian (and English) news prose.
 
 Indonesian news attributes quotes with a small set of speech verbs placed after the quote
-(`"...," kata X`, `ujar`, `ucap`, `tutur`, `ungkap`, `jelas`, `tegas`, `cetus`, `tulis`), before it
-(`X mengatakan: "..."`) or with `menurut X`. A verb with `-nya` (`katanya`, `lanjutnya`, `cetusnya`) or a
+(`"...," kata X`, `ujar`, `ucap`, `tutur`, `ungkap`, `jelas`, `tegas`, `cetus`, `tulis`, `demikian penjelasan X`),
+before it (`X mengatakan: "..."`) or with `menurut X`. A verb with `-nya` (`katanya`, `lanjutnya`, `cetusnya`) or a
 pronoun/`tersebut` phrase points back to an earlier speaker, so quotes are read per article, in order.
 English takes the same places (`"...," said X`, `"...," team spokesperson X said`, `X, president of Y, told
 Reuters: "..."`, `according to X, "..."`). A quote in passing is whose sentence it is (`X said in a statement that the
@@ -27,10 +27,12 @@ from warta.lang.sentences import split_sentences
 MIN_WORDS = 4  # shorter quoted spans are scare quotes ("waktu yang tepat"), not statements
 MAX_CHARS = 1500
 
-_CURLY = re.compile(r"“([^”“]*)”")
+_CURLY = re.compile(r"“([^”“]*)(?:”|’’)")  # (AP closes some with two apostrophes)
 _STRAIGHT = re.compile('"')
 MIN_CHARS = 8
 _NEXT_QUOTE = 80  # characters at most between an attributed quote and a bare one in its paragraph, which goes on
+# ... or its attribution alone, one sentence (`"...," Pat Doe, chief executive of X, a Y company, told the BBC. "...`)
+_ATTRIBUTION = re.compile(r"[^.!?\"“”]{1,200}[.:]\s*")
 _VERBS = (
     r"kata|ujar|ucap|tutur|ungkap|jelas|tegas|cetus|tulis|lanjut|imbuh|tambah|sebut|terang|papar|pungkas|"
     r"beber|sambung|timpal|jawab|harap|cuit|kicau|tukas|tandas|kilah|seloroh|sindir|"
@@ -95,6 +97,13 @@ _DOCUMENT = re.compile(
 )
 # a name, then a relative clause about its bearer (`Stormzy yang mengalahkan Ed Sheeran`)
 _NAMED_THEN_WHO = re.compile(r"\s*(.+?)\s+yang\s")
+# `demikian`/`begitu` and a noun of saying before a name after a quote (`," demikian penjelasan Dwimawan.`, `," begitu
+# kata pelatih Liverpool, Jurgen Klopp`), or the name alone (`," demikian Kaka kepada FourFourTwo`); not a document
+# (`demikian pernyataan tersebut`, `demikian dikutip Reuters dari ...`)
+_THUS = re.compile(
+    r"^[\s,.;:]*(?:demikian|begitu)\s+(?:(?:penjelasan|keterangan|pernyataan|penuturan|ungkapan|kata|ujar|ucap|tutur|"
+    r"ungkap|canda)\s+(?:resmi\s+)?(?=(?:[a-z]\w*\s){0,3}[A-Z])|(?=[A-Z]))"
+)
 _ACCOUNT = re.compile(r"\b(?:akun|account)\b", re.IGNORECASE)
 _HANDLE = re.compile(r"@\w+")
 # an account a paragraph introduces as someone (`Akun bernama @X ...`, `pendukung klub dengan akun @X ...`), whose post
@@ -118,8 +127,8 @@ _DESCRIPTION = re.compile(r"^[a-z]\w*\s(?:.*\s)?(?:yang\s.*|itu|ini|tersebut)$")
 _MEMBER_OF = re.compile(r"(?:sang\s|si\s)?(?:personel|anggota|member of|one of)\s", re.IGNORECASE)
 # a pronoun says the quote that follows: `Afterwards he said: "`, `Lalu dia mengatakan, "` (who: the lead-in or the
 # last speaker, not a capitalised adverb before the pronoun)
-_PRONOUN_SAYS = re.compile(rf"\b(?:he|she|they|dia|ia|beliau|mereka)\s+(?:further\s+|also\s+|juga\s+)?(?:{_VERBS})\b"
-                           r"[^\"“”.]*$", re.IGNORECASE)
+_PRONOUN_SAYS = re.compile(rf"\b(?:he|she|they|dia|ia|beliau|mereka)\s+(?:further\s+|also\s+|juga\s+)?"
+                           rf"(?:{_VERBS}|urged)\b[^\"“”.]*$", re.IGNORECASE)
 # a pronoun and a verb of saying right after a quote
 _PRONOUN_AFTER = re.compile(
     rf"^[\s,.;:]*(?P<pronoun>he|she|they|dia|ia|beliau|mereka)\s+(?:juga\s+)?(?:{_VERBS}|melanjutkan|menuliskan)\b",
@@ -164,7 +173,7 @@ _NAME_THEN_VERB = re.compile(
     r"[a-z0-9][\w-]*\s){0,3}[A-Z][\w.'’-]*(?:\s(?:[A-Z][\w.'’-]*|(?!and\s[A-Z])[a-z][\w-]*(?=(?:\s[a-z][\w-]*){0,3}"
     r"\s[A-Z]))){0,8})"
     rf"(?:\s*,[^\"“”;]{{1,160}}?)?\s+(?:[a-z]+ly\s)?(?:{SAYING}|menulis|tweeted|asked|asks|acknowledged|agreed|"
-    r"quipped|laughed|tells|responded)\b"
+    r"quipped|laughed|tells|responded|argued)\b"
 )
 # an appositive name after the role: `Media Officer Persib, Irfan Suryadireja kepada ...`, `..., Kuswara S. Taryono,`;
 # a rank, a title and three names fit (`..., Kombes Raden Budi Hartono Saputro di ...`), so does a physician's
@@ -226,15 +235,16 @@ def speaker_name(phrase: str, known: Known = _NO_NAMES, after_verb: bool = False
 
 def _holder_last(phrase: str, mentions: list[Mention]) -> bool:
     """Does an office end with its holder, a lone name the entity reader does not know as a person, right after the
-    body or place it names (`Kepala Unit X Polsek Y Surabaya Budiman`, not `Kementerian Luar Negeri Kosovo` nor
-    `AC/DC yang disertai foto Young`)?"""
+    body or place it names, maybe after a role (`Kepala Unit X Polsek Y Surabaya Budiman`, `State Department spokesman
+    P. J. Crowley`; not `Kementerian Luar Negeri Kosovo` nor `AC/DC yang disertai foto Young`)?"""
     if len(mentions) < 2 or mentions[-1].type != "other" or not _usable(mentions[-1]) \
             or not phrase.endswith(mentions[-1].name):
         return False
     between = phrase[mentions[-2].end - 1 : mentions[-1].start - 1]  # (`_names_inside` reads the phrase after a space)
     words = phrase[: mentions[-1].start - 1].lower().split()
     g = gazetteer()
-    return not any(c.islower() for c in between) and any(w in g.titles or w in g.roles for w in words)
+    return all(w.isupper() or not w.isalpha() or w in g.titles or w in g.roles for w in between.split()) \
+        and any(w in g.titles or w in g.roles for w in words)
 
 
 def _a_body(phrase: str) -> bool:
@@ -273,6 +283,18 @@ def _usable(m: Mention) -> bool:
     return not (is_common_word(m.name) or re.fullmatch(r"[IVXLC]+", m.name) or m.name.isupper() and len(m.name) > 6)
 
 
+# the words a quoted phrase runs on with, up to the verb of saying after a comma (`"... the little deal" announced in
+# October, said X`, `"..." pada Oktober lalu, kata X`)
+_RUNS_ON = re.compile(r"\s[^.;:\"“”,]{1,80},\s(?=(?:said|says|told|added|kata|ujar|ucap|tutur)\s)")
+
+
+def _attribution(para: str, end: int) -> str:
+    """The text after a quote from where its attribution may start: past the words the quoted phrase runs on with, when
+    the quote ends inside its sentence (no mark before the closing one)."""
+    on = _RUNS_ON.match(para, end) if para[end - 2 : end - 1].isalnum() else None
+    return para[on.end() :] if on else para[end:]
+
+
 def _after(text: str, known: Known, ended: str = "") -> tuple[bool, str | None] | None:
     """Attribution right after a quote: (anaphoric, speaker) or None when there is none. `ended`: the mark that ends
     the quote's sentence, if any: a name and a verb that open another quote then are not its attribution (`." Smith
@@ -283,6 +305,8 @@ def _after(text: str, known: Known, ended: str = "") -> tuple[bool, str | None] 
         return False, name  # `" begitu cuitan pemilik akun @ggppaneey.`
     if _SOMEONE.match(text):
         return False, None  # `," an unnamed source close to the command, who ...`
+    if thus := _THUS.match(text):
+        text = " kata " + text[thus.end() :]  # `," demikian penjelasan Dwimawan.`: as `kata Dwimawan` reads
     m = _AFTER.match(text)
     if not m and _PRONOUN_AFTER.match(text):
         return True, None  # `," he said.`, `,” ia melanjutkan.`: whoever spoke before
@@ -383,12 +407,16 @@ def _names_inside(phrase: str) -> list[Mention]:
     return find_entities(" " + phrase)
 
 
-def _referent(before: str) -> str | None:
+def _referent(before: str, known: Known) -> str | None:
     """Whom the pronoun of `Rasmussen did better than expected. Afterwards he said: "` refers to: the first
     name of the sentence before the pronoun's, when it is a person or a lone name (no place, no body), outside
     its quotes (`"We ...," Ana Roe said. However, she added that "`: not `We`), and opening it, maybe after a phrase
-    and a comma (not `She defended the lack of any authority from Haitian officials`)."""
+    and a comma (not `She defended the lack of any authority from Haitian officials`); or the name opening the
+    pronoun's own sentence (`Doe was arrested for a call in which he said he'd put a "`)."""
     sentences = split_sentences(before.strip())
+    own = next((e for e in find_entities(sentences[-1]) if e.start == 0), None) if sentences else None
+    if own and (own.type == "person" or own.type == "other" and known(own.name)):
+        return own.name
     if len(sentences) < 2:
         return None
     told = _QUOTED.sub(" ", sentences[-2])
@@ -482,28 +510,32 @@ def find_quotes(paragraphs: list[str]) -> list[QuoteMention]:
     last: str | None = None  # most recent speaker in this article
     last_para = -1
     plain_para = -1  # latest paragraph without a quote: it may introduce the next speaker
+    quote_para = -1  # latest paragraph with one
     known = _NameWords(paragraphs)  # read when first asked: most quotes do without
     pronouns: dict[str, str] = {}  # speaker -> the `he`/`she` that referred to them
     spoken: set[str] = set()  # the article's speakers so far
     for pi, para in enumerate(paragraphs):
         quoted = False
         prev_end = 0  # where the paragraph's last quote ended
+        said_after = False  # ... and whether an attribution after it named its speaker
         for start, end in _quoted(para) if '"' in para or "“" in para else ():  # most paragraphs quote nobody
-            quote = para[start + 1 : end - 1].strip(" ,.")
+            quote = para[start + 1 : end - (2 if para.startswith("’’", end - 2) else 1)].strip(" ,.")
             if len(quote.split()) < MIN_WORDS:
                 continue  # a scare quote (`hujan " intens, "`): the paragraph may still introduce a speaker
             quoted = True
             before = para[:start]
-            mark = para[:end].rstrip("\"” ")[-1:]
-            after = _after(para[end:], known, ended=mark if mark in ".!?" else "")
+            mark = para[:end].rstrip("\"”’ ")[-1:]
+            after = _after(_attribution(para, end), known, ended=mark if mark in ".!?" else "")
             the = _THE_NOUN.match(para[end:]) if after in (None, (True, None)) else None
             speaker = _before(before, known) if after is None or _PRONOUN_NEXT.match(para[end:]) else after[1]
             titled = _title_like(quote)  # (not said: `"SHINee World V in Jakarta"`, `"One Sings, the Other Doesn't"`)
-            if speaker is None and after is None and last and last_para == pi and start - prev_end <= _NEXT_QUOTE \
-                    and len(quote.split()) > MIN_WORDS and not titled:
+            if speaker is None and after is None and last and last_para == pi and len(quote.split()) > MIN_WORDS \
+                    and not titled and (start - prev_end <= _NEXT_QUOTE or said_after and _ATTRIBUTION.fullmatch(
+                        para, prev_end, start)):
                 speaker = last  # `"...," said judge Astill. "..."`: the quote after an attributed one goes on
             if speaker is None and after is None and before.strip() and not titled:
-                speaker = _sentence_speaker(before, lambda name: name in spoken or known(name))
+                speaker = _sentence_speaker(before, lambda name: name in spoken or known(name)) \
+                    or _office_holder(before, paragraphs, known)
             anaphoric = after[0] if after is not None else not before.strip() or _PRONOUN_SAYS.search(before)
             if speaker is None and anaphoric:
                 # "katanya", "kata media tersebut", a bare quote paragraph: whom the paragraph's own lead-in is
@@ -513,7 +545,17 @@ def find_quotes(paragraphs: list[str]) -> list[QuoteMention]:
                 since = paragraphs[plain_para] if plain_para > last_para else ""
                 unnamed = bool(since) and _CITES_UNNAMED.search(since) is not None  # `Menurut seorang warga, ...`
                 subject = _subject(since, known, last) if since and not unnamed and not _GOES_ON.search(since) else None
-                speaker = (after is None and _referent(before)) or lead_in or subject or (None if unnamed else last)
+                if since and subject is None and not unnamed and (office := _OFFICE_OPENS.match(since)) \
+                        and office.group(1).split()[0].lower() in gazetteer().titles:
+                    # `Panglima TNI membuka Rapat ...`: the office's holder, named before (`Panglima TNI Jenderal X`)
+                    subject = _holder(office.group(1), paragraphs[:plain_para], known)
+                if since and last is None and _GOES_ON.search(since):
+                    subject = _goes_on_from(paragraphs, plain_para, max(last_para, quote_para), known)
+                speaker = (after is None and _referent(before, known)) or lead_in or subject \
+                    or (None if unnamed else last)
+                if speaker == subject and last and subject != last and _WE.search(quote) \
+                        and _speaks_for(last, since, paragraphs[: last_para + 1]):
+                    speaker = last  # `X melaporkan ... ke Polsek Y.`, then `"... telah kami amankan," katanya`: Y's
                 if last and last_para == pi and after is not None and not _SAYS_IN.search(para, prev_end, start):
                     speaker = last  # `..., terang Amin. "...," sambungnya`: whom this paragraph quoted goes on
             if speaker is not None and not _can_say(speaker, quote):
@@ -531,14 +573,38 @@ def find_quotes(paragraphs: list[str]) -> list[QuoteMention]:
             if speaker:
                 spoken.add(speaker)
             prev_end = end
+            said_after = bool(after and after[1])
             if speaker or after == (False, None) or the:  # an unnamed source speaks on
                 last, last_para = speaker, pi
         if not quoted:
             plain_para = pi
+        else:
+            quote_para = pi
     return out
 
 
 _SEXED = frozenset(("he", "she"))
+
+
+_WE = re.compile(r"\bkami\b", re.IGNORECASE)
+_REPORTS_TO = re.compile(r"\b(?:melapor|lapor|mengadu)\w*\b[^.]{0,60}\b(?:ke|kepada)\s+")
+
+
+def _speaks_for(speaker: str, paragraph: str, earlier: list[str]) -> bool:
+    """Does a paragraph have its subject report to the body the article named the speaker's office with (`Kepala Unit
+    Reskrim Polsek Sukolilo Iptu Pujianto`, then `X melaporkan peristiwa ini ke Polsek Sukolilo`)? A quote of `kami`
+    after it is that body's, so its spokesman's, not the paragraph's subject's."""
+    if not _REPORTS_TO.search(paragraph):
+        return False
+    for text in earlier:
+        at = text.find(speaker)
+        while at >= 0:
+            office = text[max(0, at - 100) : at]
+            if any(e.type == "organization" and re.search(_REPORTS_TO.pattern + re.escape(e.name), paragraph)
+                   for e in _names_inside(office)):
+                return True
+            at = text.find(speaker, at + 1)
+    return False
 
 
 def _described(noun: str, speaker: str, earlier: list[str]) -> bool:
@@ -593,6 +659,29 @@ def _sentence_speaker(before: str, known: Known) -> str | None:
     if not name or " " not in name and not known(name):  # (`Staff reported the children were "...`)
         return None
     return name if _titled_name(said.group("who")) or _is_person(name) else None
+
+
+# an office opening the sentence of a quote in passing (`The president said on Tuesday that China "...`)
+_THE_OFFICE = re.compile(rf"(?:(?:But|And|Yet)\s)?[Tt]he\s(?P<role>[a-z]+(?:\s[a-z]+)?)\s(?:(?:also|later|then)\s)?"
+                         rf"(?:{_VERBS}|{_OBJECT_VERBS})\b")
+
+
+def _office_holder(before: str, paragraphs: list[str], known: Known) -> str | None:
+    """Who says a quote in passing in a sentence an office opens (`The president said ... that China "...`): the one
+    person the article names with that office (`US President Donald Trump`, `President Trump`), else None (`Chinese
+    President Xi Jinping` too: it does not say which)."""
+    tail = before.rstrip()[-300:]
+    if not tail or _QUOTED_MARK.search(tail):
+        return None
+    sentence = split_sentences(tail)[-1]
+    said = _THE_OFFICE.match(sentence)
+    if not said or said.group("role") not in gazetteer().titles or len(_OTHER_SPEAKS.findall(sentence)) > 1:
+        return None
+    pattern = _named_with(said.group("role").title())
+    holders = {name for text in paragraphs for m in pattern.finditer(text)
+               if (name := speaker_name(m.group(1), known)) and _is_person(name)}
+    full = max(holders, key=len, default=None)
+    return full if full and all(h.split()[-1] == full.split()[-1] for h in holders) else None
 
 
 def _title_like(quote: str) -> bool:
@@ -651,23 +740,41 @@ def _can_say(speaker: str, quote: str) -> bool:
 _SAYS_IN = re.compile(
     r"(?P<who>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})(?:\s*\([^()]{1,40}\))?,?(?:\s(?:juga|pun|lantas|lalu|kemudian|"
     rf"sempat|kembali))?\s(?:{SAYING}|menyebut(?:kan)?|mengaku|berjanji|menilai|mengingatkan|memastikan)\b"
-    r"|\b(?:[Mm]enurut|[Aa]ccording to)\s(?P<after>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})"
+    r"|\b(?:[Mm]enurut|[Aa]ccording to|Kata)\s(?P<after>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})"
 )
+
+
+def _goes_on_from(paragraphs: list[str], plain: int, told: int, known: Known) -> str | None:
+    """Whom plain paragraphs that go on reporting someone (`Sebab menurutnya, ...`, `Dia menambahkan, ...`) report:
+    the one the first of them, after the last quote, has say something (`CEO Modalku Reynold Wijaya menuturkan
+    ...`), else None."""
+    first = plain
+    while first - 1 > told and _GOES_ON.search(paragraphs[first]):
+        first -= 1
+    who = _sayer(paragraphs[first], known, according=False) if first < plain else None
+    return who if who and _is_person(who) else None
+
+
+def _sayer(text: str, known: Known, according: bool = True) -> str | None:
+    """The name at a text's last verb of saying (`Baso mengatakan`, `menurut Baso` unless not `according`), or
+    None."""
+    says = list(_SAYS_IN.finditer(text))
+    if not says or not according and says[-1].group("after"):
+        return None
+    group = "who" if says[-1].group("who") else "after"
+    at = says[-1].span(group)
+    # the name as the whole text reads it (titles before it stripped: `Wakil Ketua Dokter Kepresidenan Abdul
+    # Muthalib`), else as the phrase alone reads it
+    named = [e.name for e in find_entities(text) if at[0] <= e.start < e.end <= at[1] and e.type != "place"]
+    return named[-1] if named else speaker_name(says[-1].group(group), known)
 
 
 def _lead_in(before: str, known: Known) -> str | None:
     """The speaker a quote's own lead-in names (`Halimah berjanji, ... "...," ujarnya`): the name at its last
     verb of saying (`Baso mengatakan`, `menurut Baso`), else the person its paragraph opens with (`Panglima TNI
     Jenderal Gatot Nurmantyo hendak ...`), else None (the article's last speaker or subject decides)."""
-    says = list(_SAYS_IN.finditer(before))
-    if says:
-        group = "who" if says[-1].group("who") else "after"
-        at = says[-1].span(group)
-        # the name as the whole lead-in reads it (titles before it stripped: `Wakil Ketua Dokter Kepresidenan
-        # Abdul Muthalib`), else as the phrase alone reads it
-        named = [e.name for e in find_entities(before) if at[0] <= e.start < e.end <= at[1] and e.type != "place"]
-        if who := named[-1] if named else speaker_name(says[-1].group(group), known):
-            return who
+    if who := _sayer(before, known):
+        return who
     sentences = split_sentences(before.strip())
     for sentence in reversed(sentences):  # `Ana Roe, the group's spokeswoman, insisted ...`
         if (said := _IN_PASSING.match(sentence)) and (name := speaker_name(said.group("who"), known)) \
@@ -682,7 +789,11 @@ def _lead_in(before: str, known: Known) -> str | None:
 
 # `menurut` and the names after it (`Menurut GM After Sales & PR YIMM M. Abidin perlu ...`)
 _ACCORDING_TO = re.compile(r"\b[Mm]enurut\s+((?:[A-Z][\w.'’-]*|&)(?:\s+(?:[A-Z][\w.'’-]*|&))*)")
-_SAYS_NEXT = re.compile(rf",?\s+(?:{SAYING}|announced|mengumumkan|menyebut(?:kan)?)\b")
+_SAYS_NEXT = re.compile(rf",?(?:\s+(?:pun|juga|kemudian|lalu))?\s+(?:{SAYING}|announced|mengumumkan|"
+                        r"menyebut(?:kan)?)\b")
+# a description of the name a paragraph opens with, then a verb of saying (`Kartini, penjual palai bada di kawasan
+# Ampang, kota Padang mengatakan ...`; no brackets: not a dateline, `Magelang, Jawa Tengah (ANTARA News) - ...`)
+_DESCRIBED_NEXT = re.compile(rf",\s[^.;:\"“”()]{{1,100}}?\s(?:{SAYING})\b")
 _STATES = re.compile(rf"\b(?:{SAYING}|announced|warned|reported|mengumumkan|menyebut(?:kan)?|mengklaim|membantah|"
                      r"menyampaikan|memperingatkan|mengingatkan|mengimbau|meminta|melaporkan|mencatat|memastikan|"
                      r"menilai|merilis)\b")
@@ -694,6 +805,8 @@ _DESCRIBED_SAYS = re.compile(
     rf"^\W*(?:[^,.;:\"“”]{{1,60}},\s+)?[A-Za-z][a-z]+\s[^,.;:\"“”]{{0,80}}?\s(?:itu|ini|tersebut),?\s+(?:juga\s+|pun\s+)?"
     rf"(?:{SAYING})\b"
 )
+# a paragraph opened by an office and a body, then a verb (`Panglima TNI membuka ...`)
+_OFFICE_OPENS = re.compile(r"\W*([A-Z][\w-]*(?:\s[A-Z][\w-]*){1,3})\s(?=[a-z])")
 # a paragraph opened by an office alone and a verb of saying (`Wali Kota mengatakan bahwa ...`)
 _ROLE_SAYS = re.compile(rf"\W*([A-Z][\w-]*(?:\s[A-Z][\w-]*){{0,2}})\s(?:juga\s)?(?:{SAYING}|mengaku|menilai)\b")
 # speech attributed after it, inside a paragraph (`..., kata Bupati Sleman Sri Purnomo saat melayat`)
@@ -714,13 +827,22 @@ def _apposed(paragraph: str, name: Mention) -> bool:
     return any(w.lower() in titles for w in office)
 
 
+def _ends_office(paragraph: str, name: Mention) -> bool:
+    """A lone name ending the office a paragraph opens with: a person (`Ketua Bawaslu RI Abhan sebagai Majelis
+    Pemeriksa mengatakan ...`; see `_holder_last`)."""
+    phrase = paragraph[: name.end]
+    return phrase.split()[0].lower() in gazetteer().titles and not _CLAUSE_BREAK.search(phrase) and "(" not in phrase \
+        and _holder_last(phrase, _names_inside(phrase))
+
+
 def _subject(paragraph: str, known: Known, last: str | None = None) -> str | None:
     """Who a following `katanya` refers to: the last speaker when the paragraph opens with them (`Rudy bekerja
     sama dengan Didi Kempot ...`) or with the office it last spoke as (`Wali Kota mengatakan ...`), else its first
-    name when a verb of saying follows it, else the last one it cites (`menurut X`, `..., kata X`) or has speak,
-    else the first person it names (a lone `Irfan` counts when the article names
-    him in full elsewhere), else the organisation it opens with (not a body it only mentions: `persoalan pajak
-    Google`, `dana APBD`)."""
+    name when a verb of saying follows it (`Bimo pun menegaskan`; opening it, also after a description: `Kartini,
+    penjual palai bada di kawasan Ampang, mengatakan`), else the last one it cites (`menurut X`, `..., kata X`) or
+    has speak, else the first person it names (a lone `Irfan` counts when the article names him in full elsewhere,
+    or when he ends the office the paragraph opens with: `Ketua Bawaslu RI Abhan`), else the organisation it opens
+    with (not a body it only mentions: `persoalan pajak Google`, `dana APBD`)."""
     if last and _DESCRIBED_SAYS.match(paragraph):
         return last  # `Mantan Menteri Perhubungan era Presiden X itu, mengatakan ...`: whom it describes, who spoke
     if account := _INTRODUCED_ACCOUNT.search(paragraph):
@@ -731,7 +853,8 @@ def _subject(paragraph: str, known: Known, last: str | None = None) -> str | Non
         return last
     if last and (role := _ROLE_SAYS.match(paragraph)) and role.group(1).lower() in gazetteer().titles:
         return last  # `Wali Kota mengatakan bahwa ...`: the office named before stands for its holder, who spoke
-    if names and _SAYS_NEXT.match(paragraph, names[0].end):
+    if names and (_SAYS_NEXT.match(paragraph, names[0].end) or not paragraph[: names[0].start].strip()
+                  and _may_be_person(names[0]) and _DESCRIBED_NEXT.match(paragraph, names[0].end)):
         return names[0].name  # `Astana Team announced today that Alexander Vinokourov ...`: the team speaks
     # the last one the paragraph reports speaking goes on (`Menurut Gibran, sejauh ini persiapan lancar.`, `menurut
     # The Guardian, Macklemore berkata kepada ...`)
@@ -747,7 +870,8 @@ def _subject(paragraph: str, known: Known, last: str | None = None) -> str | Non
               and _SAYS_NEXT.match(paragraph, e.end)]
     if cited:
         return max(cited)[1]
-    people = [e for e in names if e.type == "person" or " " not in e.name and (known(e.name) or _apposed(paragraph, e))]
+    people = [e for e in names if e.type == "person" or " " not in e.name and (known(e.name) or _apposed(paragraph, e)
+                                                                                 or _ends_office(paragraph, e))]
     # a body only as the paragraph's subject, and only when it states something (`KPK menyatakan ...`; not
     # `Akibatnya Persipura banyak melancarkan serangan`, after which the coach's `katanya` goes on)
     orgs = [e for e in names[:1] if e.type == "organization" and _STATES.search(paragraph, e.end)]
