@@ -1075,3 +1075,85 @@ def test_accented_capitals_and_lower_case_particles_open_names() -> None:
     # a particle after a place's lower-case word is the place's (`col de ...`), not a name's
     got = {m.name for m in find_entities("The riders climbed the steep col de Verlaque at noon.", english=True)}
     assert "de Verlaque" not in got and "Verlaque" in got
+
+
+def test_an_english_person_shown_by_a_dotted_title_kin_a_paper_a_post_or_a_ruler() -> None:
+    got = _english_entities(
+        "After a long debate about the budget on Monday, the assembly mourned Hon. Tavi Orumbe and stood in silence."
+        " Loren Haskel's wife thanked them all; the Gravo Tide's hull was repaired at the yard in the spring."
+        " According to Darla Fenwick of the Ledger, Wenbo Plaza opened its doors to the public in the evening."
+        " Taxes rose sharply under Ravik Dolmar. The firm welcomed Yusra Kettel, long a member, as its new chief"
+        " executive.",
+        "Tavi Orumbe served two terms in the assembly before the flood of that year. Loren Haskel spoke at length of"
+        " Gravo Tide, and Darla Fenwick wrote a long piece about Wenbo Plaza. Ravik Dolmar ruled the province for many"
+        " years. Yusra Kettel starts in May at the head office of the firm.")
+    for name in ("Tavi Orumbe", "Loren Haskel", "Darla Fenwick", "Ravik Dolmar", "Yusra Kettel"):
+        assert got[name][0] == "person", name
+    assert got["Gravo Tide"][0] != "person"  # a possessive of a thing's part
+    assert got["Wenbo Plaza"][0] != "person"
+
+
+def test_an_english_name_listed_with_a_person_is_one_too() -> None:
+    got = _english_entities(
+        "Brenna Quillfeather and Tovan Rask both played well in the final, and Quillfeather scored twice. Orbix Glow"
+        " and Selma Drift were sold out in every shop of the town by the evening.",
+        "Tovan Rask came late to the ground on the morning of the final. Selma Drift was on every shelf of the town;"
+        " Orbix Glow too.")
+    assert got["Tovan Rask"][0] == "person"  # beside a shown person (her surname alone)
+    assert got["Selma Drift"][0] != "person"  # beside a thing
+
+
+def test_an_english_given_name_opening_a_sentence_with_his_or_her_after_it() -> None:
+    got = _english_entities(
+        "Pell Arvane is unhappy with the deal his partner made, insiders said on Monday. \"Pell is upset because his"
+        " name is in it,\" one of them said.",
+        "Pell Arvane signed the contract in May after a long wait. Kerrow Bay was calm on the morning of the race. He"
+        " fished near Kerrow Bay with his boat for most of the day.")
+    assert got["Pell Arvane"][0] == "person"
+    assert got["Kerrow Bay"][0] != "person"  # a lone name, but not opening the sentence
+
+
+def test_an_english_brand_word_a_firm_that_speaks_or_a_thing_after_the_is_no_person() -> None:
+    got = _english_entities(
+        "The new GlowPods Max went on sale in the shops of the city this week. Velcorp says the Ferrin Statehouse can"
+        " hold all of the buyers; Jean-Rose Mallet said so on the radio in the morning.",
+        "GlowPods Max sold out in the city within a day of the launch. Crowds filled the Statehouse on the first day"
+        " of the sale. Jean-Rose Mallet agreed with the plan of the city. Ferrin Statehouse was busy all week."
+        " The boxes came from Velcorp and its plant in the north.")
+    assert got["GlowPods Max"][0] != "person"  # a capital inside a word: a product's
+    assert got["Velcorp"][0] != "person"  # one word that speaks once: firms speak too
+    assert got["Ferrin Statehouse"][0] != "person"  # its last word after `the`: no surname
+    assert got["Jean-Rose Mallet"][0] == "person"  # a capital after a hyphen is a name's
+
+
+def test_a_body_named_once_keeps_its_row_when_a_cut_word_repeats_it() -> None:
+    got = _english_entities(
+        "Members of the Dorrow Valley Teachers Association marched. Teachers chanted outside the Quarry Fen Museum.")
+    assert "Teachers" not in got["Dorrow Valley Teachers Association"][1]
+    assert "Quarry Fen Museum" not in got  # named once, nothing repeats it
+
+
+def test_an_english_nickname_after_everyone_called_him_is_the_person_before() -> None:
+    got = _english_entities(
+        "Arlo Benedek Finch was born in Leeds in 1950. Everyone called him Benny. Benny Finch wrote ten novels.",
+        "Readers loved Benny Finch. Arlo Benedek Finch died in 2001. Benny wrote until the end.")
+    assert len([n for n in got if "Finch" in n]) == 1
+    got = _english_entities(
+        "Arlo Benedek Finch was born in Leeds in 1950. Everyone called them Benny. Benny Finch wrote ten novels.",
+        "Readers loved Benny Finch. Arlo Benedek Finch died in 2001. Benny wrote until the end.")
+    assert len([n for n in got if "Finch" in n]) == 2
+
+
+def test_tim_before_a_surname_is_a_person_but_a_team_otherwise() -> None:
+    got = _entities(
+        "Sutradara Tim Varrow mundur dari film itu. Penangkapan dilakukan Tim Kobrak 21 Polres Kota Lima.",
+        "Tim Varrow tidak menjelaskan alasannya. Tim Ahli DPR menolak usulan itu, dan Tim Ahli akan rapat lagi.")
+    assert got["Tim Varrow"] == "person"
+    assert got.get("Tim Ahli") == "organization"
+    assert got.get("Tim Kobrak") != "person"  # a numbered unit
+
+
+def test_kadin_is_a_body() -> None:
+    got = _entities("Ketua Kadin Jawa Tengah Budi Harjono hadir. Kadin mendukung rencana itu.",
+                    "Kadin meminta pemerintah mempercepat izin.")
+    assert got.get("Kamar Dagang dan Industri Indonesia") == "organization"

@@ -20,6 +20,7 @@ An English story names a country, not its people (`American` is shown as the Uni
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache, partial
@@ -31,6 +32,7 @@ from warta.brief.align import SentenceIndex
 from warta.lang.english import is_english_word
 from warta.lang.entities import (
     PARTICLES,
+    Mention,
     alike_names,
     canonicalize,
     find_entities,
@@ -90,6 +92,9 @@ class _Bucket:
     titled: bool = False
     mid_sentence: bool = False  # seen somewhere other than at a sentence's start
     personal: bool = False  # in English, a sign that the name is a person's (`_person_cue`)
+    speaks: int = 0  # in English, speech verbs beside it: a person's sign for a name of two words, or said twice
+    the: bool = False  # in English, written after `the` (`the Statehouse`): a thing's name, no surname
+    echoes: int = 0  # mentions of an English word cut from the name, no short name of it (`_english_cut`)
 
 
 K = TypeVar("K", str, int)
@@ -136,15 +141,27 @@ def _holder_after(text: str, end: int) -> bool:
 @lru_cache(maxsize=1)
 def _english_role_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A lower-case English role right before a name (`prime minister Tony Blair`, `the band's singer Ada Lind`), and
-    after it in apposition (`Ada Lind, the Danish designer`)."""
+    after it in apposition (`Ada Lind, the Danish designer`) or as one taken up (`Ada Lind as our new President`)."""
     roles = "|".join(sorted(map(re.escape, gazetteer().english_roles), key=len, reverse=True))
     return (re.compile(rf"\b(?:{roles})\s+$"),
-            re.compile(rf",\s+(?:a|an|the|his|her|their)\s+(?:[\w’'-]+\s+){{0,4}}?(?:{roles})\b"))
+            re.compile(rf",\s+(?:a|an|the|his|her|their)\s+(?:[\w’'-]+\s+){{0,4}}?(?:{roles})\b|(?:,[^,.]{{1,40}},)?\s+"
+                       rf"as\s+(?:our|its|the|their|his|her)\s+(?:new\s+|former\s+|first\s+|interim\s+)?(?i:{roles})\b"))
 
 
-# right after a name, what follows a person's: an age (`, 45,`, `(45)`), `who`, `he`/`she` (`Lind said he ...`)
-_PERSON_AFTER = re.compile(r",\s+\d{1,2},|\s\(\d{1,2}\)|,?\s+who\b")
+# right after a name, what follows a person's: an age (`, 45,`, `(45)`), `who`, `of the` and a body (`Ada Lind of the
+# Times`), a possessive of kin or the body (`Lind's wife`, `Lind's hands`; not `Audi's grille`)
+_PERSON_AFTER = re.compile(r",\s+\d{1,2},|\s\(\d{1,2}\)|,?\s+who\b|\s+of\s+the\s+[A-Z]|['’]s\s+(?:wife|husband|son|"
+                           r"sons|daughter|daughters|mother|father|brother|sister|parents|family|children|kids|girlfriend|"
+                           r"boyfriend|widow|face|hair|eyes|hand|hands|arm|arms|leg|legs|knee|shoulder|body)\b")
+# a nickname: `Everyone called him Mike`, `nicknamed her Addie`
+_CALLED = re.compile(r"\b(?:called|nicknamed|dubbed)\s+(?:him|her)\s+([A-Z][a-z]+)\b")
+_THE = re.compile(r"\b[Tt]he $")
 _PRONOUN = re.compile(r"\b(?:he|she|his|her|him)\b")
+# right before a name, a title cut short with a dot, which ends the rules' run (`Hon. Ada Lind`, `Sen. Ada Lind`) and
+# may end the sentence before it
+_DOTTED_TITLE = re.compile(r"\b(?:Hon|Sen|Rep|Gov|Rev|Dr|Mr|Mrs|Ms|Prof|Capt|Sgt|Lt|Col|Gen|Maj|Cpl|Pvt)\.\s*$")
+# between two names of a list: `and`, `or` (not after a comma: `at 2134 Caldwell Place, Harris said`, `X, and Y left`)
+_COORDINATED = re.compile(r" (?:and|or|&) ")
 # inside a name, a middle initial or a lower-case particle: a person's (`John M Ford`, `Frank de Boer`)
 _PERSON_INSIDE = re.compile(r" [A-Z]\.? | (?:de|van|von|du|bin|binti|al|el)[ -]")
 
@@ -152,29 +169,56 @@ _PERSON_INSIDE = re.compile(r" [A-Z]\.? | (?:de|van|von|du|bin|binti|al|el)[ -]"
 def _person_cue(text: str, start: int, end: int, name: str) -> bool:
     """Does the text show that the name at [start:end] is a person's (an English story: its rules type any
     capitalised phrase of uncommon words a person, `Milano Design Week` too)? A lower-case role before or after it,
-    a speech verb, an age, `who`, a middle initial or a particle."""
+    a dotted title, `under` (a ruler), an age, `who`, kin or body after a possessive, a middle initial or a particle.
+    A speech verb is `_speaks`: firms speak too."""
     before, after = _english_role_cues()
     return bool(before.search(text, max(0, start - 30), start) or after.match(text, end)
-                or _PERSON_AFTER.match(text, end) or _PERSON_INSIDE.search(name)
-                or (_SPEAKS.match(text, end) or _SPOKEN_BY.search(text, max(0, start - 9), start))
+                or _DOTTED_TITLE.search(text, max(0, start - 6), start) or text.endswith(" under ", 0, start)
+                or _PERSON_AFTER.match(text, end) or _PERSON_INSIDE.search(name))
+
+
+def _speaks(text: str, start: int, end: int) -> bool:
+    """Does the name at [start:end] speak (`Lind said`, `said Lind`; not `said Rabobank spokesman Jacob Bergsma`)?"""
+    return bool((_SPEAKS.match(text, end) or _SPOKEN_BY.search(text, max(0, start - 9), start))
                 and not _holder_after(text, end))
 
 
-def _collect(ix: SentenceIndex) -> tuple[dict[str, _Bucket], list[tuple[str, str]]]:
+def _nicknames(ix: SentenceIndex, mentions_of: Callable[[str], list[Mention]]) -> list[tuple[str, str]]:
+    """Links of an English nickname to the person named last before it in its paragraph (`Ada Lind was born in Oslo.
+    Everyone called her Addie.`). Paragraphs, not the index's sentences: a sentence so short is not indexed."""
+    links = []
+    for article in ix.articles:
+        for para in article.paragraphs:
+            for m in _CALLED.finditer(para) if " called h" in para or "named h" in para or "dubbed h" in para else ():
+                before = [x for x in mentions_of(para[: m.start()]) if x.type == "person"]
+                found = before and _bucket_key(before[-1].name, before[-1].canonical, before[-1].initial)
+                if found:
+                    links.append((name_key(m.group(1)), found[1]))
+    return links
+
+
+def _collect(ix: SentenceIndex) -> tuple[dict[str, _Bucket], list[tuple[str, str]], list[tuple[str, str]]]:
+    """Buckets of the story's names, the aliases to link, and in English the pairs of names the rules call people
+    written side by side in a list (`Ada Lind and Bo Berg`, `_COORDINATED`)."""
     buckets: dict[str, _Bucket] = {}
     links: list[tuple[str, str]] = []
+    pairs: list[tuple[str, str]] = []
     redefined: dict[str, str] = {}  # the gazetteer's name of an acronym -> the acronym, which means another here
     types = gazetteer().types
     region_names = regions()
     english = _english(ix)
     # called as the quote finder calls it for Indonesian text: `lru_cache` keys `f(t)` and `f(t, False)` apart
     mentions_of = partial(find_entities, english=True) if english else find_entities
+    prev = ""  # the sentence before: a dotted title may end it (`_DOTTED_TITLE`)
     for u in ix.units:
         article, text = u.article, u.text
         # a mention unpacked at once: a story has hundreds, and each named field is a lookup
         mentions = mentions_of(text)
-        # in English, `he` or `she` after the one person-typed name of a sentence is that person (`_person_cue`)
-        alone = english and sum(m.type == "person" for m in mentions) == 1 and _PRONOUN.search(text) is not None
+        # in English, `he` or `she` after the one person-typed name of a sentence is that person (`_person_cue`), or
+        # after its one name, a lone word opening it (`Scooter is upset because his name ...`: a given name)
+        alone = english and (sum(m.type == "person" for m in mentions) == 1 or len(mentions) == 1) \
+            and _PRONOUN.search(text) is not None
+        last: tuple[int, str] | None = None  # the previous person-typed name of the sentence: its end and key
         for start, end, name, mtype, canonical, alias_of, titled, initial in mentions:
             found = _bucket_key(name, canonical, initial)
             if found is None:
@@ -214,15 +258,29 @@ def _collect(ix: SentenceIndex) -> tuple[dict[str, _Bucket], list[tuple[str, str
                 b.titled = True
             if not initial:
                 b.mid_sentence = True
-            if english and kind == "person" and not b.personal and (
-                    alone and _PRONOUN.search(text, end) is not None or _person_cue(text, start, end, name)):
+            if english and not b.personal and (kind == "person" and (
+                    alone and _PRONOUN.search(text, end) is not None or _person_cue(text, start, end, name)
+                    or start == 0 and _DOTTED_TITLE.search(prev, max(0, len(prev) - 6)))
+                    or kind == "other" and initial and len(mentions) == 1 and " " not in name and alone
+                    and _PRONOUN.search(text, end) is not None):
                 b.personal = True
+            elif english and kind == "person" and b.speaks < 2 and _speaks(text, start, end):
+                b.speaks += 1
+            if english and not b.the and _THE.search(text, max(0, start - 4), start):
+                b.the = True
+            if english and kind == "person":
+                if last is not None and _COORDINATED.fullmatch(text, last[0], start):
+                    pairs.append((last[1], key))
+                last = (end, key)
             if alias_of:
                 links.append((key, alias_of if alias_of in types else name_key(alias_of)))
+        prev = text
+    if english:
+        links += _nicknames(ix, mentions_of)
     for known, name in redefined.items():  # its lone mentions elsewhere in the story too
         _move_form(buckets, known, name)
     _drop_compounds(buckets)
-    return buckets, links
+    return buckets, links, pairs
 
 
 def _move_form(buckets: dict[str, _Bucket], key: str, name: str) -> None:
@@ -471,11 +529,14 @@ def _merge(buckets: dict[str, _Bucket], links: list[tuple[str, str]], english: b
             head = next(iter(owner))
             if _named_after(head, k) or _placed(buckets[k]) and not _placed(buckets[head]):
                 continue  # "Juventus Stadium" is not Juventus, "Bandara Soekarno" not Soekarno, "Lamongan" not Persela
-            if _personal(buckets[head]) or not is_common_word(k) and k.lower() not in _generic_words() \
-                    and not (english and _english_cut(k, head)) \
+            word = not is_common_word(k) and k.lower() not in _generic_words()
+            cut = word and english and _english_cut(k, head)
+            if _personal(buckets[head]) or word and not cut \
                     or head[len(k) + 1 :].isdigit() and head.startswith(k + " ") \
                     or k.lower() in _lone_heads() and given.get(k.lower()) == owner:  # "Densus" of "Densus 88",
                 uf.join(k, head)  # "Satlak" of "Satlak Prima", its one body
+            elif cut:  # no alias, but the name again all the same (`Teachers` of `Indiana State Teachers Association`)
+                buckets[head].echoes += sum(buckets[k].forms.values())
     # a person's short name cut from one of their names ("Rudy" of FX Hadi Rudyatmo): the one person whose name has
     # a word that starts with it, longer by two letters or more
     held_by: dict[str, set[str]] = {}  # a word of a person's name -> the people (roots) whose names hold it
@@ -634,16 +695,32 @@ def _evident(members: list[_Bucket], name: str, kind: EntityType, witness: list[
         return False  # a capitalised phrase of dictionary words ("Sistem Elektronik", "Pusat Data Informasi")
     if titled or words[0] in gazetteer().heads or len({witness[a] for b in members for a in b.sources}) >= 2:
         return True
-    return kind != "other" and sum(sum(b.forms.values()) for b in members) >= 2  # named twice by one outlet
+    return kind != "other" and sum(sum(b.forms.values()) + b.echoes for b in members) >= 2  # twice by one outlet
 
 
 def _shown_personal(members: list[_Bucket], name: str, forms: dict[str, int]) -> bool:
-    """Is an English name shown to be a person's: a title or a cue (`_person_cue`) at one of its mentions, or its
-    last word alone among its forms, a surname (`Lind`; not a word: `Pro` of `MacBook Pro`)?"""
+    """Is an English name shown to be a person's: a title or a cue (`_person_cue`) at one of its mentions, a speech
+    verb beside a name of two words or more, or twice beside a name of one (`Audi says` once: a firm), or its last
+    word alone among its forms, a surname (`Lind`; not a word: `Pro` of `MacBook Pro`, nor after `the`: `Statehouse`
+    of `Indiana Statehouse`)? Never a name with a brand's word (`AirPods Pro`)."""
     last = name.rsplit(" ", 1)[-1]
-    return any(b.titled or b.personal for b in members) \
+    if any(map(_brand_word, name.split())):
+        return False
+    return any(b.titled or b.personal for b in members) or sum(b.speaks for b in members) >= 1 + (last == name) \
         or last != name and (last in forms and not is_english_word(last)
+                             and not any(b.the and last in b.forms for b in members)
                              or name.split(" ", 1)[0].lower() in gazetteer().person_firsts)
+
+
+# surnames written with a capital inside (`McDonald`, `DeShawn`, `LeBron`, `O'Neil`)
+_SURNAME_PREFIX = ("Mc", "Mac", "De", "Di", "Du", "La", "Le", "Van", "O'", "O’")
+
+
+def _brand_word(word: str) -> bool:
+    """A word with a capital inside, not a surname's (`AirPods`, `iPhone`, `PlayStation`): a product's or a firm's.
+    Parts of a hyphenated name are words (`Jean-Max`, `Murray-Bruce`)."""
+    return any(any(c.isupper() for c in part[1:]) and not part.startswith(_SURNAME_PREFIX) and not part.isupper()
+               for part in word.split("-"))
 
 
 def _english(ix: SentenceIndex) -> bool:
@@ -673,7 +750,7 @@ def _one_person(name: str) -> bool:
 
 def story_entities(ix: SentenceIndex) -> tuple[list[Entity], dict[str, str]]:
     """Entities (most widely mentioned first) and a map from every surface form to its entity's name."""
-    buckets, links = _collect(ix)
+    buckets, links, pairs = _collect(ix)
     uf = _merge(buckets, links, _english(ix))
     groups: dict[str, list[_Bucket]] = {}
     for k, b in buckets.items():
@@ -682,7 +759,9 @@ def story_entities(ix: SentenceIndex) -> tuple[list[Entity], dict[str, str]]:
     alias: dict[str, str] = {}
     # the gazetteer's names are Indonesian: a story in English shows a known name as its outlets write it
     english = _english(ix)
-    for members in groups.values():
+    shown: set[str] = set()  # English people shown to be ones, and those doubted (`_shown_personal`)
+    doubted: dict[str, Entity] = {}
+    for root, members in groups.items():
         if len(members) == 1:  # most names: one bucket, its counts as they are
             forms, canon = members[0].forms, members[0].canonical
         else:
@@ -704,13 +783,25 @@ def story_entities(ix: SentenceIndex) -> tuple[list[Entity], dict[str, str]]:
                 name = max(full, key=lambda f: (forms[f], len(f), f))  # `Budi Karya Sumadi`: not dictionary words
         if not known and not _evident(members, name, kind, ix.witness):
             continue
-        if english and kind == "person" and not known and not _shown_personal(members, name, forms):
+        doubt = english and kind == "person" and not known and not _shown_personal(members, name, forms)
+        if doubt:
             kind = "other"  # no sign of a person: `Milano Design Week`, `Klingon Empire` are nobody
+        elif kind == "person":
+            shown.add(root)
         sources = members[0].sources if len(members) == 1 else set().union(*(b.sources for b in members))
         aliases = sorted(f for f in forms if f != name)
         for f in [name, *aliases]:
             alias[f] = name
         ids = [ix.articles[a].id for a in sorted(sources)]
-        entities.append((len(sources), sum(forms.values()), Entity(name=name, type=kind, aliases=aliases, sources=ids)))
+        entity = Entity(name=name, type=kind, aliases=aliases, sources=ids)
+        if doubt:
+            doubted[root] = entity
+        entities.append((len(sources), sum(forms.values()), entity))
+    for a, b in pairs:  # listed beside someone shown to be a person, a name of no English word is one too
+        if a in buckets and b in buckets:  # (`Ada Lind and Sione Takitaki`; not `Ada Lind and Velmont Gardens`)
+            ra, rb = uf.find(a), uf.find(b)
+            for one, other in ((ra, rb), (rb, ra)):
+                if one in doubted and other in shown and not any(map(is_english_word, doubted[one].name.split())):
+                    doubted.pop(one).type = "person"
     entities.sort(key=lambda e: (-e[0], -e[1], e[2].name))
     return [e for _, _, e in entities[:MAX_ENTITIES]], alias

