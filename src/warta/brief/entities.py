@@ -31,6 +31,7 @@ from typing import Generic, TypeVar
 from warta.brief.align import SentenceIndex
 from warta.lang.english import is_english_word
 from warta.lang.entities import (
+    JOINED_PARTICLES,
     PARTICLES,
     Mention,
     alike_names,
@@ -680,7 +681,7 @@ def _evident(members: list[_Bucket], name: str, kind: EntityType, witness: list[
     """Is an unknown name really a name of this story? (recurrence, a title or a head word; not a word
     capitalised by position, nor a phrase of dictionary words)"""
     words = name.split()
-    if not name[:1].isupper() and not ((words[0] in PARTICLES or name.startswith(("al-", "el-")))
+    if not name[:1].isupper() and not ((words[0] in PARTICLES or name.startswith(JOINED_PARTICLES))
                                        and any(b.personal for b in members)) \
             or len(words) == 1 and (len(name) < 3 or is_common_word(name)
                                                       or name.lower() in _fragments()):
@@ -751,14 +752,14 @@ def _one_person(name: str) -> bool:
 def story_entities(ix: SentenceIndex) -> tuple[list[Entity], dict[str, str]]:
     """Entities (most widely mentioned first) and a map from every surface form to its entity's name."""
     buckets, links, pairs = _collect(ix)
-    uf = _merge(buckets, links, _english(ix))
+    english = _english(ix)
+    uf = _merge(buckets, links, english)
     groups: dict[str, list[_Bucket]] = {}
     for k, b in buckets.items():
         groups.setdefault(uf.find(k), []).append(b)
     entities: list[tuple[int, int, Entity]] = []
     alias: dict[str, str] = {}
     # the gazetteer's names are Indonesian: a story in English shows a known name as its outlets write it
-    english = _english(ix)
     shown: set[str] = set()  # English people shown to be ones, and those doubted (`_shown_personal`)
     doubted: dict[str, Entity] = {}
     for root, members in groups.items():

@@ -202,8 +202,8 @@ def _finish(p: _Prepared, template: set[str] | None, languages: Collection[str] 
     if outlet is not None:
         outlet_name: str | None = outlet.name
     elif domain:
-        site = _meta_str(hm, "outlet")
-        outlet_name = site if site and _names_domain(site, domain) else readable_name(domain)
+        declared = _meta_str(hm, "outlet")
+        outlet_name = declared if declared and _names_domain(declared, domain) else readable_name(domain)
     else:
         outlet_name = _meta_str(hm, "outlet") or _meta_str(dm, "outlet")
         if tm.outlet is not None:

@@ -50,8 +50,8 @@ _WEEKDAYS = {
 }  # fmt: skip
 
 MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))  # month words as a regex alternation, longest first
-WEEKDAY_RE = "|".join(sorted(_WEEKDAYS, key=len, reverse=True))  # weekday words, the same way
-_WD_RE = r"(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Jum’at|Sabtu|Minggu|Ahad|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"  # noqa: E501
+# weekday words as outlets capitalise them (the patterns that must tell `Minggu` from `minggu` are case-sensitive)
+WEEKDAY_RE = r"(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Jum’at|Sabtu|Minggu|Ahad|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"  # noqa: E501
 _ZONE_RE = r"(?P<zone>WITA|WIB|WIT|UTC|GMT)\b(?P<zoff>[+-](?:1[0-4]|0?\d)(?::?[0-5]\d)?(?!\d))?"
 # A time right after a date: `, 10:49 WIB`, ` |12:13 WIB`, ` pukul 10.30 WIB`, `T06:56:00+08:00`,
 # `03:49:00 +0000` (RFC 2822 feeds). A numeric offset counts only after an ISO `T` or seconds, so that the
@@ -82,7 +82,7 @@ _RANGE_FROM = re.compile(r"(?<![\d/.])(?P<d>[0-3]?\d)\s*(?:-|–|—|hingga|samp
 # English order (`Wednesday, Sept. 13, 2023`): only tried where a capitalised word precedes a number.
 _MONTH_FIRST_HINT = re.compile(r"[A-Z][a-z]{2,8}\.? \d")
 _DATE_MONTH = re.compile(
-    rf"(?:\b(?P<wd>{_WD_RE})\b\s*,?\s*)?\b(?P<mon3>{MONTH_RE})\b\.?\s+(?P<d3>[0-3]?\d)(?:st|nd|rd|th)?\b,?"
+    rf"(?:\b(?P<wd>{WEEKDAY_RE})\b\s*,?\s*)?\b(?P<mon3>{MONTH_RE})\b\.?\s+(?P<d3>[0-3]?\d)(?:st|nd|rd|th)?\b,?"
     rf"(?:\s+(?P<y3>(?:19|20)\d\d)\b)?",
     re.IGNORECASE,
 )
@@ -111,7 +111,7 @@ def _fold(word: str) -> str:
     return word.lower().translate(_ODD_FOLD)
 
 
-_WD_BEFORE = re.compile(rf"\b(?P<wd>{_WD_RE})\s*,?\s*(?:\(\s*)?$", re.IGNORECASE)
+_WD_BEFORE = re.compile(rf"\b(?P<wd>{WEEKDAY_RE})\s*,?\s*(?:\(\s*)?$", re.IGNORECASE)
 # Where a `_DATE_DIGIT` match can start: a digit and a separator or space after one or two digits, or a year
 # and a hyphen. A plain scan (the pattern opens with a character class), so most digits are never tried.
 _DATE_START = re.compile(r"\d(?=\d?[/.\-\s]|\d{3}-)")
@@ -169,7 +169,7 @@ def _month_first(text: str) -> Iterator[re.Match[str]]:
 _LOOSE = re.compile(r"\b(?P<d>[0-3]?\d)\s+(?P<mon>[A-Za-z]{3,10})\.?\s+(?P<y>(?:19|20)\d\d)\b")
 # Day names are capitalised in Indonesian; lower-case `minggu` is "week", and `Minggu lalu` may be too.
 _WEEKDAY_ONLY = re.compile(
-    rf"\b(?P<wd>{_WD_RE}|{_WD_RE.upper()})\b"
+    rf"\b(?P<wd>{WEEKDAY_RE}|{WEEKDAY_RE.upper()})\b"
     r"(?!\s*(?:depan|ke-?\d|pertama|kedua|terakhir))(?!\s(?:Times|Telegraph|Mirror|Express)\b)"  # newspapers
     r"(?!(?<=Minggu)\s*(?:lalu|ini|kemarin))(?!(?<=MINGGU)\s*(?:lalu|ini|kemarin))"  # "Minggu lalu": a week
 )
@@ -184,7 +184,7 @@ _REL_WORDS = frozenset(k.split()[0] for k in _REL_DAYS)  # a `_RELATIVE` match s
 # Where `_WEEKDAY_ONLY` and `_RELATIVE` matches can start, and `_LOOSE` ones (a digit, maybe a second, then a
 # space), for `_match_from`: the three open with a word boundary, which makes the regex engine try them at every
 # position, while these open with letters or a digit and are scanned for in C (two to four times faster). Each
-# match starts with a weekday's first three letters as `_WD_RE` writes them (capitalised or upper case), or with a
+# match starts with a weekday's first three letters as `WEEKDAY_RE` writes them (capitalised or upper case), or with a
 # `_REL_WORDS` word in the lower-cased text; such a word has no boundary inside, so the scan misses no start.
 _WEEKDAY_AT = re.compile("|".join(sorted({f(w[:3]) for w in _WEEKDAYS for f in (str.capitalize, str.upper)})))
 _RELATIVE_AT = re.compile("|".join(sorted(_REL_WORDS)))

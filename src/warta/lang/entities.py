@@ -223,7 +223,8 @@ _WORD = rf"[{_CAPS}][\w’'.]*(?:-[\w’']+)*"
 # name of its own; not `of` (`Alberto Contador of Spain` is two names; `Bank of England` is kept whole by its head)
 PARTICLES = frozenset({"de", "del", "da", "dos", "der", "du", "bin", "binti", "van", "von", "al", "el"})
 _LINKS = "|".join(sorted(PARTICLES | {"dan", "of"}))  # the lower-case words a run of names may hold
-_JOINED = ("al-", "el-")  # particles written with a hyphen: `Saleh al-Humaidi`
+JOINED_PARTICLES = ("al-", "el-")  # particles written with a hyphen: `Saleh al-Humaidi`
+_JOINED = "|".join(JOINED_PARTICLES)
 # a run starts at a word's start (`eBay`, `iPad`, `3DMark`, `en_US` hold no name), or after a word glued to it by a
 # typo (`diJakarta`, `putraMarcus`); a possessive ends it: `USGS's Mike Blanpied` is the
 # survey's man, `King's Cross` no king. A short number may end it: a body's (`Densus 88`, `Liga 1`), else no name's;
@@ -232,11 +233,11 @@ _MONTHS = "Jan|Feb|Mar|Apr|Mei|May|Jun|Jul|Agu|Aug|Sep|Okt|Oct|Nov|Des|Dec"
 # (the first capital, then the look-behinds that check the character before it: a pattern opening with a character
 # class lets the regex engine skip straight to capitals)
 _RUN = re.compile(rf"[{_CAPS}](?<![A-Z\d_][{_CAPS}])(?<!\b[a-z][{_CAPS}]){_WORD.removeprefix(f'[{_CAPS}]')}"
-                  rf"(?:(?<!\w\w\.)(?<![’']s)(?: |-)(?:(?:{_LINKS}) |al-|el-)?{_WORD})*"
+                  rf"(?:(?<!\w\w\.)(?<![’']s)(?: |-)(?:(?:{_LINKS}) |{_JOINED})?{_WORD})*"
                   rf"(?: \d{{1,3}}(?![\d.,:/]?\d| (?:{_MONTHS})))?")
 _PARTS = re.compile(r"[\s,-]+")
 # a particle right before a run opens the name (`said de Boer`, `al-Humaidi`), not after a word glued to it
-_PARTICLE_BEFORE = re.compile(rf"(?<![\w’'-])(?:(?:{'|'.join(sorted(PARTICLES))}) |al-|el-)$")
+_PARTICLE_BEFORE = re.compile(rf"(?<![\w’'-])(?:(?:{'|'.join(sorted(PARTICLES))}) |{_JOINED})$")
 _FORM_BEFORE = re.compile(r"\b(?:PT|PS|CV)\.?\s+$")  # a company's or a club's form ending right before a run
 _DOLLAR_BEFORE = re.compile(r"\b(?:dolar|dollar)\s+$", re.IGNORECASE)  # `200 juta dolar AS`: the currency's country
 _PAREN_ALIAS = re.compile(r"\s*\(([A-Z][\w\-]{1,15})\)")
