@@ -302,6 +302,8 @@ def test_sharing_names_is_not_saying_the_same() -> None:
         ("JAKARTA, KOMPAS.com – Polisi menangkap dua orang", "Polisi menangkap dua orang"),
         ("JAKARTA (ANTARA) - Polisi menangkap dua orang", "Polisi menangkap dua orang"),
         ("JAKARTA (Pos Kota) –Wakil Duta Besar AS mendatangi Kemenlu", "Wakil Duta Besar AS mendatangi Kemenlu"),
+        ("JAKARTA (Pos Kota) -Dirjen Amerika Eropa belum tahu alasannya", "Dirjen Amerika Eropa belum tahu alasannya"),
+        ("Laga Persib (kiri) -Persija berakhir imbang", "Laga Persib (kiri) -Persija berakhir imbang"),
         ("Kim Jong Un –Putin bertemu di sana kemarin", "Kim Jong Un –Putin bertemu di sana kemarin"),
         ("Kim Jong Un - Putin bertemu di sana kemarin", "Kim Jong Un - Putin bertemu di sana kemarin"),
         ("TRIBUN-MEDAN.COM – Beginilah nasib puluhan pendaki", "Beginilah nasib puluhan pendaki"),
@@ -423,6 +425,35 @@ def test_a_sentence_that_needs_the_one_before_it(text: str, leans: bool) -> None
     from warta.brief.claims import leans_back
 
     assert leans_back(text) is leans
+
+
+@pytest.mark.parametrize(
+    ("text", "points"),
+    [
+        ("Sesaat sebelum bom meledak, Uskup Agung Makassar sempat memimpin misa di gereja Katolik tersebut.", True),
+        ("Kepala Humas Polda mengatakan pesawat latih jenis Viper itu dilaporkan jatuh sekitar pukul 08.30.", True),
+        ("Polisi menangkap pelaku pencurian motor, dan pelaku tersebut kini ditahan di Polres.", False),  # named first
+        ("Saat itu, jalan tol lancar dan cuaca cerah.", False),  # a time
+        ("Gelaran misa, menurut dia, diadakan dengan protokol kesehatan sehingga jamaah tidak banyak.", True),  # who?
+        ("Setelah itu, tim SAR melanjutkan pencarian ke arah puncak.", False),  # a function word
+        ("Presiden Joko Widodo mengatakan hal itu di Istana Merdeka.", False),  # `hal itu` opens or is said
+    ],
+)
+def test_a_sentence_that_points_at_a_thing_named_before(text: str, points: bool) -> None:
+    from warta.brief.claims import points_back
+
+    assert points_back(text) is points
+
+
+def test_devset_a_sentence_pointing_back_follows_what_it_points_at(devset: Path) -> None:
+    """`Akibat tabrakan kereta api tersebut, ...` is shown right after the sentence that tells of the collision, not
+    after a quotation about the timetable."""
+    from warta import extract, read
+
+    paths = sorted((devset / "articles").glob("d03_*.txt"))
+    summary = [c.text for c in make_brief(Story("d03", list(extract(read(paths))))).summary]
+    at = next(k for k, s in enumerate(summary) if s.startswith("Akibat tabrakan kereta api tersebut"))
+    assert at > 0 and "Tabrakan" in summary[at - 1], summary
 
 
 def test_shared_pairs_are_what_several_outlets_write() -> None:

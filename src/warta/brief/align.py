@@ -301,6 +301,7 @@ class SentenceIndex:
         for a in self.articles:
             orig = ids.get(a.near_copy_of or "", a)
             self.witness.append(orig.outlet or orig.domain or orig.id)
+        self.n_outlets = len(set(self.witness))  # independent witnesses: 1 for one article or its copies
 
     def _similarity(
         self, rows: np.ndarray, weight: np.ndarray, norm: np.ndarray, cols: slice | list[int]

@@ -25,7 +25,7 @@ from itertools import chain, count
 import numpy as np
 
 from warta.brief.align import SentenceIndex
-from warta.brief.claims import DANGLING, Group, readings, refers_back, to_claim
+from warta.brief.claims import DANGLING, Group, leans, readings, refers_back, to_claim
 from warta.brief.timeline import dated_units
 from warta.lang.tokens import stopwords
 from warta.model import Claim
@@ -82,14 +82,14 @@ SINGLE = Weights(support=0.0, soft=0.0, central=0.0, lead=2.0, lead_decay=1.0, c
 
 def weights(ix: SentenceIndex) -> Weights:
     """The weights for this story: several outlets, or one article (where position rules)."""
-    return MULTI if len(set(ix.witness)) > 1 else SINGLE
+    return MULTI if ix.n_outlets > 1 else SINGLE
 
 
 def relevance(ix: SentenceIndex, groups: list[Group], w: Weights | None = None) -> list[float]:
     """How much each group's shown sentence deserves a place in the summary."""
     if not groups:
         return []
-    n_outlets = max(1, len(set(ix.witness)))
+    n_outlets = max(1, ix.n_outlets)
     w = w or weights(ix)
     rows = ix.matrix / ix.norm[:, None]
     centroid = rows.sum(axis=0)
@@ -108,7 +108,7 @@ def relevance(ix: SentenceIndex, groups: list[Group], w: Weights | None = None) 
     soft = counted.sum(axis=1) / np.maximum(others.sum(axis=1), 1)
     first = np.array([min(ix.units[m].pos for m in g.units) for g in groups])
     read = readings(ix)
-    clear = np.array([read[r].clarity - 1.0 for r in reps])
+    clear = np.array([read[r].clarity - 1.0 - DANGLING * (leans(ix, read, r) and not read[r].leans_back) for r in reps])
     score = (w.support * support + w.soft * soft + w.central * central[reps] / top
              + w.lead * np.exp(-first / w.lead_decay) + w.clarity * clear)
     return score.tolist()
@@ -124,7 +124,7 @@ def select(
     if not groups:
         return []
     w = w or weights(ix)
-    multi = len(set(ix.witness)) > 1
+    multi = ix.n_outlets > 1
     rel = np.array(relevance(ix, groups, w))
     reps = np.array([g.rep for g in groups])
     rows = ix.matrix[reps]
@@ -175,7 +175,7 @@ def select(
         nxt = next_of[best]
         if nxt is not None:
             antecedent_chosen[nxt] = True
-        if nxt is not None and read[reps[nxt]].leans_back:
+        if nxt is not None and leans(ix, read, reps[nxt]):
             rel[nxt] += w.clarity * DANGLING  # its antecedent is now in the summary
         same = np.maximum(same, np.minimum(ix.sim[reps, reps[best]], 1.0))
         said = np.maximum(said, (rows[best] > 0).astype(np.float32))
@@ -192,7 +192,7 @@ def select(
             chosen[-1] = int(fits[0])
     lead, rest = chosen[:1], chosen[1:]
     rest.sort(key=lambda i: (groups[i].earliest, ix.units[groups[i].rep].pos, i))
-    attached = {i for i in {next_of[j] for j in chosen}.intersection(rest) if read[reps[i]].leans_back or orphan[i]}
+    attached = {i for i in {next_of[j] for j in chosen}.intersection(rest) if leans(ix, read, reps[i]) or orphan[i]}
     order: list[int] = []
     for i in lead + [i for i in rest if i not in attached]:
         while i is not None and i not in order:  # a sentence that leans back goes right after its antecedent
@@ -212,12 +212,12 @@ def statement_first(ix: SentenceIndex, picked: list[Group]) -> list[Group]:
     before it (`Kemudian, ...`, `Demikian dikatakan ...`): the first plain statement leads instead, with the
     sentences that lean on it."""
     read = readings(ix)
-    plain = next((k for k, g in enumerate(picked) if not (read[g.rep].opens_quote or read[g.rep].leans_back
+    plain = next((k for k, g in enumerate(picked) if not (read[g.rep].opens_quote or leans(ix, read, g.rep)
                                                            or _SAID_BEFORE.match(ix.units[g.rep].text))), None)
     if not plain:
         return picked
     end = plain + 1
-    while end < len(picked) and read[picked[end].rep].leans_back:
+    while end < len(picked) and leans(ix, read, picked[end].rep):
         end += 1
     return [*picked[plain:end], *picked[:plain], *picked[end:]]
 

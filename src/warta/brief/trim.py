@@ -19,7 +19,8 @@ from warta.lang.tokens import stopwords
 _PREFIX_TOKEN = r"(?>[A-Z][\w.'’]*(?:-[A-Z][\w.]*)*|\([A-Z][\w .]*\)|[a-z]\w*\.(?:com|co\.id|id|co|net))"
 _DATELINE = re.compile(
     rf"^\s*(?:{_PREFIX_TOKEN}(?:\s*[,|/]\s*|\s+)){{0,5}}{_PREFIX_TOKEN}\s*"
-    r"(?:(?:--|-\s*-|[-–—|])\s+(?=\S)|[–—](?=[A-Z\"“]))"  # an en or em dash may touch the first word
+    # an en or em dash may touch the first word; a hyphen too, after a wire or outlet in brackets (`(Pos Kota) -Dirjen`)
+    r"(?:(?:--|-\s*-|[-–—|])\s+(?=\S)|[–—](?=[A-Z\"“])|(?<=\)\s)-(?=[A-Z\"“]))"
 )
 # an editor's initials or short name after the last sentence: "... dimakamkan. (det/wis)", "(ant/rd)", "(*)",
 # "(* / win)", "(embun)"
