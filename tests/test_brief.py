@@ -456,6 +456,28 @@ def test_devset_a_sentence_pointing_back_follows_what_it_points_at(devset: Path)
     assert at > 0 and "Tabrakan" in summary[at - 1], summary
 
 
+def test_a_relative_day_is_resolved_against_its_articles_publication() -> None:
+    """`Hari ini` and `kemarin sore` get the day they stand for, from the publication of the article shown; a text
+    that writes its day out (`besok, Rabu (13/9/17)`) needs none."""
+    from warta.brief.claims import relative_day
+
+    published = datetime(2017, 9, 14, 9, 30)
+    assert relative_day("Hari ini, Halimah Yacob akan dilantik sebagai Presiden Singapura.", published).date \
+        == "2017-09-14"
+    found = relative_day("Ipda Zasmi ditemukan tewas di samping masjid sekolah polisi, kemarin sore.", published)
+    assert found is not None and (found.words, found.date) == ("kemarin", "2017-09-13")
+    assert relative_day("Rencananya besok, Rabu (13/9/17), Halimah Yacob akan dilantik.", published) is None
+    assert relative_day("Hari ini, Halimah Yacob akan dilantik sebagai Presiden Singapura.", None) is None
+    story = Story("s", [
+        one_paragraph("a", "Harian A", "Hari ini, Halimah Yacob akan dilantik sebagai Presiden Singapura di Istana.",
+                      published=published),
+        one_paragraph("b", "Portal B", "Halimah Yacob akan dilantik sebagai Presiden Singapura di Istana, Kamis.",
+                      published=published),
+    ])
+    shown = [c for c in make_brief(story).summary if c.text.startswith("Hari ini")]
+    assert all(c.when is not None and c.when.date == "2017-09-14" for c in shown)
+
+
 def test_shared_pairs_are_what_several_outlets_write() -> None:
     from warta.brief.align import SentenceIndex
     from warta.brief.summary import shared_pairs

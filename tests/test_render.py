@@ -185,3 +185,20 @@ def test_two_articles_of_one_outlet_are_counted_in_a_citation() -> None:
     brief = Brief(story=Story("s1", arts), headline="Putin", summary=[Claim(ACCEPT, ["a1", "b1", "a2"])])
     assert f"- {ACCEPT} [CNN Indonesia ×2, Kompas.com]" in render_markdown([brief], []).splitlines()
     assert render_html([brief], []).count('class="src"') >= 3  # one chip per cited article
+
+
+def test_a_relative_day_is_shown_with_its_date_everywhere(brief: Brief) -> None:
+    """`Hari ini` in a brief read a week later names no day: each output gives the date beside it, and the store
+    reads it back."""
+    from warta.model import RelativeDay
+    from warta.store.codec import brief_from_story_dict
+
+    today = "Hari ini, Putin menerima undangan Kim Jong Un untuk mengunjungi Korea Utara <i>x</i>."
+    brief.summary = [Claim(today, ["000"], when=RelativeDay("Hari ini", "2023-09-14"))]
+    story = to_dict([brief], [])["stories"][0]
+    assert story["summary"][0]["when"] == {"words": "Hari ini", "date": "2023-09-14"}
+    assert "when" not in story["agreed"][0]  # a text without one has no such field
+    assert "(hari ini: 14 Sep 2023) [Kompas.com]" in render_markdown([brief], [])
+    page = render_html([brief], [])
+    assert '(hari ini: <time datetime="2023-09-14">14 Sep 2023</time>)' in page and "<i>x</i>" not in page
+    assert brief_from_story_dict(story, brief.story).summary[0].when == RelativeDay("Hari ini", "2023-09-14")

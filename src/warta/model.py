@@ -91,6 +91,15 @@ class Story:
         return list(seen)
 
 
+@dataclass(frozen=True, slots=True)
+class RelativeDay:
+    """A day a text names relative to its article's publication (`hari ini`, `kemarin`), and the date that is: a
+    brief is read days later, when `hari ini` no longer says which day."""
+
+    words: str  # as written: `Hari ini`, `kemarin`
+    date: str  # ISO date
+
+
 @dataclass(slots=True)
 class Claim:
     """A statement with the articles whose text supports it (summary, agreed, only_in)."""
@@ -98,6 +107,7 @@ class Claim:
     text: str
     sources: list[str]  # article ids
     outlets: list[str] = field(default_factory=list)
+    when: RelativeDay | None = None  # the day a relative word of the shown text stands for
 
 
 @dataclass(slots=True)

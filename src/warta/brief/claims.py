@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -16,9 +17,10 @@ import numpy as np
 
 from warta.brief.align import SentenceIndex
 from warta.brief.trim import trim_opener
+from warta.lang.dates import find_dates
 from warta.lang.entities import known_name
 from warta.lang.tokens import stopwords
-from warta.model import Claim
+from warta.model import Claim, RelativeDay
 
 _NOW = r"(?:hari|saat|kali|tahun|pekan|minggu|bulan|malam|pagi|siang|sore) ini\b"  # a time, not a thing named before
 # Openings that lean on the previous sentence (pronouns, connectives): unclear out of context.
@@ -276,8 +278,24 @@ def _render(ix: SentenceIndex, members: list[int], read: list[Reading]) -> Group
 def to_claim(ix: SentenceIndex, group: Group) -> Claim:
     """The public form: shown text, article ids, outlet names."""
     cited = ix.unit_cited(group.rep)  # the strict citation check, not the looser grouping
-    text = trim_opener(ix.units[group.rep].text)  # shown alone: without the marker that tied it to its neighbour
-    return Claim(text=text, sources=[ix.articles[a].id for a in cited], outlets=ix.witnesses(cited))
+    unit = ix.units[group.rep]
+    text = trim_opener(unit.text)  # shown alone: without the marker that tied it to its neighbour
+    return Claim(text=text, sources=[ix.articles[a].id for a in cited], outlets=ix.witnesses(cited),
+                 when=relative_day(text, ix.articles[unit.article].published))
+
+
+_RELATIVE_WORDS = ("hari ini", "kemarin", "besok", "lusa", "today", "yesterday", "tomorrow")
+
+
+def relative_day(text: str, published: date | None) -> RelativeDay | None:
+    """The day `hari ini`, `kemarin` or `besok` in the text stands for, from its article's publication date, when the
+    text names no other day (`besok, Rabu (13/9/17)` dates itself)."""
+    if published is None or not any(map(text.lower().__contains__, _RELATIVE_WORDS)):
+        return None
+    found = find_dates(text, published)
+    if len(found) != 1 or found[0].weekday_only or any(c.isdigit() for c in found[0].text):
+        return None
+    return RelativeDay(found[0].text, found[0].date.isoformat())
 
 
 def agreed(ix: SentenceIndex, groups: list[Group], cap: int = 10) -> list[Claim]:

@@ -80,8 +80,16 @@ def _chips(sources: list[str], by_id: dict[str, Article], labels: Labels) -> str
     return " ".join(chips)
 
 
+def _when(claim: Claim, labels: Labels) -> str:
+    """The day a relative word of the text (`hari ini`) stands for."""
+    if not claim.when:
+        return ""
+    day = f'<time datetime="{e(claim.when.date)}">{e(format_iso_date(claim.when.date, labels.lang))}</time>'
+    return f' <span class="when">({e(claim.when.words.lower())}: {day})</span>'
+
+
 def _claim_items(claims: list[Claim], by_id: dict[str, Article], labels: Labels) -> str:
-    return "".join(f"<li>{e(c.text)} {_chips(c.sources, by_id, labels)}</li>" for c in claims)
+    return "".join(f"<li>{e(c.text)}{_when(c, labels)} {_chips(c.sources, by_id, labels)}</li>" for c in claims)
 
 
 def _section(title: str, body: str, css: str = "") -> str:
@@ -154,7 +162,7 @@ def story_html(brief: Brief) -> str:
     labels = story_labels(brief)
     by_id = {a.id: a for a in by_time(brief.story.articles)}
     only = "".join(
-        f"<li>{_chips(c.sources, by_id, labels)}{e(c.text)}</li>" for c in brief.only_in
+        f"<li>{_chips(c.sources, by_id, labels)}{e(c.text)}{_when(c, labels)}</li>" for c in brief.only_in
     )
     parts = [
         f'<article class="story" id="story-{e(brief.id)}" lang="{labels.lang}">',

@@ -35,11 +35,14 @@ def article_dict(article: Article) -> dict[str, Any]:
 
 
 def _claim(claim: Claim, outlets: dict[str, str]) -> dict[str, Any]:
-    return {
+    out: dict[str, Any] = {
         "text": claim.text,
         "sources": list(claim.sources),
         "outlets": claim.outlets or source_outlets(claim.sources, outlets),
     }
+    if claim.when:  # only a text that names a day relative to its publication (`hari ini`)
+        out["when"] = {"words": claim.when.words, "date": claim.when.date}
+    return out
 
 
 def story_dict(brief: Brief) -> dict[str, Any]:

@@ -45,8 +45,13 @@ def _cite(sources: list[str], by_id: dict[str, Article], labels: Labels) -> str:
     return f"[{_outlets(sources, by_id, labels)}]"
 
 
+def _when(claim: Claim, labels: Labels) -> str:
+    """` (hari ini: 14 Sep 2017)`: the day a relative word of the text stands for."""
+    return f" ({md(claim.when.words.lower())}: {format_iso_date(claim.when.date, labels.lang)})" if claim.when else ""
+
+
 def _claims(claims: list[Claim], by_id: dict[str, Article], labels: Labels) -> list[str]:
-    return [f"- {md(c.text)} {_cite(c.sources, by_id, labels)}" for c in claims]
+    return [f"- {md(c.text)}{_when(c, labels)} {_cite(c.sources, by_id, labels)}" for c in claims]
 
 
 def _section(title: str, lines: list[str]) -> list[str]:
@@ -65,7 +70,7 @@ def _story(brief: Brief) -> list[str]:
     lines = [f"## {md(brief.headline)}", "", when, ""]
     lines += _claims(brief.summary, by_id, labels)
     lines += _section(agreed_title(brief, labels), _claims(brief.agreed, by_id, labels))
-    only = [f"- **{_outlets(c.sources, by_id, labels)}**: {md(c.text)}" for c in brief.only_in]
+    only = [f"- **{_outlets(c.sources, by_id, labels)}**: {md(c.text)}{_when(c, labels)}" for c in brief.only_in]
     lines += _section(labels.only_in, only)
     lines += _section(
         labels.quotes,

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from warta.model import Article, Brief, Claim, Discrepancy, Entity, Quote, Story, TimelineEntry
+from warta.model import Article, Brief, Claim, Discrepancy, Entity, Quote, RelativeDay, Story, TimelineEntry
 
 _ARTICLE_FIELDS = (
     "id", "source", "paragraphs", "outlet", "url", "title", "authors", "published_has_time", "dateline",
@@ -30,7 +30,8 @@ def article_from_payload(data: dict[str, Any]) -> Article:
 
 
 def _claims(items: list[dict[str, Any]]) -> list[Claim]:
-    return [Claim(c["text"], list(c["sources"]), list(c.get("outlets", []))) for c in items]
+    return [Claim(c["text"], list(c["sources"]), list(c.get("outlets", [])),
+                  RelativeDay(**c["when"]) if c.get("when") else None) for c in items]
 
 
 def brief_from_story_dict(data: dict[str, Any], story: Story) -> Brief:
