@@ -140,16 +140,19 @@ _ACCORDING_TO_HIM = re.compile(r"\bmenurut(?:nya\b| (?:dia|ia|beliau|mereka)\b)"
 
 def points_back(text: str) -> bool:
     """Does the sentence point at a thing (`_POINTS_BACK`) or a person (`_ACCORDING_TO_HIM`) it does not name?"""
-    if _ACCORDING_TO_HIM.search(text):
+    if "enurut" in text and _ACCORDING_TO_HIM.search(text):  # the substring tests first: most sentences have neither
         return True
-    if "itu" not in text and "tersebut" not in text:  # most sentences: the substring test first
+    if "itu" not in text and "tersebut" not in text:
         return False
     sw = stopwords()
     for m in _POINTS_BACK.finditer(text, 1):
         word = m.group(1).lower()
-        if word not in sw and re.search(rf"\b{re.escape(word)}\b", text[: m.start()], re.IGNORECASE) is None:
+        if word not in sw and word not in _WORD.findall(text.lower(), 0, m.start()):
             return True
     return False
+
+
+_WORD = re.compile(r"[\w-]+")
 
 
 def leans_back(text: str) -> bool:
