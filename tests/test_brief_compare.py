@@ -188,9 +188,10 @@ def test_example_timeline_places_tempos_tuesday(example_dir, gold) -> None:
     # a written-out date wins over the other day the sentence names in passing
     ("Real Madrid menjadi juara setelah menang 4-1 atas Juventus pada laga final di Cardiff, Sabtu (2/3/2024) "
      "atau Minggu dini hari WIB.", "2024-03-02"),
-    # a weekday wins over `besok`: the speaker's tomorrow, not the reader's
-    ('"Betul ada operasi tangkap tangan di Tegal, tunggu konferensi pers besok," kata Agus di Jakarta, Senin.',
-     "2024-03-04"),
+    # a weekday wins over the quotation's `hari ini` and `besok`: the speaker's days, not the reader's (a quotation
+    # that names no day of its own dates only its saying, and is left out)
+    ('"Betul ada operasi tangkap tangan di Tegal hari ini, tunggu konferensi pers besok," kata Agus di Jakarta, '
+     "Senin.", "2024-03-04"),
 ])
 def test_a_sentence_is_filed_under_the_day_it_writes_out(text: str, day: str) -> None:
     brief = make_brief(Story("x", [_art("a", "Harian A", text, 9)]))  # published Tuesday 5 March 2024

@@ -103,3 +103,30 @@ def test_a_range_of_days_dates_its_first_day() -> None:
     assert [(d.text, d.date) for d in got] == [("23 - 27 November", date(2016, 11, 23))]
     got = find_dates("Pameran berlangsung 5-6 Desember 2016 di Jakarta.", base)  # not the 5th of June
     assert [d.date for d in got] == [date(2016, 12, 5)]
+
+
+@pytest.mark.parametrize(("text", "days"), [
+    # `kemarin` after a stretch of time is "last": no day is named
+    ("Taman bermain itu merumahkan sebagian karyawannya pada April kemarin.", []),
+    ("Ia sempat memimpin balapan GP Italia di Mugello, akhir pekan kemarin.", []),
+    ("City gagal meraih trofi pada musim kemarin.", []),
+    # a day named ahead is not the last such day
+    ("Trump akan berada di Korea Selatan Selasa pekan depan.", []),
+    ("Milan akan menghadapi SPAL di San Siro pada Rabu mendatang.", []),
+    ("Pertandingan Sabtu nanti diperkirakan akan seru.", []),
+    ("The ceasefire talks resume next Thursday.", []),
+    # a day that recurs, or a place
+    ("Ia wajib lapor ke pihak kepolisian setiap Senin dan Kamis.", []),
+    ("Serial itu tayang di HBO setiap Senin pukul delapan pagi.", []),
+    ("Restoran baru itu dibangun di kawasan Pasar Minggu, Jakarta Selatan.", []),
+    # a relative day capitalised inside a sentence names a paper, a show or a film
+    ("Richardson, via USA Today, said the fight was provoked.", []),
+    ("Ia tampil di Today Show membawakan lagu barunya.", []),
+    # near misses: yesterday, a weekday, a weekday after a place, a day at the start of a sentence
+    ("Surat itu beredar luas di kalangan wartawan, kemarin.", ["2017-11-04"]),
+    ("Kaka bermain melawan Columbus Crew pada Sabtu.", ["2017-11-04"]),
+    ("JPO di Pasar Minggu, Jakarta Selatan, roboh Sabtu petang.", ["2017-11-04"]),
+    ("Today, the council voted to close the bridge.", ["2017-11-05"]),
+])
+def test_days_that_are_not_the_day_named(text: str, days: list[str]) -> None:
+    assert [str(m.date) for m in find_dates(text, datetime(2017, 11, 5, 13, 30))] == days

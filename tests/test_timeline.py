@@ -1,4 +1,5 @@
-"""The timeline on hand-written stories: scheduled days ahead, comparison points, states and sayings."""
+"""The timeline on hand-written stories modelled on IndoSum and AEB sentences: scheduled days ahead, days put ahead,
+comparison points, states, deadlines and sayings."""
 
 from __future__ import annotations
 
@@ -61,14 +62,65 @@ def test_the_day_a_quotation_was_said_gives_way_to_what_happened() -> None:
     assert _days(text) == ["2024-03-03"]
 
 
-@pytest.mark.parametrize("text", [
+@pytest.mark.parametrize(("text", "days"), [
     # a day the speaker names inside the quotation is a happening in their words
-    'Banjir merendam ratusan rumah pada Minggu (3/3/2024). "Senin (4/3) kami menutup jalan desa," kata kepala desa.',
-    # a story whose only date is a saying keeps it
-    '"Kami sudah menyiapkan dapur umum bagi warga," kata kepala desa, Senin (4/3/2024).',
+    ('Banjir merendam ratusan rumah pada Minggu (3/3/2024). "Senin (4/3) kami menutup jalan desa," kata kepala desa.',
+     ["2024-03-03", "2024-03-04"]),
+    # words read out in court are the day's happening
+    ('"Menyatakan permohonan pemohon tidak dapat diterima," ujar Ketua Majelis Hakim saat membacakan amar putusan di '
+     "Gedung MK, Jakarta, Senin (4/3/2024).", ["2024-03-04"]),
+    # the speaker's own day inside the quotation: what they tell happened that day
+    ('"Siang ini KPK menggeledah kantor Bea Cukai di Rawamangun," ujar juru bicara KPK melalui pesan singkat, Senin '
+     "(4/3/2024).", ["2024-03-04"]),
+    # a title in single marks opens no quotation
+    ("‘Spider-Man: Homecoming’ mulai tayang di bioskop hari ini, Senin (4/3/2024).", ["2024-03-04"]),
+    # a story whose only date is the saying of a quotation has no timeline: the quotation tells no happening
+    ('"Kami sudah menyiapkan dapur umum bagi warga," kata kepala desa, Senin (4/3/2024).', []),
+    ('"This is a stock that until this year had been getting clobbered," Maley said on CNBC on Monday.', []),
 ])
-def test_a_quotation_keeps_a_day_it_names_or_the_only_day(text: str) -> None:
-    assert "2024-03-04" in _days(text)
+def test_a_quotation_dates_a_day_it_names_not_its_saying(text: str, days: list[str]) -> None:
+    assert _days(text, "en" if "said" in text else "id") == days
+
+
+def test_a_day_shows_what_happened_not_a_quotation_said_on_it() -> None:
+    text = ('"Jumlah keseluruhan yang dirawat sampai pukul 00.30," kata kepala bidang kedokteran, Senin (4/3/2024). '
+            "Sementara sepuluh pekerja lain masih dicari tim SAR hingga Senin (4/3/2024) pagi.")
+    [entry] = make_brief(Story("s", [Article(id="a", source="a", paragraphs=[text], outlet="Harian A", language="id",
+                                             published=TUESDAY)])).timeline
+    assert entry.text.startswith("Sementara")
+
+
+@pytest.mark.parametrize("text", [
+    # a day the speaker counts from the day they spoke: `kemarin` is often "lately"
+    '"Sindikat ini tidak terkait dengan para pelaku yang kemarin ditangkap di Anyer beberapa waktu lalu," ujarnya.',
+    '"Kemarin saya lihat waktu debat. Alhamdulilah," ujarnya.',
+])
+def test_a_quoted_yesterday_is_the_speakers(text: str) -> None:
+    assert _days(text) == []
+
+
+@pytest.mark.parametrize(("text", "days", "language"), [
+    # a bare weekday the clause puts ahead is not the last such day
+    ("His first match in charge will be away to West Ham on Saturday.", [], "en"),
+    ("Kaka akan memainkan laga kandang terakhirnya melawan Columbus Crew pada Sabtu.", [], "id"),
+    # near misses: the day before publication (written the day before), a saying day, a past happening
+    ("Raja Salman akan menemui Presiden Vladimir Putin pada Senin.", ["2024-03-04"], "id"),
+    ("The house will be turned into a police station, the minister said on Saturday.", ["2024-03-02"], "en"),
+    ("The council voted on Saturday to close the bridge.", ["2024-03-02"], "en"),
+])
+def test_a_weekday_put_ahead(text: str, days: list[str], language: str) -> None:
+    assert _days(text, language) == days
+
+
+@pytest.mark.parametrize(("text", "days"), [
+    # a deadline, and a sentence that announces what follows
+    ("Sebelum 30 Maret, PBSI akan melakukan pemutihan bagi atlet yang mencuri umur.", []),
+    ("Dikutip Senin (4/3/2024), isi pengumuman tertanggal 4 Maret tersebut sebagai berikut:", []),
+    # near miss: a happening before which something else was done
+    ("Tim menggelar latihan terakhir sebelum terbang ke Prancis pada Senin (4/3/2024).", ["2024-03-04"]),
+])
+def test_a_deadline_or_a_lead_in_is_no_happening(text: str, days: list[str]) -> None:
+    assert _days(text) == days
 
 
 @pytest.mark.parametrize(("text", "days"), [

@@ -9,9 +9,12 @@ for a weekday close before that date (`Jumat` six days before a borrowed Thursda
 Dates far from the story's publication window (birthdays, anniversaries) are background, not happenings
 of this story, and are left out, except a written-out day up to a year ahead that the sentence schedules (`bakal
 digelar pada 22 November mendatang`, `will ... on March 28`); so is the day a text was quoted or taken from another
-outlet (`dikutip Kamis (24/10/2024)`), which dates the reporting, and, when the story dates anything else, the day a
-quotation was said (`" ... " ujar Agus, Rabu (24/1).`). Nor is a point of comparison (`down from 1.808% late on
-Monday`), the end of a state (`Hingga hari ini doa ... masih terus mengalir`) or a correction note's date a happening.
+outlet (`dikutip Kamis (24/10/2024)`), which dates the reporting, and the day a quotation was said (`" ... " ujar Agus,
+Rabu (24/1).`), even when the story dates nothing else: who said what is no happening (words read out in court are).
+Nor is a point of comparison (`down from 1.808% late on Monday`), a deadline (`Sebelum 30 Juni`), the end of a state
+(`Hingga hari ini doa ... masih terus mengalir`), a correction note's date or a sentence that announces what follows
+(`... sebagai berikut:`) a happening. A day a quotation counts from its speaker's (`"... yang kemarin ditangkap"`) and
+a bare weekday the clause puts ahead (`who will testify Thursday`) are not read against the publication date.
 """
 
 from __future__ import annotations
@@ -93,17 +96,38 @@ def _resolve(u: Unit, base: Base) -> list[DateMention]:
         # which the sentence writes out; read against the publication day it would be a day late
         found = [m for m in found if m.weekday_only or _numeric(m)]
     if found and ('"' in u.text or "“" in u.text):
-        found = [m for m in found if not _AHEAD.search(m.text) or not _quoted(u.text, m.start)]
-    if not base.borrowed or base.when is None:
+        found = [m for m in found if not _SPEAKERS_DAY.search(m.text) or not _quoted(u.text, m.start)]
+    if base.when is None:
         return found
-    lend = base.when.date() if isinstance(base.when, datetime) else base.when
-    return [m for m in found if _numeric(m) or m.weekday_only and m.date >= lend - BORROWED_WEEKDAY]
+    day = base.when.date() if isinstance(base.when, datetime) else base.when
+    found = [m for m in found if not _put_ahead(u.text, m, day)]
+    if not base.borrowed:
+        return found
+    return [m for m in found if _numeric(m) or m.weekday_only and m.date >= day - BORROWED_WEEKDAY]
 
 
-# a day ahead of the speaker's (`besok`, `lusa`): inside a quotation, a plan (`"... kita harus menang besok," kata
-# Luis Milla`) counted from the day they spoke, which the publication day need not be; a quoted `hari ini` mostly is
-# a happening of the day (`OTT yang dilakukan hari ini`), so it stays
-_AHEAD = re.compile(r"\b(?:besok|lusa|tomorrow)\b", re.IGNORECASE)
+# a day counted from the speaker's (`besok`, `lusa`, `kemarin`): inside a quotation, a plan (`"... kita harus menang
+# besok," kata Luis Milla`) or a recent happening (`"... yang kemarin ditangkap di Anyer beberapa waktu lalu"`, where
+# `kemarin` is "lately") counted from the day they spoke, which the publication day need not be; a quoted `hari ini`
+# mostly is a happening of the day (`OTT yang dilakukan hari ini`), so it stays
+_SPEAKERS_DAY = re.compile(r"\b(?:besok|lusa|kemarin|tomorrow|yesterday)\b", re.IGNORECASE)
+
+
+# a bare weekday the clause puts ahead (`who will testify Thursday`, `akan menghadapi SPAL di San Siro pada Rabu`): read
+# as the last such day it lands days before publication, where the happening cannot lie; a day before is the lag
+# between writing and publishing (`Raja Salman akan menemui Putin pada Kamis` in a report stamped Friday)
+_AHEAD = re.compile(
+    r"\b(?:will|akan|bakal|dijadwalkan|direncanakan|rencananya|scheduled|set to|due to|expected to|likely to)\b"
+    r"(?![^,;:]*\b(?:said|says|told|according|kata|ujar|ucap|tutur|ungkap|jelas|menurut|mengatakan)\b)[^,;:]*$",
+    re.IGNORECASE,
+)
+AHEAD_LAG = 2  # days before publication from which a weekday put ahead is no longer the one meant
+
+
+def _put_ahead(text: str, m: DateMention, day: date) -> bool:
+    """Is `m` a bare weekday, read as days before `day`, that its clause puts ahead?"""
+    return m.weekday_only and (day - m.date).days >= AHEAD_LAG \
+        and _AHEAD.search(text, max(0, m.start - 120), m.start) is not None
 
 
 def _quoted(text: str, at: int) -> bool:
@@ -175,6 +199,10 @@ _COMPARING = ("than", "compar", "vers", "vs", "banding", "ketimbang", "from", "d
 _UNTIL = re.compile(r"\b(?:hingga|sampai(?:\s+dengan)?|until|up to)\s+$", re.IGNORECASE)
 _STILL = re.compile(r"\bstill\b", re.IGNORECASE)
 _TODAY_WORDS = frozenset({"hari ini", "today"})
+# a deadline (`Sebelum 30 Juni, PBSI akan melakukan pemutihan`, `should ease by Thursday morning`): what the sentence
+# tells happens before the day, not on it (`sebelum terbang ke Prancis pada 26 Mei` dates the flight, and stays)
+_BEFORE = re.compile(r"\b(?:sebelum|paling lambat|selambat-lambatnya|before|by|no later than)\s+(?:tanggal\s+)?$",
+                     re.IGNORECASE)
 
 
 # a note on the text itself (`Correction, Nov. 15, 2019: This article originally misidentified ...`) dates the reporting
@@ -182,8 +210,9 @@ _NOTE = re.compile(r"(?:correction|clarification|editor['’]s note|update|updat
 
 
 def _happens(text: str, m: DateMention) -> bool:
-    """Is the date a happening of the sentence, not a point of comparison, the end of a state or a note's date?"""
-    if _NOTE.match(text):
+    """Is the date a happening of the sentence, not a point of comparison, a deadline, the end of a state or a note's
+    date?"""
+    if _NOTE.match(text) or _BEFORE.search(text, max(0, m.start - 25), m.start):
         return False
     before = text[max(0, m.start - 80):m.start].lower()
     if any(map(before.__contains__, _COMPARING)) and _COMPARED.search(before):
@@ -191,6 +220,27 @@ def _happens(text: str, m: DateMention) -> bool:
     if " ".join(m.text.lower().split()) not in _TODAY_WORDS:
         return True
     return not (_UNTIL.search(text, max(0, m.start - 15), m.start) or _STILL.search(text, 0, m.start))
+
+
+# words read out in court (`ujar Ketua Majelis Hakim ... saat membacakan amar putusan`, `kata jaksa ... saat membacakan
+# dakwaan`, `dalam sidang putusan sela`): the ruling, charge or plea is the day's happening, not a comment on one
+_READ_OUT = re.compile(r"\b(?:membacakan|(?:dalam|di ruang) (?:per)?sidang(?:an)?|(?:menurut|dalam) putusan)\b",
+                       re.IGNORECASE)
+_QUOTATION = re.compile(r'"[^"]*"|“[^”]*”')
+_SPEECH_OPENS = ('"', "“", "”")  # a title opens with a single mark (`‘ Spider - Man: Homecoming’ mulai tayang ...`)
+# the speaker's own day named inside the quotation (`"Hari ini pelatih tidak hadir dalam latihan," ujar Irfan, Selasa
+# (6/6).`): what they tell happened on the day the sentence writes out
+_TODAY_SAID = re.compile(r"\b(?:(?:hari|pagi|siang|sore|malam) ini|tadi|today)\b", re.IGNORECASE)
+
+
+def _said(text: str, m: DateMention) -> bool:
+    """Does the date of a sentence that opens with a quotation date only its saying (`" ... " ujar Agus, Rabu (24/1).`),
+    not a happening the speaker names inside it (`"Senin (4/3) kami menutup jalan," kata ...`, `"Hari ini ..."`) or a
+    reading in court?"""
+    if _quoted(text, m.start):
+        return False
+    quotes = _QUOTATION.findall(text)
+    return not any(map(_TODAY_SAID.search, quotes)) and _READ_OUT.search(_QUOTATION.sub(" ", text)) is None
 
 
 def story_timeline(ix: SentenceIndex) -> list[TimelineEntry]:
@@ -203,7 +253,6 @@ def story_timeline(ix: SentenceIndex) -> list[TimelineEntry]:
     ahead = hi + SCHEDULED_AHEAD if hi < date.max - SCHEDULED_AHEAD else hi
     read = readings(ix)
     ranked: dict[date, list[tuple[tuple[bool, bool, int, bool, bool, bool, float, int], int]]] = {}
-    said: dict[date, bool] = {}  # does every sentence filed under the day date only the saying of a quotation?
     for i, (u, found) in enumerate(zip(ix.units, unit_dates(ix), strict=True)):
         if not found:
             continue
@@ -211,18 +260,16 @@ def story_timeline(ix: SentenceIndex) -> list[TimelineEntry]:
         for m in anchors:
             if m.date is None or not lo <= m.date <= hi and not (hi < m.date <= ahead and _scheduled(u.text, m)):
                 continue
+            if read[i].teases or u.text[:1] in _SPEECH_OPENS and _said(u.text, m):
+                continue  # what follows (`... sebagai berikut:`) or who said what, not what happened
             # `Hal itu dikatakan ...` and a quotation (whose words, about what?) after a plain statement even when
-            # better supported, and a programme's span (`dari Rabu hingga Jumat, 4-6 September`) after what happens
-            # on the day
+            # better supported, a quotation after a sentence that leans on the one before it (`Sementara 10 orang lain
+            # belum ditemukan ...` tells what happened), and a programme's span (`dari Rabu hingga Jumat, 4-6
+            # September`) after what happens on the day
             back, quote = read[i].leans_back, read[i].opens_quote
-            key = (m is anchors[0], not (back or quote), len(ix.unit_witnesses(i)), not back, not quote,
+            key = (m is anchors[0], not (back or quote), len(ix.unit_witnesses(i)), not quote, not back,
                    not m.ranged, -u.rel, -i)
             ranked.setdefault(m.date, []).append((key, i))
-            said[m.date] = said.get(m.date, True) and quote and not _quoted(u.text, m.start)
-    if not all(said.values()):
-        # the day a quotation was said (`" ... " ujar Agus, Rabu (24/1).`), mostly the day it was reported, shows who
-        # said what, not what happened; a story that dates happenings leaves it out, one dating nothing else keeps it
-        ranked = {day: r for day, r in ranked.items() if not said[day]}
     out: list[TimelineEntry] = []
     shown: set[int] = set()
     for day in sorted(ranked):

@@ -5,7 +5,9 @@ Indonesian news writes dates in a few fixed shapes (`Rabu (13/9/2023)`, `Kamis (
 them directly: fast enough for every line of every article. `dateparser` (the field's general parser) is
 ~2.5 ms a call, so it is used only as a cached fallback on a cut-out span whose month word the tables do
 not know (typos, other spellings). A range of days (`23 - 27 November`) is dated by its first day and marked
-`ranged`; a day name inside a name (`Sheffield Wednesday`, `Black Friday`) is no date.
+`ranged`; a day name inside a name (`Sheffield Wednesday`, `Black Friday`, `Pasar Minggu`, `USA Today`), a day that
+recurs (`setiap Senin`) or is named ahead (`Selasa pekan depan`) is no date, nor is `kemarin` meaning "last" (`Agustus
+kemarin`).
 """
 
 from __future__ import annotations
@@ -167,17 +169,41 @@ def _month_first(text: str) -> Iterator[re.Match[str]]:
 
 # A month word the tables do not know, between a day and a year: handed to dateparser.
 _LOOSE = re.compile(r"\b(?P<d>[0-3]?\d)\s+(?P<mon>[A-Za-z]{3,10})\.?\s+(?P<y>(?:19|20)\d\d)\b")
-# Day names are capitalised in Indonesian; lower-case `minggu` is "week", and `Minggu lalu` may be too.
+# Day names are capitalised in Indonesian; lower-case `minggu` is "week", and `Minggu lalu` may be too. A day named
+# ahead (`Selasa pekan depan`, `Rabu mendatang`, `Sabtu nanti`, `next Tuesday`) is not the last such day, and is left
+# undated.
 _WEEKDAY_ONLY = re.compile(
-    rf"\b(?P<wd>{WEEKDAY_RE}|{WEEKDAY_RE.upper()})\b"
+    rf"(?<![Nn]ext )\b(?P<wd>{WEEKDAY_RE}|{WEEKDAY_RE.upper()})\b"
     r"(?!\s*(?:depan|ke-?\d|pertama|kedua|terakhir))(?!\s(?:Times|Telegraph|Mirror|Express)\b)"  # newspapers
+    r"(?!\s+(?i:(?:pekan|minggu)\s+(?:depan|mendatang)|mendatang|nanti)\b)"
     r"(?!(?<=Minggu)\s*(?:lalu|ini|kemarin))(?!(?<=MINGGU)\s*(?:lalu|ini|kemarin))"  # "Minggu lalu": a week
+)
+# a day that recurs (`setiap Senin dan Kamis`, `tiap hari Jumat`, `every Sunday`) or names a place (`Pasar Minggu`, a
+# district of Jakarta; `Pasar Kamis`) is no date
+_NOT_A_DAY = re.compile(
+    rf"(?:\b(?i:setiap|tiap|every)\s+(?i:hari\s+)?(?:{WEEKDAY_RE}\s*(?:,|(?i:dan|atau|and|or|-|–|hingga|sampai))\s*)*"
+    r"|\bPasar\s+)$"
 )
 # an English day name inside a name is no date: `Sheffield Wednesday` (a club), `Black Friday`, `Good Friday` (a
 # place before a day is: `at Abu Ghraib Friday`)
 _NAMED_DAY = re.compile(r"\b(?:Sheffield|Black|Good|Cyber|Ash|Super|Easter|Palm|Holy|Maundy|Bloody|Premium|The)\s$")
 _RELATIVE = re.compile(r"\b(?P<rel>kemarin\s+lusa|kemarin|hari\s+ini|besok|lusa|yesterday|today|tomorrow)\b",
                        re.IGNORECASE)
+# a relative day capitalised inside a sentence names something (`USA Today`, `Psychology Today`, `the Today Show`,
+# `Edge of Tomorrow`): the word before it is not the end of a sentence or a quotation's opening
+_NAME_BEFORE = re.compile(r"[\w,;:’'] $")
+# `kemarin` after a stretch of time is "last", not "yesterday" (`Agustus kemarin`, `akhir pekan kemarin`)
+_LAST = re.compile(rf"\b(?:{MONTH_RE}|{WEEKDAY_RE}|tahun|bulan|pekan|minggu|musim)\s+$", re.IGNORECASE)
+
+
+def _is_relative_day(text: str, m: re.Match[str]) -> bool:
+    """Is a `_RELATIVE` match a day counted from the base, not a name (`USA Today`) or "last" (`Agustus kemarin`)?"""
+    rel, at = m.group("rel"), m.start()
+    if rel[0] in "kK" and _LAST.search(text, max(0, at - 12), at):
+        return False
+    return not (rel[0].isupper() and not rel.isupper() and _NAME_BEFORE.search(text, max(0, at - 2), at))
+
+
 _REL_DAYS = {"kemarin lusa": -2, "kemarin": -1, "hari ini": 0, "besok": 1, "lusa": 2, "yesterday": -1,
              "today": 0, "tomorrow": 1}  # fmt: skip
 _REL_WORDS = frozenset(k.split()[0] for k in _REL_DAYS)  # a `_RELATIVE` match starts with one of them
@@ -352,14 +378,15 @@ def find_dates(text: str, base: date | datetime | None = None, without: str = ""
                 continue
             wd = _WEEKDAYS.get(_fold(m.group("wd")).replace("’", "'"))
             if wd is not None and not (m.group("wd")[-3:].lower() == "day"
-                                       and _NAMED_DAY.search(text[max(0, m.start() - 10) : m.start()])):
+                                       and _NAMED_DAY.search(text[max(0, m.start() - 10) : m.start()])) \
+                    and not _NOT_A_DAY.search(text, max(0, m.start() - 40), m.start()):
                 add(m.start(), m.end(), b - timedelta(days=(b.weekday() - wd) % 7), None, True)
         low = text.lower()
         odd = any(c in text for c in ODD_CASE)  # re.IGNORECASE reads them as ASCII letters, lower() does not
         if odd or any(map(low.__contains__, _REL_WORDS)):  # without them, `low` has the text's positions and letters
             starts = map(_START, _RELATIVE_AT.finditer(low))
             for m in _RELATIVE.finditer(text) if odd else _match_from(_RELATIVE, text, starts):
-                if free(m.start(), m.end()):
+                if free(m.start(), m.end()) and _is_relative_day(text, m):
                     shift = _REL_DAYS.get(re.sub(r"\s+", " ", _fold(m.group("rel"))))
                     if shift is not None:
                         add(m.start(), m.end(), b + timedelta(days=shift), None, False)
