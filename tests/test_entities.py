@@ -1157,3 +1157,32 @@ def test_kadin_is_a_body() -> None:
     got = _entities("Ketua Kadin Jawa Tengah Budi Harjono hadir. Kadin mendukung rencana itu.",
                     "Kadin meminta pemerintah mempercepat izin.")
     assert got.get("Kamar Dagang dan Industri Indonesia") == "organization"
+
+
+def _aliases_of(*texts: str) -> dict[str, tuple[str, list[str]]]:
+    return {e.name: (e.type, e.aliases) for e in _story_entities(*texts)}
+
+
+def test_a_spaced_bracket_gives_an_alias_and_an_age() -> None:
+    """Some texts space their brackets (IndoSum's tokenised articles): `Forum Umat Islam Bersatu ( FUIB )`,
+    `MFT ( 44 )`."""
+    got = _aliases_of(
+        "Artis itu dilaporkan Forum Umat Islam Bersatu ( FUIB ) ke Badan Reserse Kriminal ( Bareskrim ) Polri. "
+        "Ketua FUIB Rahmat Himran menyerahkan bukti ke Bareskrim.",
+        "Polisi menahan tiga orang berinisial JAS ( 32 ) , MFT ( 44 ) dan SRN ( 32 ) . MFT dan SRN ditahan di "
+        "Bareskrim.")
+    assert got["Forum Umat Islam Bersatu"] == ("organization", ["FUIB"])
+    assert "Bareskrim" in got["Badan Reserse Kriminal"][1] and "Bareskrim" not in got
+    assert got["MFT"][0] == got["SRN"][0] == "person"
+
+
+def test_a_terms_acronym_is_no_name() -> None:
+    """A phrase of common words before its acronym is a term (`Wajib Pajak (WP)`, `Optical Image Stabilization`),
+    and a common noun's acronym names nothing (`Surat Pemberitahuan (SPT)`); a body's word makes a body of the phrase
+    (`International Monetary Fund (IMF)`, `Cancer Buster Community (CBC)`)."""
+    got = _aliases_of(
+        "Jumlah Wajib Pajak (WP) yang melapor naik. Ponsel itu punya Optical Image Stabilization (OIS). "
+        "Batas Surat Pemberitahuan (SPT) Tahunan berakhir. Dana itu berasal dari International Monetary Fund (IMF).",
+        "WP badan wajib lapor. Fitur OIS membuat foto tajam. WP juga mengisi SPT. IMF menyetujui pinjaman itu.")
+    assert not {"Wajib Pajak", "Optical Image Stabilization", "Surat Pemberitahuan", "SPT"} & set(got)
+    assert got["International Monetary Fund"] == ("organization", ["IMF"])

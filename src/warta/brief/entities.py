@@ -77,7 +77,7 @@ _SPEAKS = re.compile(rf",?\s+(?:{SAYING})\b")  # right after a name: `Sudewo men
 # right before one, the short verbs that end a quote (`," kata Drake`; `menyebut Drake` names him, whoever speaks)
 _ACRONYM_FIRST = re.compile(r"[A-Z]{2,}\b")  # `KA Turangga`, `PT Sritex`: a thing's name
 _INITIALS = re.compile(r"\b(?:ber)?inisial\s+$", re.IGNORECASE)  # before a person's initials: `berinisial MA`
-_AGE = re.compile(r"\s?\(\d{1,2}\)")  # an age after a name: `(16)`
+_AGE = re.compile(r"\s?\( ?\d{1,2} ?\)")  # an age after a name: `(16)`, `( 16 )`
 _SPOKEN_BY = re.compile(r"\b(?:kata|ujar|ucap|tutur|ungkap|jelas|tegas|imbuh|tambah|lanjut|papar|terang|pungkas|"
                         r"cetus|said|says)\s+$", re.IGNORECASE)
 SPELLING = 0.85  # similarity ratio of two keys that are spelling variants

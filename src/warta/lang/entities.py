@@ -240,7 +240,8 @@ _PARTS = re.compile(r"[\s,-]+")
 _PARTICLE_BEFORE = re.compile(rf"(?<![\w’'-])(?:(?:{'|'.join(sorted(PARTICLES))}) |{_JOINED})$")
 _FORM_BEFORE = re.compile(r"\b(?:PT|PS|CV)\.?\s+$")  # a company's or a club's form ending right before a run
 _DOLLAR_BEFORE = re.compile(r"\b(?:dolar|dollar)\s+$", re.IGNORECASE)  # `200 juta dolar AS`: the currency's country
-_PAREN_ALIAS = re.compile(r"\s*\(([A-Z][\w\-]{1,15})\)")
+# (some outlets, and IndoSum's tokenised texts, space the brackets: `Forum Umat Islam Bersatu ( FUIB )`)
+_PAREN_ALIAS = re.compile(r"\s*\( ?([A-Z][\w\-]{1,15}) ?\)")
 _PAREN_NAME = re.compile(_PAREN_ALIAS.pattern.removeprefix(r"\s*"))  # the same anywhere in a text
 _CALENDAR = frozenset(
     """senin selasa rabu kamis jumat sabtu minggu ahad januari februari maret april mei juni juli agustus
@@ -913,8 +914,10 @@ def alike_names(name: str, other: str) -> bool:
 def _link_parenthesised(text: str, mentions: list[Mention], english: bool = False) -> list[Mention]:
     """`Korea Utara (Korut)`: the bracketed name is an alias of the name before it (even of an acronym the gazetteer
     gives to another name), typed as that name is; also when
-    that name has no type (a phrase of common words): in English as it is (`Greenhouse Gas (GHG)`), in Indonesian
-    text typed as the acronym is (`Cancer Buster Community (CBC)`, a body)."""
+    that name has no type: in English as it is (`Greenhouse Gas (GHG)`), in Indonesian text typed as the acronym is
+    (`Gugun Blues Shelter (GBS)`, a band), unless all its words are common Indonesian or English words: a term, no
+    name (`Wajib Pajak (WP)`, `Optical Image Stabilization (OIS)`). A common noun's acronym names nothing (`Surat
+    Pemberitahuan (SPT)`)."""
     by_start = {m.start: m for m in mentions}
     linked: list[Mention] = []
     for prev, cur in zip([None, *mentions], mentions, strict=False):
@@ -922,9 +925,21 @@ def _link_parenthesised(text: str, mentions: list[Mention], english: bool = Fals
             gap = _PAREN_ALIAS.match(text, prev.end)
             # an acronym the gazetteer knows as another body's is this one's here (`Partai Bulan Bintang (PBB)`)
             if gap and by_start.get(gap.start(1)) is cur and _abbreviates(cur.name, prev.name) and (
-                    not cur.canonical or not alike_names(cur.canonical, prev.canonical or prev.name)):
+                    not cur.canonical or not alike_names(cur.canonical, prev.canonical or prev.name)) \
+                    and cur.name not in gazetteer().common_acronyms \
+                    and (prev.type != "other" or prev.canonical or english or not _a_term(prev.name)):
                 typed = prev.type != "other" or prev.canonical or english
                 cur = Mention(cur.start, cur.end, cur.name, prev.type if typed else cur.type,
                               prev.canonical, prev.canonical or prev.name, cur.titled, False)
         linked.append(cur)
     return linked
+
+
+def _a_term(name: str) -> bool:
+    """Is an untyped name a phrase of common Indonesian or English words only (`Dana Pihak Ketiga`, `Traffic Light`),
+    none a body's word and not opened by a body's head (not `Recording Industry Association of America`, `Brigade
+    Mobil`; `Peraturan Pemerintah` is a term)?"""
+    g = gazetteer()
+    words = [w for w in _PARTS.split(name) if w]
+    return all(is_common_word(w) or is_english_word(w) for w in words) \
+        and words[0] not in g.org_heads and not any(w in g.org_tails for w in words)
