@@ -1186,3 +1186,15 @@ def test_a_terms_acronym_is_no_name() -> None:
         "WP badan wajib lapor. Fitur OIS membuat foto tajam. WP juga mengisi SPT. IMF menyetujui pinjaman itu.")
     assert not {"Wajib Pajak", "Optical Image Stabilization", "Surat Pemberitahuan", "SPT"} & set(got)
     assert got["International Monetary Fund"] == ("organization", ["IMF"])
+
+
+def test_an_acronym_before_a_persons_name_is_the_body_then_its_man() -> None:
+    """`Kepala PVMBG Kasbani`, `Legenda basket NBA Kobe Bryant`, `Kepala Dinas Sosial DKI Masrokhan`: the body, then
+    the person; not a person's initials (`HM Prasetyo`), a body's head (`DPP Hanura`) or a hospital named after
+    someone (`RSPAD Gatot Soebroto`)."""
+    got = _names("Kepala PVMBG Kasbani menjelaskan, tim ahli sudah tiba. Legenda basket NBA Kobe Bryant memuji Messi.")
+    assert got["PVMBG"] == got["NBA"] == "organization" and got["Kasbani"] == got["Kobe Bryant"] == "person"
+    got = _names("kata Kepala Dinas Sosial DKI Masrokhan, Rabu. Jaksa Agung HM Prasetyo hadir di RSPAD Gatot Soebroto.")
+    assert got["Masrokhan"] == "person" and got["HM Prasetyo"] == "person"
+    assert "Gatot Soebroto" not in got and "RSPAD Gatot Soebroto" in got
+    assert "DPP Hanura" in _names("Wakil Ketua Umum DPP Hanura, Sudewo mengatakan partai akan melapor.")

@@ -514,6 +514,35 @@ def _split_org(words: list[str], first: int, end: int, titled: bool = False) -> 
     return initial - 1 if initial is not None else end
 
 
+# the acronyms of halls, colleges and ships named after someone (`GOR Soemantri Brodjonegoro`, `UIN Sunan Kalijaga`)
+_NAMED_AFTER = frozenset({"GOR", "UIN", "IAIN", "STAIN", "KRI", "KMP", "USS", "HMS"})
+
+
+def _acronym_before_name(words: list[str], i: int, end: int, titled: bool, english: bool) -> bool:
+    """Does an acronym of three capitals or more open words[i:end], before a person's name: its body, then its man
+    (`Ketua KPAI Erlinda`, `Kepala PVMBG Kasbani`, `Presiden UEFA Aleksander Ceferin`)? The name: capitalised words,
+    no common, English or known one, no region (`PSM Makassar`), body's or place's word (`SM Entertainment`); of two
+    words or more unless a title stood before it. A person's initials are of two letters (`JK Rowling`, `HM Prasetyo`);
+    a body's head (`DPP Hanura`) and a hospital, hall, college or ship named after someone (`RSPAD Gatot Soebroto`, `KRI
+    Bung Tomo`) are one name."""
+    g = gazetteer()
+    acronym = _clean(words[i])
+    rest = [_clean(w) for w in words[i + 1 : end] if not _INITIAL.fullmatch(w)]
+    if len(acronym) < 3 or not acronym.isalpha() or not acronym.isupper() or acronym.lower() in g.titles \
+            or acronym in g.heads or acronym.startswith("RS") or acronym in _NAMED_AFTER \
+            or not rest or len(rest) < 2 and not titled:
+        return False
+    return all(w[:1].isupper() and w[1:].islower() and not _common(w, english) and not is_english_word(w)
+               and _lookup(w) is None and w.lower() not in regions() and w not in g.org_tails
+               and w not in g.place_tails and w not in g.heads for w in rest)
+
+
+def _acronym(word: str) -> tuple[EntityType, str | None]:
+    """The type and gazetteer name of an acronym: a body unless the gazetteer knows it (`DKI`: Jakarta)."""
+    canon = _lookup(_clean(word))
+    return (gazetteer().types[canon], canon) if canon else ("organization", None)
+
+
 def _split_region(words: list[str], first: int, end: int) -> int:
     """Where a person trails a region named with its head (`Provinsi Jawa Barat Deddy Mizwar`, `Kabupaten Lamongan
     Fadeli`): after the region's known name, words that are no dictionary word or compass point."""
@@ -645,6 +674,9 @@ def _segments(run: str, initial: bool, prose: bool = False, english: bool = Fals
                 flush(end)
                 return
         body = end - kept if end - kept > start else end  # the name without a kept stopword, to type and split it
+        if _acronym_before_name(words, start, body, titled, english):
+            out.append((start, start + 1, *_acronym(words[start]), False))
+            start += 1
         kind = _classify(words[start:body], titled, english)
         cut = _split_org(words, start, body, titled) if kind == "organization" else \
             _split_region(words, start, body) if kind == "place" else body
@@ -653,6 +685,9 @@ def _segments(run: str, initial: bool, prose: bool = False, english: bool = Fals
         # "Kepala Badan Pertanahan Nasional Sofyan Djalil": the title is the holder's, not the office's
         out.append((start, cut, kind, None, titled and kind not in ("organization", "place")))
         if cut < end:
+            if body - cut >= 2 and _acronym_before_name(words, cut, body, titled, english):
+                out.append((cut, cut + 1, *_acronym(words[cut]), False))  # `Kepala Dinas Sosial DKI Masrokhan`
+                cut += 1
             out.append((cut, end, _classify(words[cut:body] if body > cut else words[cut:end], titled, english), None,
                         titled))
 
