@@ -1198,3 +1198,16 @@ def test_an_acronym_before_a_persons_name_is_the_body_then_its_man() -> None:
     assert got["Masrokhan"] == "person" and got["HM Prasetyo"] == "person"
     assert "Gatot Soebroto" not in got and "RSPAD Gatot Soebroto" in got
     assert "DPP Hanura" in _names("Wakil Ketua Umum DPP Hanura, Sudewo mengatakan partai akan melapor.")
+
+
+def test_a_tournament_named_after_its_place_is_no_place() -> None:
+    """`Malaysia Terbuka 2017`, `Auckland Classic`, `Jepang Terbuka`: an event (a body's, as cups and leagues are), not
+    the country or city; a tournament glued to a player named on their own (`Australia Terbuka Tontowi`) is two."""
+    got = _entities(
+        "Pasangan itu gagal lolos ke perempat final Malaysia Terbuka 2017. Wozniacki menjadi runner-up Auckland "
+        "Classic 2018. Tontowi Ahmad / Liliyana Natsir tampil di Australia Terbuka. Sepulang dari Australia Terbuka "
+        "Tontowi beristirahat.",
+        "Tontowi tampil buruk di Australia Terbuka 2017 dan Jepang Terbuka. Tontowi cedera di Jepang Terbuka.")
+    assert not {"Malaysia", "Auckland", "Australia", "Jepang"} & set(got)
+    assert got["Australia Terbuka"] == got["Jepang Terbuka"] == "organization"
+    assert got["Tontowi Ahmad"] == "person"

@@ -311,7 +311,8 @@ def _bucket_key(name: str, canonical: str | None, initial: bool) -> tuple[str | 
 def _drop_compounds(buckets: dict[str, _Bucket]) -> None:
     """A name that splits into names the story gives on their own is not a third name: two joined by a
     hyphen (`Putin-Kim Jong Un`, `Rusia-DPRK`), or a body glued to a person's full name (`Officer Persib
-    Irfan Suryadiredja`: the body's last word, then a person of two words or more); a body glued to a person
+    Irfan Suryadiredja`: the body's last word, then a person of two words or more; or a whole body, then a name the
+    story gives that is no body or place: `Australia Terbuka Tontowi`); a body glued to a person
     the story names on their own by their given name is that person (a body: typed so, named with its legal
     form too, `PT Adhi Karya Tbk` / `Adhi Karya Budi Harto`, or named alone twice after a title made the compound a
     person's: `Co-Founder PicMix Roberto Thamrin`), and so is a common word that opens
@@ -324,6 +325,13 @@ def _drop_compounds(buckets: dict[str, _Bucket]) -> None:
         if len(words) < 3 and "-" not in form:
             continue  # most names: nothing to split
         splits = [[words[i - 1], " ".join(words[i:])] for i in range(1, len(words) - 1)]
+        for i in range(2, len(words)):  # a whole body, then a person's name (`Australia Terbuka Tontowi`: no comma)
+            body, name = (buckets.get(_side_key(" ".join(w))) for w in (words[:i], words[i:]))
+            if body is not None and name is not None and _votes([body]).get("organization") \
+                    and words[0] not in _VENUES and not name.canonical and not words[-1].isupper() \
+                    and not _votes([name]).keys() & {"organization", "place"} \
+                    and not all(map(is_common_word, words[i:])):  # (not `Bandara Soekarno Hatta`, `... Palu`)
+                splits.append([" ".join(words[:i]), " ".join(words[i:])])
         parts = form.split("-")
         if len(parts) == 2 and all(p[:1].isupper() for p in parts):
             splits.append(parts)

@@ -751,7 +751,7 @@ def _segments(run: str, initial: bool, prose: bool = False, english: bool = Fals
                 out.append((i, i + k_place, *_known(words[i : i + k_place]), False))
                 i += k_place
             plain_start = i if i < len(words) else None
-        elif not in_org and _is_verb(words[i]):
+        elif not in_org and _is_verb(words[i]) and _clean(words[i]) not in g.org_tails:  # not `Malaysia Terbuka`
             flush(i)  # "Jokowi Mengumumkan ...": a headline's capitalised verb ends the name before it
             i += 1
         else:
