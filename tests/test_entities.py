@@ -1211,3 +1211,16 @@ def test_a_tournament_named_after_its_place_is_no_place() -> None:
     assert not {"Malaysia", "Auckland", "Australia", "Jepang"} & set(got)
     assert got["Australia Terbuka"] == got["Jepang Terbuka"] == "organization"
     assert got["Tontowi Ahmad"] == "person"
+
+
+def test_a_region_of_a_known_place_is_that_region() -> None:
+    """A known place with a compass word after it is a region of it (`Asia Tenggara`, `Tangerang Selatan`), a feature's
+    head before a known name makes one name (`Piramida Gunung Padang`, `di Kepulauan Riau`, `Semenanjung Korea`); not
+    the navy's sea (`Angkatan Laut Amerika Serikat`)."""
+    got = _entities(
+        "Pariwisata tumbuh tertinggi di Kawasan Asia Tenggara. Film itu mengungkap Piramida Gunung Padang. "
+        "Di Kepulauan Riau , Pulau Bintan jadi tujuan. Ketegangan di Semenanjung Korea naik.",
+        "Warga Tangerang Selatan mengadu. Kapal Angkatan Laut Amerika Serikat tiba di Semenanjung Korea.")
+    assert not {"Asia", "Padang", "Riau", "Korea", "Tangerang"} & set(got)
+    assert got["Asia Tenggara"] == got["Kepulauan Riau"] == got["Semenanjung Korea"] == got["Gunung Padang"] == "place"
+    assert got["Amerika Serikat"] == "place" and not any(n.startswith("Laut") for n in got)

@@ -704,6 +704,8 @@ def _evident(members: list[_Bucket], name: str, kind: EntityType, witness: list[
         return False  # a capitalised phrase of dictionary words ("Sistem Elektronik", "Pusat Data Informasi")
     if titled or words[0] in gazetteer().heads or len({witness[a] for b in members for a in b.sources}) >= 2:
         return True
+    if kind == "place" and len(words) > 1 and known_name(words[0]):
+        return True  # a region of a known place, named once as the place itself would be (`Asia Tenggara`)
     return kind != "other" and sum(sum(b.forms.values()) + b.echoes for b in members) >= 2  # twice by one outlet
 
 

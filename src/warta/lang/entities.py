@@ -404,6 +404,10 @@ def unit_heads() -> frozenset[str]:
 
 
 _COMPASS = frozenset({"Utara", "Selatan", "Timur", "Barat", "Tengah", "Tenggara", "Daya", "Laut"})
+# the heads of a land's or water's name: a known name after one is that feature's (`Piramida Gunung Padang`, `di
+# Kepulauan Riau`), though the run opens before it (not `Laut`: `Angkatan Laut Amerika Serikat` is a navy)
+_FEATURES = frozenset({"Gunung", "Pegunungan", "Pulau", "Kepulauan", "Semenanjung", "Danau", "Sungai", "Selat", "Teluk",
+                       "Samudra", "Samudera"})
 # English function words written with a capital inside a name: the title of a film, a song or a book, no person
 _TITLE_WORDS = frozenset("The Of By Your Me My You Our In On At To For With And From Is Are Outside Into".split())
 
@@ -707,10 +711,15 @@ def _segments(run: str, initial: bool, prose: bool = False, english: bool = Fals
         in_org = plain_start is not None and (words[plain_start] in g.heads or words[plain_start] == "The"
                                               and plain_start + 1 < i and words[plain_start + 1] in g.heads)
         if k_gaz and k_gaz >= k_title and not in_org and not (i and low[i - 1] in PARTICLES) \
-                and not _inside_name(words, i, i + k_gaz, plain_start):
+                and not _inside_name(words, i, i + k_gaz, plain_start) \
+                and not (plain_start is not None and i > plain_start and words[i - 1] in _FEATURES):
             flush(i)
-            out.append((i, i + k_gaz, *_known(words[i : i + k_gaz]), False))
-            i += k_gaz
+            kind, canon = _known(words[i : i + k_gaz])
+            k = k_gaz
+            while kind == "place" and i + k < len(words) and _clean(words[i + k]) in _COMPASS and low[i + k] != "laut":
+                k += 1  # a region of a known place: `Asia Tenggara`, `Eropa Timur` (not `Jawa Laut`)
+            out.append((i, i + k, kind, canon if k == k_gaz else None, False))
+            i += k
         elif k_title == 1 and low[i] in _KIN and plain_start is not None and i > plain_start + 1 \
                 and (in_org or _two_word_head(words, plain_start)) \
                 and is_common_word(words[i - 1]):
