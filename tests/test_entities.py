@@ -1224,3 +1224,19 @@ def test_a_region_of_a_known_place_is_that_region() -> None:
     assert not {"Asia", "Padang", "Riau", "Korea", "Tangerang"} & set(got)
     assert got["Asia Tenggara"] == got["Kepulauan Riau"] == got["Semenanjung Korea"] == got["Gunung Padang"] == "place"
     assert got["Amerika Serikat"] == "place" and not any(n.startswith("Laut") for n in got)
+
+
+def test_a_bodys_office_is_the_body_and_a_law_no_one() -> None:
+    """`Kantor PSSI` is where PSSI sits, one entity with it; `UU ITE` and `RUU Ormas` are laws, even after a title
+    (`Ketua Pansus RUU Ormas`); `Ustadz` and `Chief Executive` are titles."""
+    got = _aliases_of(
+        "Pemain asing itu diperiksa Komisi Disiplin di Kantor PSSI, Jakarta, pada Senin siang. Sanksi dari PSSI untuk "
+        "pemain itu diumumkan pekan depan. Pelaku penghinaan itu dijerat dengan UU ITE oleh penyidik polisi. Mantan "
+        "Ketua Pansus RUU Ormas itu mengatakan pembubaran harus bertahap. \" Semoga zikir kita diridhai Allah, \" "
+        "kata pengurus forum itu, Ustadz Ahmad Munthoi.",
+        "Puluhan suporter mendatangi Kantor PSSI di Jakarta untuk memprotes sanksi itu. Sekjen PSSI menolak bertemu "
+        "para suporter tersebut. Polisi menjerat pelaku dengan UU ITE dan pasal penghinaan.")
+    assert "Kantor PSSI" in got["PSSI"][1] and "Kantor PSSI" not in got
+    assert not {"ITE", "RUU Ormas", "Ustadz Ahmad Munthoi"} & set(got) and got["UU ITE"][0] == "other"
+    assert got["Ahmad Munthoi"][0] == "person"
+    assert _names("Hong Kong Chief Executive Carrie Lam flew to Beijing.").get("Carrie Lam") == "person"

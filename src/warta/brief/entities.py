@@ -456,6 +456,8 @@ def _merge(buckets: dict[str, _Bucket], links: list[tuple[str, str]], english: b
         head, _, rest = key.partition(" ")
         if head == "kota" and rest in by_key and "kabupaten " + rest not in by_key:
             uf.join(by_key[rest], k)
+        if head == "kantor" and (body := by_key.get(rest)) is not None and _votes([buckets[body]]).get("organization"):
+            uf.join(body, k)  # `Kantor KPK`, `Kantor Balai Konservasi Borobudur`: the body's office, the body
         company = _company(key)  # "PT Bank Mandiri (Persero) Tbk" / "Bank Mandiri"
         if company != key:
             uf.join(companies.setdefault(company, k), k)  # "PT Sri Rejeki Isman Tbk" / "PT Sri Rejeki Isman"

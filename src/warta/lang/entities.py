@@ -533,7 +533,8 @@ def _acronym_before_name(words: list[str], i: int, end: int, titled: bool, engli
     acronym = _clean(words[i])
     rest = [_clean(w) for w in words[i + 1 : end] if not _INITIAL.fullmatch(w)]
     if len(acronym) < 3 or not acronym.isalpha() or not acronym.isupper() or acronym.lower() in g.titles \
-            or acronym in g.heads or acronym.startswith("RS") or acronym in _NAMED_AFTER \
+            or acronym in g.heads or acronym in g.common_acronyms or acronym.startswith("RS") \
+            or acronym in _NAMED_AFTER \
             or not rest or len(rest) < 2 and not titled:
         return False
     return all(w[:1].isupper() and w[1:].islower() and not _common(w, english) and not is_english_word(w)
@@ -687,13 +688,13 @@ def _segments(run: str, initial: bool, prose: bool = False, english: bool = Fals
         cut = end if cut == body or words[cut - 1] in PARTICLES or words[cut - 1] in ("of", "dan") else cut
         # (no name opens right after a link word: `Ministry of Foreign Affairs` is one body)
         # "Kepala Badan Pertanahan Nasional Sofyan Djalil": the title is the holder's, not the office's
-        out.append((start, cut, kind, None, titled and kind not in ("organization", "place")))
+        out.append((start, cut, kind, None, titled and kind == "person"))  # (not a law after it: `Pansus RUU Ormas`)
         if cut < end:
             if body - cut >= 2 and _acronym_before_name(words, cut, body, titled, english):
                 out.append((cut, cut + 1, *_acronym(words[cut]), False))  # `Kepala Dinas Sosial DKI Masrokhan`
                 cut += 1
-            out.append((cut, end, _classify(words[cut:body] if body > cut else words[cut:end], titled, english), None,
-                        titled))
+            held = _classify(words[cut:body] if body > cut else words[cut:end], titled, english)
+            out.append((cut, end, held, None, titled and held == "person"))
 
     title_firsts, name_firsts = _first_words()
     i = 0
