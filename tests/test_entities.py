@@ -1157,3 +1157,86 @@ def test_kadin_is_a_body() -> None:
     got = _entities("Ketua Kadin Jawa Tengah Budi Harjono hadir. Kadin mendukung rencana itu.",
                     "Kadin meminta pemerintah mempercepat izin.")
     assert got.get("Kamar Dagang dan Industri Indonesia") == "organization"
+
+
+def _aliases_of(*texts: str) -> dict[str, tuple[str, list[str]]]:
+    return {e.name: (e.type, e.aliases) for e in _story_entities(*texts)}
+
+
+def test_a_spaced_bracket_gives_an_alias_and_an_age() -> None:
+    """Some texts space their brackets (IndoSum's tokenised articles): `Forum Umat Islam Bersatu ( FUIB )`,
+    `MFT ( 44 )`."""
+    got = _aliases_of(
+        "Artis itu dilaporkan Forum Umat Islam Bersatu ( FUIB ) ke Badan Reserse Kriminal ( Bareskrim ) Polri. "
+        "Ketua FUIB Rahmat Himran menyerahkan bukti ke Bareskrim.",
+        "Polisi menahan tiga orang berinisial JAS ( 32 ) , MFT ( 44 ) dan SRN ( 32 ) . MFT dan SRN ditahan di "
+        "Bareskrim.")
+    assert got["Forum Umat Islam Bersatu"] == ("organization", ["FUIB"])
+    assert "Bareskrim" in got["Badan Reserse Kriminal"][1] and "Bareskrim" not in got
+    assert got["MFT"][0] == got["SRN"][0] == "person"
+
+
+def test_a_terms_acronym_is_no_name() -> None:
+    """A phrase of common words before its acronym is a term (`Wajib Pajak (WP)`, `Optical Image Stabilization`),
+    and a common noun's acronym names nothing (`Surat Pemberitahuan (SPT)`); a body's word makes a body of the phrase
+    (`International Monetary Fund (IMF)`, `Cancer Buster Community (CBC)`)."""
+    got = _aliases_of(
+        "Jumlah Wajib Pajak (WP) yang melapor naik. Ponsel itu punya Optical Image Stabilization (OIS). "
+        "Batas Surat Pemberitahuan (SPT) Tahunan berakhir. Dana itu berasal dari International Monetary Fund (IMF).",
+        "WP badan wajib lapor. Fitur OIS membuat foto tajam. WP juga mengisi SPT. IMF menyetujui pinjaman itu.")
+    assert not {"Wajib Pajak", "Optical Image Stabilization", "Surat Pemberitahuan", "SPT"} & set(got)
+    assert got["International Monetary Fund"] == ("organization", ["IMF"])
+
+
+def test_an_acronym_before_a_persons_name_is_the_body_then_its_man() -> None:
+    """`Kepala PVMBG Kasbani`, `Legenda basket NBA Kobe Bryant`, `Kepala Dinas Sosial DKI Masrokhan`: the body, then
+    the person; not a person's initials (`HM Prasetyo`), a body's head (`DPP Hanura`) or a hospital named after
+    someone (`RSPAD Gatot Soebroto`)."""
+    got = _names("Kepala PVMBG Kasbani menjelaskan, tim ahli sudah tiba. Legenda basket NBA Kobe Bryant memuji Messi.")
+    assert got["PVMBG"] == got["NBA"] == "organization" and got["Kasbani"] == got["Kobe Bryant"] == "person"
+    got = _names("kata Kepala Dinas Sosial DKI Masrokhan, Rabu. Jaksa Agung HM Prasetyo hadir di RSPAD Gatot Soebroto.")
+    assert got["Masrokhan"] == "person" and got["HM Prasetyo"] == "person"
+    assert "Gatot Soebroto" not in got and "RSPAD Gatot Soebroto" in got
+    assert "DPP Hanura" in _names("Wakil Ketua Umum DPP Hanura, Sudewo mengatakan partai akan melapor.")
+
+
+def test_a_tournament_named_after_its_place_is_no_place() -> None:
+    """`Malaysia Terbuka 2017`, `Auckland Classic`, `Jepang Terbuka`: an event (a body's, as cups and leagues are), not
+    the country or city; a tournament glued to a player named on their own (`Australia Terbuka Tontowi`) is two."""
+    got = _entities(
+        "Pasangan itu gagal lolos ke perempat final Malaysia Terbuka 2017. Wozniacki menjadi runner-up Auckland "
+        "Classic 2018. Tontowi Ahmad / Liliyana Natsir tampil di Australia Terbuka. Sepulang dari Australia Terbuka "
+        "Tontowi beristirahat.",
+        "Tontowi tampil buruk di Australia Terbuka 2017 dan Jepang Terbuka. Tontowi cedera di Jepang Terbuka.")
+    assert not {"Malaysia", "Auckland", "Australia", "Jepang"} & set(got)
+    assert got["Australia Terbuka"] == got["Jepang Terbuka"] == "organization"
+    assert got["Tontowi Ahmad"] == "person"
+
+
+def test_a_region_of_a_known_place_is_that_region() -> None:
+    """A known place with a compass word after it is a region of it (`Asia Tenggara`, `Tangerang Selatan`), a feature's
+    head before a known name makes one name (`Piramida Gunung Padang`, `di Kepulauan Riau`, `Semenanjung Korea`); not
+    the navy's sea (`Angkatan Laut Amerika Serikat`)."""
+    got = _entities(
+        "Pariwisata tumbuh tertinggi di Kawasan Asia Tenggara. Film itu mengungkap Piramida Gunung Padang. "
+        "Di Kepulauan Riau , Pulau Bintan jadi tujuan. Ketegangan di Semenanjung Korea naik.",
+        "Warga Tangerang Selatan mengadu. Kapal Angkatan Laut Amerika Serikat tiba di Semenanjung Korea.")
+    assert not {"Asia", "Padang", "Riau", "Korea", "Tangerang"} & set(got)
+    assert got["Asia Tenggara"] == got["Kepulauan Riau"] == got["Semenanjung Korea"] == got["Gunung Padang"] == "place"
+    assert got["Amerika Serikat"] == "place" and not any(n.startswith("Laut") for n in got)
+
+
+def test_a_bodys_office_is_the_body_and_a_law_no_one() -> None:
+    """`Kantor PSSI` is where PSSI sits, one entity with it; `UU ITE` and `RUU Ormas` are laws, even after a title
+    (`Ketua Pansus RUU Ormas`); `Ustadz` and `Chief Executive` are titles."""
+    got = _aliases_of(
+        "Pemain asing itu diperiksa Komisi Disiplin di Kantor PSSI, Jakarta, pada Senin siang. Sanksi dari PSSI untuk "
+        "pemain itu diumumkan pekan depan. Pelaku penghinaan itu dijerat dengan UU ITE oleh penyidik polisi. Mantan "
+        "Ketua Pansus RUU Ormas itu mengatakan pembubaran harus bertahap. \" Semoga zikir kita diridhai Allah, \" "
+        "kata pengurus forum itu, Ustadz Ahmad Munthoi.",
+        "Puluhan suporter mendatangi Kantor PSSI di Jakarta untuk memprotes sanksi itu. Sekjen PSSI menolak bertemu "
+        "para suporter tersebut. Polisi menjerat pelaku dengan UU ITE dan pasal penghinaan.")
+    assert "Kantor PSSI" in got["PSSI"][1] and "Kantor PSSI" not in got
+    assert not {"ITE", "RUU Ormas", "Ustadz Ahmad Munthoi"} & set(got) and got["UU ITE"][0] == "other"
+    assert got["Ahmad Munthoi"][0] == "person"
+    assert _names("Hong Kong Chief Executive Carrie Lam flew to Beijing.").get("Carrie Lam") == "person"

@@ -77,7 +77,7 @@ _SPEAKS = re.compile(rf",?\s+(?:{SAYING})\b")  # right after a name: `Sudewo men
 # right before one, the short verbs that end a quote (`," kata Drake`; `menyebut Drake` names him, whoever speaks)
 _ACRONYM_FIRST = re.compile(r"[A-Z]{2,}\b")  # `KA Turangga`, `PT Sritex`: a thing's name
 _INITIALS = re.compile(r"\b(?:ber)?inisial\s+$", re.IGNORECASE)  # before a person's initials: `berinisial MA`
-_AGE = re.compile(r"\s?\(\d{1,2}\)")  # an age after a name: `(16)`
+_AGE = re.compile(r"\s?\( ?\d{1,2} ?\)")  # an age after a name: `(16)`, `( 16 )`
 _SPOKEN_BY = re.compile(r"\b(?:kata|ujar|ucap|tutur|ungkap|jelas|tegas|imbuh|tambah|lanjut|papar|terang|pungkas|"
                         r"cetus|said|says)\s+$", re.IGNORECASE)
 SPELLING = 0.85  # similarity ratio of two keys that are spelling variants
@@ -311,7 +311,8 @@ def _bucket_key(name: str, canonical: str | None, initial: bool) -> tuple[str | 
 def _drop_compounds(buckets: dict[str, _Bucket]) -> None:
     """A name that splits into names the story gives on their own is not a third name: two joined by a
     hyphen (`Putin-Kim Jong Un`, `Rusia-DPRK`), or a body glued to a person's full name (`Officer Persib
-    Irfan Suryadiredja`: the body's last word, then a person of two words or more); a body glued to a person
+    Irfan Suryadiredja`: the body's last word, then a person of two words or more; or a whole body, then a name the
+    story gives that is no body or place: `Australia Terbuka Tontowi`); a body glued to a person
     the story names on their own by their given name is that person (a body: typed so, named with its legal
     form too, `PT Adhi Karya Tbk` / `Adhi Karya Budi Harto`, or named alone twice after a title made the compound a
     person's: `Co-Founder PicMix Roberto Thamrin`), and so is a common word that opens
@@ -324,6 +325,13 @@ def _drop_compounds(buckets: dict[str, _Bucket]) -> None:
         if len(words) < 3 and "-" not in form:
             continue  # most names: nothing to split
         splits = [[words[i - 1], " ".join(words[i:])] for i in range(1, len(words) - 1)]
+        for i in range(2, len(words)):  # a whole body, then a person's name (`Australia Terbuka Tontowi`: no comma)
+            body, name = (buckets.get(_side_key(" ".join(w))) for w in (words[:i], words[i:]))
+            if body is not None and name is not None and _votes([body]).get("organization") \
+                    and words[0] not in _VENUES and not name.canonical and not words[-1].isupper() \
+                    and not _votes([name]).keys() & {"organization", "place"} \
+                    and not all(map(is_common_word, words[i:])):  # (not `Bandara Soekarno Hatta`, `... Palu`)
+                splits.append([" ".join(words[:i]), " ".join(words[i:])])
         parts = form.split("-")
         if len(parts) == 2 and all(p[:1].isupper() for p in parts):
             splits.append(parts)
@@ -448,6 +456,8 @@ def _merge(buckets: dict[str, _Bucket], links: list[tuple[str, str]], english: b
         head, _, rest = key.partition(" ")
         if head == "kota" and rest in by_key and "kabupaten " + rest not in by_key:
             uf.join(by_key[rest], k)
+        if head == "kantor" and (body := by_key.get(rest)) is not None and _votes([buckets[body]]).get("organization"):
+            uf.join(body, k)  # `Kantor KPK`, `Kantor Balai Konservasi Borobudur`: the body's office, the body
         company = _company(key)  # "PT Bank Mandiri (Persero) Tbk" / "Bank Mandiri"
         if company != key:
             uf.join(companies.setdefault(company, k), k)  # "PT Sri Rejeki Isman Tbk" / "PT Sri Rejeki Isman"
@@ -696,6 +706,8 @@ def _evident(members: list[_Bucket], name: str, kind: EntityType, witness: list[
         return False  # a capitalised phrase of dictionary words ("Sistem Elektronik", "Pusat Data Informasi")
     if titled or words[0] in gazetteer().heads or len({witness[a] for b in members for a in b.sources}) >= 2:
         return True
+    if kind == "place" and len(words) > 1 and known_name(words[0]):
+        return True  # a region of a known place, named once as the place itself would be (`Asia Tenggara`)
     return kind != "other" and sum(sum(b.forms.values()) + b.echoes for b in members) >= 2  # twice by one outlet
 
 

@@ -240,7 +240,8 @@ _PARTS = re.compile(r"[\s,-]+")
 _PARTICLE_BEFORE = re.compile(rf"(?<![\w’'-])(?:(?:{'|'.join(sorted(PARTICLES))}) |{_JOINED})$")
 _FORM_BEFORE = re.compile(r"\b(?:PT|PS|CV)\.?\s+$")  # a company's or a club's form ending right before a run
 _DOLLAR_BEFORE = re.compile(r"\b(?:dolar|dollar)\s+$", re.IGNORECASE)  # `200 juta dolar AS`: the currency's country
-_PAREN_ALIAS = re.compile(r"\s*\(([A-Z][\w\-]{1,15})\)")
+# (some outlets, and IndoSum's tokenised texts, space the brackets: `Forum Umat Islam Bersatu ( FUIB )`)
+_PAREN_ALIAS = re.compile(r"\s*\( ?([A-Z][\w\-]{1,15}) ?\)")
 _PAREN_NAME = re.compile(_PAREN_ALIAS.pattern.removeprefix(r"\s*"))  # the same anywhere in a text
 _CALENDAR = frozenset(
     """senin selasa rabu kamis jumat sabtu minggu ahad januari februari maret april mei juni juli agustus
@@ -403,6 +404,10 @@ def unit_heads() -> frozenset[str]:
 
 
 _COMPASS = frozenset({"Utara", "Selatan", "Timur", "Barat", "Tengah", "Tenggara", "Daya", "Laut"})
+# the heads of a land's or water's name: a known name after one is that feature's (`Piramida Gunung Padang`, `di
+# Kepulauan Riau`), though the run opens before it (not `Laut`: `Angkatan Laut Amerika Serikat` is a navy)
+_FEATURES = frozenset({"Gunung", "Pegunungan", "Pulau", "Kepulauan", "Semenanjung", "Danau", "Sungai", "Selat", "Teluk",
+                       "Samudra", "Samudera"})
 # English function words written with a capital inside a name: the title of a film, a song or a book, no person
 _TITLE_WORDS = frozenset("The Of By Your Me My You Our In On At To For With And From Is Are Outside Into".split())
 
@@ -511,6 +516,36 @@ def _split_org(words: list[str], first: int, end: int, titled: bool = False) -> 
     # with the word before it
     initial = next((k for k in range(first + 3, end - 1) if _INITIAL.fullmatch(words[k])), None)
     return initial - 1 if initial is not None else end
+
+
+# the acronyms of halls, colleges and ships named after someone (`GOR Soemantri Brodjonegoro`, `UIN Sunan Kalijaga`)
+_NAMED_AFTER = frozenset({"GOR", "UIN", "IAIN", "STAIN", "KRI", "KMP", "USS", "HMS"})
+
+
+def _acronym_before_name(words: list[str], i: int, end: int, titled: bool, english: bool) -> bool:
+    """Does an acronym of three capitals or more open words[i:end], before a person's name: its body, then its man
+    (`Ketua KPAI Erlinda`, `Kepala PVMBG Kasbani`, `Presiden UEFA Aleksander Ceferin`)? The name: capitalised words,
+    no common, English or known one, no region (`PSM Makassar`), body's or place's word (`SM Entertainment`); of two
+    words or more unless a title stood before it. A person's initials are of two letters (`JK Rowling`, `HM Prasetyo`);
+    a body's head (`DPP Hanura`) and a hospital, hall, college or ship named after someone (`RSPAD Gatot Soebroto`, `KRI
+    Bung Tomo`) are one name."""
+    g = gazetteer()
+    acronym = _clean(words[i])
+    rest = [_clean(w) for w in words[i + 1 : end] if not _INITIAL.fullmatch(w)]
+    if len(acronym) < 3 or not acronym.isalpha() or not acronym.isupper() or acronym.lower() in g.titles \
+            or acronym in g.heads or acronym in g.common_acronyms or acronym.startswith("RS") \
+            or acronym in _NAMED_AFTER \
+            or not rest or len(rest) < 2 and not titled:
+        return False
+    return all(w[:1].isupper() and w[1:].islower() and not _common(w, english) and not is_english_word(w)
+               and _lookup(w) is None and w.lower() not in regions() and w not in g.org_tails
+               and w not in g.place_tails and w not in g.heads for w in rest)
+
+
+def _acronym(word: str) -> tuple[EntityType, str | None]:
+    """The type and gazetteer name of an acronym: a body unless the gazetteer knows it (`DKI`: Jakarta)."""
+    canon = _lookup(_clean(word))
+    return (gazetteer().types[canon], canon) if canon else ("organization", None)
 
 
 def _split_region(words: list[str], first: int, end: int) -> int:
@@ -644,16 +679,22 @@ def _segments(run: str, initial: bool, prose: bool = False, english: bool = Fals
                 flush(end)
                 return
         body = end - kept if end - kept > start else end  # the name without a kept stopword, to type and split it
+        if _acronym_before_name(words, start, body, titled, english):
+            out.append((start, start + 1, *_acronym(words[start]), False))
+            start += 1
         kind = _classify(words[start:body], titled, english)
         cut = _split_org(words, start, body, titled) if kind == "organization" else \
             _split_region(words, start, body) if kind == "place" else body
         cut = end if cut == body or words[cut - 1] in PARTICLES or words[cut - 1] in ("of", "dan") else cut
         # (no name opens right after a link word: `Ministry of Foreign Affairs` is one body)
         # "Kepala Badan Pertanahan Nasional Sofyan Djalil": the title is the holder's, not the office's
-        out.append((start, cut, kind, None, titled and kind not in ("organization", "place")))
+        out.append((start, cut, kind, None, titled and kind == "person"))  # (not a law after it: `Pansus RUU Ormas`)
         if cut < end:
-            out.append((cut, end, _classify(words[cut:body] if body > cut else words[cut:end], titled, english), None,
-                        titled))
+            if body - cut >= 2 and _acronym_before_name(words, cut, body, titled, english):
+                out.append((cut, cut + 1, *_acronym(words[cut]), False))  # `Kepala Dinas Sosial DKI Masrokhan`
+                cut += 1
+            held = _classify(words[cut:body] if body > cut else words[cut:end], titled, english)
+            out.append((cut, end, held, None, titled and held == "person"))
 
     title_firsts, name_firsts = _first_words()
     i = 0
@@ -671,10 +712,15 @@ def _segments(run: str, initial: bool, prose: bool = False, english: bool = Fals
         in_org = plain_start is not None and (words[plain_start] in g.heads or words[plain_start] == "The"
                                               and plain_start + 1 < i and words[plain_start + 1] in g.heads)
         if k_gaz and k_gaz >= k_title and not in_org and not (i and low[i - 1] in PARTICLES) \
-                and not _inside_name(words, i, i + k_gaz, plain_start):
+                and not _inside_name(words, i, i + k_gaz, plain_start) \
+                and not (plain_start is not None and i > plain_start and words[i - 1] in _FEATURES):
             flush(i)
-            out.append((i, i + k_gaz, *_known(words[i : i + k_gaz]), False))
-            i += k_gaz
+            kind, canon = _known(words[i : i + k_gaz])
+            k = k_gaz
+            while kind == "place" and i + k < len(words) and _clean(words[i + k]) in _COMPASS and low[i + k] != "laut":
+                k += 1  # a region of a known place: `Asia Tenggara`, `Eropa Timur` (not `Jawa Laut`)
+            out.append((i, i + k, kind, canon if k == k_gaz else None, False))
+            i += k
         elif k_title == 1 and low[i] in _KIN and plain_start is not None and i > plain_start + 1 \
                 and (in_org or _two_word_head(words, plain_start)) \
                 and is_common_word(words[i - 1]):
@@ -715,7 +761,7 @@ def _segments(run: str, initial: bool, prose: bool = False, english: bool = Fals
                 out.append((i, i + k_place, *_known(words[i : i + k_place]), False))
                 i += k_place
             plain_start = i if i < len(words) else None
-        elif not in_org and _is_verb(words[i]):
+        elif not in_org and _is_verb(words[i]) and _clean(words[i]) not in g.org_tails:  # not `Malaysia Terbuka`
             flush(i)  # "Jokowi Mengumumkan ...": a headline's capitalised verb ends the name before it
             i += 1
         else:
@@ -913,8 +959,10 @@ def alike_names(name: str, other: str) -> bool:
 def _link_parenthesised(text: str, mentions: list[Mention], english: bool = False) -> list[Mention]:
     """`Korea Utara (Korut)`: the bracketed name is an alias of the name before it (even of an acronym the gazetteer
     gives to another name), typed as that name is; also when
-    that name has no type (a phrase of common words): in English as it is (`Greenhouse Gas (GHG)`), in Indonesian
-    text typed as the acronym is (`Cancer Buster Community (CBC)`, a body)."""
+    that name has no type: in English as it is (`Greenhouse Gas (GHG)`), in Indonesian text typed as the acronym is
+    (`Gugun Blues Shelter (GBS)`, a band), unless all its words are common Indonesian or English words: a term, no
+    name (`Wajib Pajak (WP)`, `Optical Image Stabilization (OIS)`). A common noun's acronym names nothing (`Surat
+    Pemberitahuan (SPT)`)."""
     by_start = {m.start: m for m in mentions}
     linked: list[Mention] = []
     for prev, cur in zip([None, *mentions], mentions, strict=False):
@@ -922,9 +970,21 @@ def _link_parenthesised(text: str, mentions: list[Mention], english: bool = Fals
             gap = _PAREN_ALIAS.match(text, prev.end)
             # an acronym the gazetteer knows as another body's is this one's here (`Partai Bulan Bintang (PBB)`)
             if gap and by_start.get(gap.start(1)) is cur and _abbreviates(cur.name, prev.name) and (
-                    not cur.canonical or not alike_names(cur.canonical, prev.canonical or prev.name)):
+                    not cur.canonical or not alike_names(cur.canonical, prev.canonical or prev.name)) \
+                    and cur.name not in gazetteer().common_acronyms \
+                    and (prev.type != "other" or prev.canonical or english or not _a_term(prev.name)):
                 typed = prev.type != "other" or prev.canonical or english
                 cur = Mention(cur.start, cur.end, cur.name, prev.type if typed else cur.type,
                               prev.canonical, prev.canonical or prev.name, cur.titled, False)
         linked.append(cur)
     return linked
+
+
+def _a_term(name: str) -> bool:
+    """Is an untyped name a phrase of common Indonesian or English words only (`Dana Pihak Ketiga`, `Traffic Light`),
+    none a body's word and not opened by a body's head (not `Recording Industry Association of America`, `Brigade
+    Mobil`; `Peraturan Pemerintah` is a term)?"""
+    g = gazetteer()
+    words = [w for w in _PARTS.split(name) if w]
+    return all(is_common_word(w) or is_english_word(w) for w in words) \
+        and words[0] not in g.org_heads and not any(w in g.org_tails for w in words)
