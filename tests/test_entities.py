@@ -1240,3 +1240,11 @@ def test_a_bodys_office_is_the_body_and_a_law_no_one() -> None:
     assert not {"ITE", "RUU Ormas", "Ustadz Ahmad Munthoi"} & set(got) and got["UU ITE"][0] == "other"
     assert got["Ahmad Munthoi"][0] == "person"
     assert _names("Hong Kong Chief Executive Carrie Lam flew to Beijing.").get("Carrie Lam") == "person"
+
+
+def test_an_acronym_is_no_nickname_of_syllables() -> None:
+    """`NASA` is not `Na(no) Sa(tellite)` of `Tyvak Nano-Satellite Systems`, as `Djanur` is of Djadjang Nurdjaman."""
+    got = _english_entities(
+        "On Monday NASA said the five companies, Blue Origin, SpaceX and Tyvak Nano-Satellite Systems, were selected.",
+        "The agency, NASA, added the companies. Tyvak Nano-Satellite Systems is best known for small satellites.")
+    assert "NASA" in got and not any(n != "NASA" and "NASA" in aliases for n, (_, aliases) in got.items())

@@ -572,9 +572,9 @@ def _merge(buckets: dict[str, _Bucket], links: list[tuple[str, str]], english: b
                 in_row.setdefault(pair, set()).add(uf.find(k))
     for k in keys:
         low = k.lower()
-        if " " in k or not 4 <= len(k) <= 9 or buckets[k].canonical or low in owners or not k[1:].islower() \
-                or is_common_word(k) or is_english_word(k):
-            continue
+        if " " in k or not 4 <= len(k) <= 9 or buckets[k].canonical or low in owners \
+                or _top(buckets[k].forms).isupper() or is_common_word(k) or is_english_word(k):
+            continue  # (not an acronym: `NASA` of `Tyvak Nano-Satellite Systems`; a handle may be: `EdSheeran`)
         holders = set().union(*(roots for (a, b), roots in in_row.items() if a[:1] == low[:1] and any(
             a.startswith(low[:i]) and b.startswith(low[i:]) for i in range(2, len(low) - 1))))
         if len(holders) == 1:
