@@ -467,6 +467,11 @@ def test_a_relative_day_is_resolved_against_its_articles_publication() -> None:
     found = relative_day("Ipda Zasmi ditemukan tewas di samping masjid sekolah polisi, kemarin sore.", published)
     assert found is not None and (found.words, found.date) == ("kemarin", "2017-09-13")
     assert relative_day("Rencananya besok, Rabu (13/9/17), Halimah Yacob akan dilantik.", published) is None
+    # said or written before it was published: the day it counts from is not the publication's
+    assert relative_day("Anshor mengatakan, dirinya baru tahu saat berada di Bandara Soekarno - Hatta, kemarin.",
+                        published) is None
+    assert relative_day("Nana mengatakan putranya mengabarkan kepada ibunya akan pulang ke Bandung hari ini.",
+                        published) is None
     assert relative_day("Hari ini, Halimah Yacob akan dilantik sebagai Presiden Singapura.", None) is None
     story = Story("s", [
         one_paragraph("a", "Harian A", "Hari ini, Halimah Yacob akan dilantik sebagai Presiden Singapura di Istana.",

@@ -19,6 +19,7 @@ from warta.brief.align import SentenceIndex
 from warta.brief.trim import trim_opener
 from warta.lang.dates import find_dates
 from warta.lang.entities import known_name
+from warta.lang.quotes import SAYING
 from warta.lang.tokens import stopwords
 from warta.model import Claim, RelativeDay
 
@@ -288,12 +289,16 @@ def to_claim(ix: SentenceIndex, group: Group) -> Claim:
 
 
 _RELATIVE_WORDS = ("hari ini", "kemarin", "besok", "lusa", "today", "yesterday", "tomorrow")
+# reported speech: a relative day there counts from when the words were said or written, which need not be the day of
+# publication (`Anshor mengatakan, ... saat check in di Cengkareng, kemarin.`, said the day before it was published)
+_REPORTED = re.compile(rf"[\"“”]|\b(?:{SAYING}|kata|ujar|ucap|tutur|ungkap|menurut|mengaku|mengabarkan|menyebut|"
+                       r"according)\w*\b", re.IGNORECASE)
 
 
 def relative_day(text: str, published: date | None) -> RelativeDay | None:
     """The day `hari ini`, `kemarin` or `besok` in the text stands for, from its article's publication date, when the
-    text names no other day (`besok, Rabu (13/9/17)` dates itself)."""
-    if published is None or not any(map(text.lower().__contains__, _RELATIVE_WORDS)):
+    text names no other day (`besok, Rabu (13/9/17)` dates itself) and reports no one's words (`_REPORTED`)."""
+    if published is None or not any(map(text.lower().__contains__, _RELATIVE_WORDS)) or _REPORTED.search(text):
         return None
     found = find_dates(text, published)
     if len(found) != 1 or found[0].weekday_only or any(c.isdigit() for c in found[0].text):
