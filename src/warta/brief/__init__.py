@@ -26,6 +26,7 @@ def make_brief(story: Story, length: int | None = None) -> Brief:
     summary = summarize(ix, groups, max_sentences=length) if length else summarize(ix, groups)
     entities, alias = story_entities(ix)
     quotes = story_quotes(story, alias)
+    entities = with_speakers(entities, quotes, [a.id for a in story.articles])
     return Brief(
         story=story,
         headline=headline(ix, summary),
@@ -33,7 +34,7 @@ def make_brief(story: Story, length: int | None = None) -> Brief:
         agreed=agreed(ix, groups),
         only_in=only_in(ix, groups),
         quotes=quotes,
-        entities=with_speakers(entities, quotes, [a.id for a in story.articles]),
+        entities=entities,
         timeline=story_timeline(ix),
-        discrepancies=story_discrepancies(ix),
+        discrepancies=story_discrepancies(ix, entities),
     )

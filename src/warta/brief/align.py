@@ -549,12 +549,14 @@ def _median(values: np.ndarray) -> float:
     return float(ordered[k] if len(ordered) % 2 else (ordered[k - 1] + ordered[k]) / 2)
 
 
-_CACHE: dict[tuple[tuple[str, int], ...], SentenceIndex] = {}
+_CACHE: dict[tuple[tuple[object, ...], ...], SentenceIndex] = {}
 
 
 def index_for(story: Story) -> SentenceIndex:
-    """The index of a story, cached (a few stories) by its articles' ids and texts."""
-    key = tuple((a.id, hash(a.text)) for a in story.articles)
+    """The index of a story, cached (a few stories) by its articles' ids, texts and what the index reads besides
+    (outlet, copy, publication: the same texts dated otherwise are read otherwise)."""
+    key = tuple((a.id, hash(a.text), a.outlet, a.near_copy_of, a.published, a.published_has_time)
+                for a in story.articles)
     if key not in _CACHE:
         if len(_CACHE) >= 8:
             _CACHE.pop(next(iter(_CACHE)))

@@ -17,17 +17,26 @@ shared (`46 orang tewas akibat banjir di Sumbawa` ~ `56 orang meninggal akibat b
 - capacities of people or seats (`seharusnya hanya menampung 361 tahanan` vs `kapasitas maksimal rutan tersebut
   ... 561 orang`; not `menampung 300 pengungsi`, who are there): linked as the measures are, or sharing a word
   beside the capacity phrase (`rutan`) and, if both name something, naming one thing (two prisons have their own);
-- dates: each sentence names exactly one day, written out (`Rabu (13/9/2023)`), at most a week apart;
+- dates: each sentence names exactly one day, written out (`Rabu (13/9/2023)`), at most a week apart; or one of them
+  by a day counted from its publication (`Hari ini, Halimah Yacob akan dilantik` of 14/9 vs `Halimah Yacob besok, Rabu
+  (13/9/17) akan dilantik setelah ...`), outside quotations, in an article giving its publication time after daybreak,
+  the two close to one statement (two such days differ whenever two outlets publish on two days);
 - names: the same role held by one person at a time (`juru bicara Kremlin X` vs `juru bicara Kremlin Y`),
-  and neither outlet mentions the other's person anywhere (else both may simply be right).
+  and neither outlet mentions the other's person anywhere (else both may simply be right);
+- spellings: one person (as the brief's entities merge their names) whose name articles of different outlets
+  each write one way, a letter or two apart (`Joseph F Dunford` / `Joseph F Durford`, `Zulpan` / `Zulfan`); not a short
+  name beside a long one, another order, case or marks, the gazetteer's names, or two spellings Indonesian accepts
+  (`Suryadiredja` / `Suryadireja`, `Achmad` / `Ahmad`, `Herry` / `Heri`: as `Moskwa` / `Moskow`, house style, not a
+  disagreement); an article that writes two spellings has slipped within itself and sides with none.
 Each side lists every article that gives its value; when the articles' publication times differ, the later
-value is marked as the later report.
+value is marked as the later report (not a spelling's).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+import unicodedata
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, timedelta
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -40,14 +49,20 @@ from warta.brief.align import SentenceIndex, terms
 from warta.brief.entities import UnionFind
 from warta.brief.timeline import DATE_WORDS, unit_dates
 from warta.lang.dates import ODD_CASE, DateMention
-from warta.lang.entities import canonicalize, find_entities, gazetteer, name_key
-from warta.model import Claim, Discrepancy
+from warta.lang.english import is_english_word
+from warta.lang.entities import canonicalize, find_entities, gazetteer, is_common_word, known_name, name_key
+from warta.model import Claim, Discrepancy, Entity, RelativeDay
 
 ALIGNED = 0.5  # share of the other words (numbers and count words aside) two sentences must have in common
 MIN_SHARED = 3  # ... and at least this many of them
 DATE_GAP = timedelta(days=7)  # dates further apart are about different happenings
+DAYBREAK = 5  # hour from which a piece's `hari ini` is its publication day
 MAX_RANKS = 3  # rank words and initials between a role and a name: "Kapolres X AKBP E Fulan"
 SPELLING = 0.8  # name similarity at which two names are one person spelt two ways
+WORD_ALIKE = 0.6  # ... and at which two words of one person's names, as the alias merging joined them, are one word
+# misspelt (`Yamagami` / `Yamaguci`, `Gandj` / `Gandi`), not two of their names (`Afif` / `Bobby`, swapped)
+SLIPS = 2  # ... when this many letters apart at most
+MIN_ALONE = 5  # letters of a one-word name compared as a whole (the alias merging's bound: not `AFP` / `AFF`)
 _INITIAL = re.compile(r"[A-Z]\.?")
 _LAST_WORD = re.compile(r"(\S+)\s+$")
 MAX_ROLE = 30  # characters: the longest role phrase and its spacing
@@ -163,12 +178,13 @@ def _counts(text: str) -> tuple[dict[str, int], str]:
     return out, " ".join(said)
 
 
-def story_discrepancies(ix: SentenceIndex) -> list[Discrepancy]:
-    """Counts, measures, dates and role holders that aligned sentences of different outlets disagree on."""
+def story_discrepancies(ix: SentenceIndex, entities: Sequence[Entity] = ()) -> list[Discrepancy]:
+    """Counts, measures, dates and role holders that aligned sentences of different outlets disagree on, and the
+    people among `entities` (the brief's) whose name outlets spell differently."""
     if ix.n_outlets < 2:
         return []  # one outlet (a single article, most often): no two outlets to disagree, nothing to read
     return [*_count_discrepancies(ix), *_measure_discrepancies(ix), *_date_discrepancies(ix),
-            *_name_discrepancies(ix)]
+            *_name_discrepancies(ix), *_spelling_discrepancies(ix, entities)]
 
 
 def _figure(raw: str) -> float:
@@ -372,30 +388,60 @@ def _count_discrepancies(ix: SentenceIndex) -> list[Discrepancy]:
     return out
 
 
-def _one_date(found: list[DateMention]) -> date | None:
-    """The one day a sentence names, written out with digits (`Rabu (13/9/2023)`), else None."""
+def _one_date(found: list[DateMention]) -> tuple[date, str | None] | None:
+    """The one day a sentence names, and the relative word that names it: written out with digits (`Rabu
+    (13/9/2023)`: no word), or a day counted from the publication (`Hari ini`, `kemarin`, maybe with its weekday);
+    else None."""
     days = {m.date for m in found}
-    if len(days) != 1 or not any(c.isdigit() for m in found for c in m.text):
+    if len(days) != 1:
         return None
-    return days.pop()
+    if any(c.isdigit() for m in found for c in m.text):
+        return days.pop(), None
+    relative = next((m.text for m in found if not m.weekday_only), None)
+    return (days.pop(), relative) if relative is not None else None
 
 
 def _date_discrepancies(ix: SentenceIndex) -> list[Discrepancy]:
-    day = {i: d for i, found in enumerate(unit_dates(ix)) if found and (d := _one_date(found)) is not None}
+    day = {i: d for i, found in enumerate(unit_dates(ix)) if found and (d := _one_date(found)) is not None
+           and (d[1] is None or _counted_from_publication(ix, i))}
     context = {i: _context(ix, i) for i in day}
     sides: dict[frozenset[date], dict[date, set[int]]] = {}
     for i, j in _rival_pairs(ix, sorted(day)):
-        if day[i] != day[j] and abs(day[i] - day[j]) <= DATE_GAP and _aligned(context[i], context[j]):
-            key = frozenset((day[i], day[j]))
-            found = next((k for k in sides if k & key), key)  # one discrepancy per happening
-            group = sides.pop(found, {})
-            for k in (i, j):
-                group.setdefault(day[k], set()).add(k)
-            sides[found | key] = group
-    return [
-        _discrepancy(ix, "tanggal", [(d.isoformat(), min(us), us) for d, us in sorted(group.items())])
-        for group in sides.values()
-    ]
+        (di, ri), (dj, rj) = day[i], day[j]
+        if di == dj or abs(di - dj) > DATE_GAP or ri is not None and rj is not None:
+            continue  # two relative days are two publication days apart as often as two happenings
+        if not (_aligned(context[i], context[j]) if ri is None and rj is None else _one_statement(ix, i, j)):
+            continue
+        key = frozenset((di, dj))
+        found = next((k for k in sides if k & key), key)  # one discrepancy per happening
+        group = sides.pop(found, {})
+        for k in (i, j):
+            group.setdefault(day[k][0], set()).add(k)
+        sides[found | key] = group
+    when = {k: RelativeDay(r, d.isoformat()) for k, (d, r) in day.items() if r is not None}  # shown with the claim
+    return [_discrepancy(ix, "tanggal", [(d.isoformat(), min(us), us) for d, us in sorted(group.items())], when)
+            for group in sides.values()]
+
+
+def _counted_from_publication(ix: SentenceIndex, i: int) -> bool:
+    """May a relative day of sentence `i` be read against its article's publication? Only outside quotations
+    (the speaker's day need not be the publication's), and only when the article gives its own publication time,
+    in daytime: a piece published after midnight was mostly written the day before, when `hari ini` was that day."""
+    text = ix.units[i].text
+    published = ix.articles[ix.units[i].article].published
+    return '"' not in text and "“" not in text and published is not None \
+        and ix.articles[ix.units[i].article].published_has_time and published.hour >= DAYBREAK
+
+
+def _one_statement(ix: SentenceIndex, i: int, j: int) -> bool:
+    """Do two sentences, one dated by a relative day and the other written out, state one happening? They are close
+    (`KIN`) and, beside the date, share a word of what happened and `MIN_SHARED` words, `ALIGNED` of the shorter one's
+    (`Hari ini, Halimah Yacob akan dilantik sebagai Presiden Singapura` / `Halimah Yacob besok, Rabu (13/9/17) akan
+    dilantik setelah ...`): the longer may say more of it, in other words."""
+    a, b = _context(ix, i), _context(ix, j)
+    shared = len(a & b)
+    return bool(ix.sim[i, j] >= KIN) and shared >= MIN_SHARED and shared >= ALIGNED * min(len(a), len(b)) \
+        and not (ix.units[i].facts & ix.units[j].facts).issubset(DATE_WORDS)
 
 
 @lru_cache(maxsize=1)
@@ -472,6 +518,219 @@ def _name_discrepancies(ix: SentenceIndex) -> list[Discrepancy]:
     ]
 
 
+def _spelling_discrepancies(ix: SentenceIndex, entities: Sequence[Entity]) -> list[Discrepancy]:
+    """People whose name reports of different outlets spell differently (`Joseph F Dunford` / `Joseph F Durford`),
+    each article giving one spelling: an article that writes two has slipped within itself, and says nothing of which
+    is right (`Djarod Padakova`, then `Djarot`)."""
+    out = []
+    said: list[str] = []  # each article's text, `_plain` (read when a name has variants)
+    for n, e in enumerate(entities):
+        if e.type != "person" or not e.aliases:
+            continue
+        for family in _families([e.name, *e.aliases]):
+            if not said:
+                said.extend(_plain(" ".join(a.paragraphs)) for a in ix.articles)
+            # a word another name of the story holds (`Ahmad` of `Ahmad Syaikhu`, beside `Achmad` / `Ahmad Heryawan`)
+            # tells this person's spelling only in this person's name; a one-word name that is one is someone's short
+            # name (`Irfan` of `Irfan Hakim`, beside `Irvan`)
+            shared = {w for other in (*entities[:n], *entities[n + 1 :]) for f in (other.name, *other.aliases)
+                      for w in name_key(f).split()}
+            if not any(" " in k for k in family) and (not shared.isdisjoint(family) or _named_on(ix, family)):
+                continue
+            found = _spellings(ix, family)
+            sides: dict[str, list[int]] = {}  # the articles that give one spelling only, by spelling
+            writers: dict[str, list[int]] = {}
+            for a, text in enumerate(said):
+                gives = [k for k, (own, _) in found.items() if _writes(text, k, own - shared)]
+                for k in gives:
+                    writers.setdefault(k, []).append(a)
+                if len(gives) == 1:
+                    sides.setdefault(gives[0], []).append(a)
+            if len(sides) >= 2 and len({ix.witness[a] for arts in sides.values() for a in arts}) >= 2 \
+                    and (d := _spelling_discrepancy(ix, {k: (found[k], writers[k], sides[k]) for k in sides})):
+                out.append(d)
+    return out
+
+
+def _named_on(ix: SentenceIndex, words: Iterable[str]) -> bool:
+    """Does an article write one of these words before a capitalised word, as the first of a longer name (`Irfan
+    Hakim`)? Then the word alone may be anyone's short name."""
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")\s+(?-i:[A-Z])", re.IGNORECASE)
+    return any(pattern.search(p) for a in ix.articles for p in a.paragraphs)
+
+
+def _writes(text: str, name: str, words: Iterable[str]) -> bool:
+    """Does a text (`_plain`) write a name key in full, its words apart by spaces or marks (`joseph. f. durfort`), or
+    one of the given words of it?"""
+    return any(_whole(text, w) for w in words) or _whole(text, name)
+
+
+def _whole(text: str, name: str) -> bool:
+    """Is a name key in a text, as whole words? Its first word is looked for by `str.find` (a scan in C: this runs on
+    whole articles), the rest matched from there."""
+    first, _, rest = name.partition(" ")
+    at = text.find(first)
+    while at >= 0:
+        end = at + len(first)
+        if not (at and text[at - 1].isalpha()) and (
+                _name_rest(rest).match(text, end) if rest else not (end < len(text) and text[end].isalpha())):
+            return True
+        at = text.find(first, end)
+    return False
+
+
+@lru_cache(maxsize=1024)
+def _name_rest(rest: str) -> re.Pattern[str]:
+    """The words of a name after its first, as a text may write them: `f durfort` in `. f. durfort jr`."""
+    return re.compile("".join(rf"[\W_]{{1,3}}{re.escape(w)}" for w in rest.split()) + r"(?![^\W\d_])")
+
+
+def _plain(text: str) -> str:
+    """A text as a name key reads it: lower case, without accents (`Suárez` = `suarez`)."""
+    if not text.isascii() and _ACCENTED.search(text):  # most articles hold a curly quote or a dash, not a letter
+        text = _ACCENTS.sub("", unicodedata.normalize("NFKD", text))
+    return text.lower()
+
+
+_ACCENTED = re.compile("[\u00c0-\u024f\u1e00-\u1eff]")  # Latin letters with a mark (and a few signs)
+_ACCENTS = re.compile("[\u0300-\u036f]+")  # the combining marks they decompose into
+
+
+def _families(forms: list[str]) -> list[dict[str, str]]:
+    """The names of one person that are spellings of one another, as name key -> the name as written, in families:
+    `Joseph F Dunford` / `Joseph F Durford`; one-word names, as long as the alias merging's, only of a person named by
+    no longer one (`Zulfan` / `Zulpan` of `Kombes E Zulpan`); never a short name beside a long one. Not a name the
+    gazetteer knows (it lists the spellings the press accepts: `Kim Jong Un`, `Kim Jong-un`), nor one written in
+    another order (`Abe Shinzo`), nor case, accents or marks (`McKee` / `Mckee`, `Ma'ruf`), nor another accepted
+    spelling (`Suryadiredja` / `Suryadireja`)."""
+    full: dict[str, str] = {}
+    for f in forms:
+        full.setdefault(name_key(f), f)
+    if any(" " in k for k in full):
+        full = {k: f for k, f in full.items() if " " in k}
+    else:
+        full = {k: f for k, f in full.items() if len(k) >= MIN_ALONE}
+    linked: UnionFind[str] = UnionFind()
+    keys = sorted(full)
+    for n, a in enumerate(keys):
+        for b in keys[n + 1 :]:
+            if _respelling(a, b):
+                linked.join(a, b)
+    if not linked.parent or any(map(known_name, forms)):
+        return []
+    families: dict[str, dict[str, str]] = {}
+    for k in linked.parent:
+        families.setdefault(linked.find(k), {})[k] = full[k]
+    return list(families.values())
+
+
+def _respelling(a: str, b: str) -> bool:
+    """Are two name keys one name with a word or two misspelt (`hariyanto arbi` / `heryanto arbi`), in the same
+    order? Each differing pair is alike (`_misspelt`), not two accepted spellings (`_accepted_spellings`), and neither
+    two dictionary words (`Putri` / `Putra` are two people) nor the one the other with letters added (`Sport` /
+    `Sports`)."""
+    wa, wb = a.split(), b.split()
+    return len(wa) == len(wb) and sorted(wa) != sorted(wb) \
+        and all(x == y or _misspelt(x, y, WORD_ALIKE) for x, y in zip(wa, wb, strict=True))
+
+
+def _misspelt(x: str, y: str, alike: float) -> bool:
+    """Are two words of a name one word spelt two ways: alike, and a slip of a letter or two apart (`Setiawan` /
+    `Setiadi`, alike, are two names)?"""
+    return min(len(x), len(y)) >= 3 and not (x.startswith(y) or y.startswith(x)) \
+        and SequenceMatcher(None, x, y).ratio() >= alike and _edits(x, y) <= SLIPS and not _accepted_spellings(x, y) \
+        and not all(is_common_word(w) or is_english_word(w) for w in (x, y))
+
+
+# Ways Indonesian writes one name, each accepted in print (as `Moskwa` / `Moskow`): the spelling before 1972 and after
+# (`dj`/`j`, `tj`/`c`, `oe`/`u`, `sj`/`sy`, `nj`/`ny`, and the old `j` of `Bunjamin` that is now `y`), `ch`/`kh`/`h`
+# (`Achmad` / `Ahmad`), `y`/`i` (`Hery` / `Heri`) and a letter doubled or not (`Herry`, `Abdillah` / `Abdilah`)
+_OLD_SPELLING = (("dj", "j"), ("tj", "c"), ("oe", "u"), ("sj", "sy"), ("nj", "ny"), ("ch", "h"), ("kh", "h"))
+_OLD_J = re.compile(r"(?<!d)j(?=[aeiou])")
+_DOUBLED = re.compile(r"(\w)\1+")
+
+
+def _accepted_spellings(x: str, y: str) -> bool:
+    """Are two words one name in two accepted spellings (`_OLD_SPELLING`)? Read with the new spelling's `j` and with
+    the old one's: the `j` of `Suryadireja` was `dj`, that of `Bunjamin` is `y` now."""
+    return any(_spelt(x, old_j) == _spelt(y, old_j) for old_j in (False, True))
+
+
+def _spelt(word: str, old_j: bool) -> str:
+    if old_j:
+        word = _OLD_J.sub("y", word)
+    for old, new in _OLD_SPELLING:
+        word = word.replace(old, new)
+    return _DOUBLED.sub(r"\1", word.replace("y", "i"))
+
+
+def _edits(x: str, y: str) -> int:
+    """Letters inserted, deleted or replaced to write one word as the other (Levenshtein)."""
+    row = list(range(len(y) + 1))
+    for i, cx in enumerate(x, 1):
+        prev, row[0] = row[0], i
+        for j, cy in enumerate(y, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (cx != cy))
+    return row[-1]
+
+
+_BETWEEN = r"[\s.,]{1,3}"  # between a name's words as written (`Joseph. F. Durfort`)
+
+
+def _spellings(ix: SentenceIndex, family: dict[str, str]) -> dict[str, tuple[frozenset[str], str]]:
+    """Each spelling of a family: its own words (those not in every spelling) and the name as written. Where the
+    spellings differ in one word after the same given names, a word spelt alike written after those names in any
+    article is one more (`Joseph. F. Durfort`, which the dots kept from being read as one name)."""
+    common = frozenset.intersection(*(frozenset(k.split()) for k in family))
+    found = {k: (frozenset(k.split()) - common, written) for k, written in family.items()}
+    differ = {n for k in family for n, w in enumerate(k.split()) if w not in common}
+    if len(differ) != 1 or not (at := differ.pop()):
+        return found
+    given = next(iter(family)).split()[:at]
+    slot = {w for own, _ in found.values() for w in own}
+    pattern = re.compile(r"(?<![\w-])" + _BETWEEN.join(map(re.escape, given)) + _BETWEEN + r"(?-i:([A-Z][\w'’-]+))",
+                         re.IGNORECASE)
+    for a in ix.articles:
+        for m in pattern.finditer(" ".join(a.paragraphs)):
+            word = name_key(m.group(1))
+            if word not in slot and any(_misspelt(word, w, SPELLING) for w in slot):
+                slot.add(word)
+                found[" ".join([*given, word])] = (frozenset({word}), m.group(0))
+    return found
+
+
+def _spelling_discrepancy(ix: SentenceIndex, sides: dict[str, tuple[tuple[frozenset[str], str], list[int], list[int]]]
+                          ) -> Discrepancy | None:
+    """One person's spellings, each cited with every article that writes it and shown by a sentence of an article
+    giving it alone (`_showing`); None when fewer than two outlets can be shown. No spelling is marked as the later
+    report: a later report does not spell better."""
+    shown = []
+    for key, ((own, written), writers, alone) in sides.items():
+        found = _showing(ix, key, own, [u for a in alone for u in ix.by_article[a]])
+        if found is not None:
+            shown.append((*found, written, writers))
+    if len(shown) < 2 or len({w for *_, writers in shown for w in ix.witnesses(writers)}) < 2:
+        return None
+    shown.sort()
+    claims = [Claim(text=text, sources=[ix.articles[a].id for a in writers], outlets=ix.witnesses(writers))
+              for _, text, _, writers in shown]
+    return Discrepancy(about="ejaan nama: " + " vs ".join(w for _, _, w, _ in shown), claims=claims)
+
+
+def _showing(ix: SentenceIndex, key: str, own: frozenset[str], units: list[int]) -> tuple[int, str] | None:
+    """The first of these sentences that writes a name in full, or with the sentence before it when a stray dot split
+    the name (`... Jenderal Joseph.` / `F. Durfort Jr. dalam acara ...`), else the first that writes its own words."""
+    texts = {u: _plain(ix.units[u].text) for u in units}
+    for u in units:
+        if _writes(texts[u], key, ()):
+            return u, ix.units[u].text
+    for u in units:
+        if u - 1 in texts and ix.units[u - 1].article == ix.units[u].article \
+                and _writes(f"{texts[u - 1]} {texts[u]}", key, ()):
+            return u, f"{ix.units[u - 1].text} {ix.units[u].text}"
+    return next(((u, ix.units[u].text) for u in units if _writes(texts[u], key, own)), None)
+
+
 @lru_cache(maxsize=1)
 def _role_words() -> frozenset[str]:
     return frozenset(w for r in gazetteer().roles for w in r.split())
@@ -520,15 +779,16 @@ def _topic_terms(ix: SentenceIndex, top: int = 3) -> set[str]:
     return set(sorted(common, key=lambda t: (-df[ix.vocab[t]], t))[:top])
 
 
-def _discrepancy(ix: SentenceIndex, label: str, sides: list[tuple[str, int, set[int]]]) -> Discrepancy:
+def _discrepancy(ix: SentenceIndex, label: str, sides: list[tuple[str, int, set[int]]],
+                 when: dict[int, RelativeDay] | None = None) -> Discrepancy:
     """One discrepancy: each value shown by its first sentence, with every article that gives it; the value
-    of the single latest report marked."""
+    of the single latest report marked. `when`: the day a shown sentence's relative word stands for."""
     claims = []
     latest = []
     for _value, shown, units in sides:
         arts = sorted({ix.units[k].article for k in units})
         claims.append(Claim(text=ix.units[shown].text, sources=[ix.articles[a].id for a in arts],
-                            outlets=ix.witnesses(arts)))
+                            outlets=ix.witnesses(arts), when=(when or {}).get(shown)))
         times = [ix.articles[a].published for a in arts if ix.articles[a].published]
         latest.append(max(times) if times else None)
     about = f"{label}: " + " vs ".join(v for v, _, _ in sides)
