@@ -1157,3 +1157,10 @@ def test_kadin_is_a_body() -> None:
     got = _entities("Ketua Kadin Jawa Tengah Budi Harjono hadir. Kadin mendukung rencana itu.",
                     "Kadin meminta pemerintah mempercepat izin.")
     assert got.get("Kamar Dagang dan Industri Indonesia") == "organization"
+
+
+def test_a_hyphenated_word_opening_a_sentence_is_no_part_of_the_name_after_it() -> None:
+    """`Singer-guitarists Tom Johnston and Patrick Simmons ...` (AEB): a compound of common words, capitalised by its
+    place; a name's parts are capitalised (`Jean-Pierre`)."""
+    text = "Singer-guitarists Tom Johnston and Patrick Simmons will tour together for the first time in 25 years."
+    assert [e.name for e in find_entities(text, english=True)][:2] == ["Tom Johnston", "Patrick Simmons"]
