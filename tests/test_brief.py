@@ -732,3 +732,28 @@ def test_a_person_named_once_and_quoted_is_listed() -> None:
     people = [e for e in brief.entities if e.type == "person"]
     assert [e.name for e in people].count("Rudi Hartawan") == 1 and all(e.sources == ["a"] for e in people)
     assert not any(e.name.startswith("@") for e in brief.entities)
+
+
+def test_a_speaker_label_drops_the_body_glued_before_the_name() -> None:
+    """The entity reader glues a body to the person after it (`Kementerian ESDM Sujatmiko`, `NBA Kobe Bryant`, `Jasa
+    Marga Dwimawan Heru`, where the story writes `Pihak Jasa Marga` on its own): the quote is the person's (IndoSum)."""
+    def speakers(*paragraphs: str) -> list[str | None]:
+        art = Article("a", "a.txt", list(paragraphs), outlet="Harian A", language="id")
+        return [q.speaker for q in make_brief(Story("s", [art])).quotes]
+
+    assert speakers(
+        "Kepala Biro Komunikasi Layanan Informasi dan Kerja Sama Kementerian ESDM Sujatmiko mengatakan , ruginya "
+        "berbagai investasi smelter ini berasal imbas dari anjloknya harga nikel dunia .",
+        '" Harga nikel sangat rendah sehingga membuat smelter merugi , sehingga ada smelter yang terpaksa berhenti '
+        'berproduksi , " ujarnya .',
+    ) == ["Sujatmiko"]
+    assert speakers(
+        "Legenda basket NBA Kobe Bryant kembali memuji kualitas luar biasa Lionel Messi .",
+        "“ Saya tetap mencintai AC Milan dan Barcelona , meski mereka tidak menggunakan citra saya , ” kata Bryant .",
+    ) == ["Kobe Bryant"]
+    assert speakers(
+        "Menurut Kepala Humas Jasa Marga Dwimawan Heru , Senin ( 26 / 6 ) , pukul 07.00 WIB kepadatan sudah lebih dari "
+        "1 Km .",
+        "Pihak Jasa Marga dan kepolisian Bogor pun mengambil langkah antisipasi guna mengurai kemacetan .",
+        '" Kondisi antrean di Gerbang Tol Ciawi mulai ramai . Sudah di atas 1 Km , " demikian penjelasan Dwimawan .',
+    ) == ["Dwimawan Heru"]

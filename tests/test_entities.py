@@ -1248,3 +1248,10 @@ def test_an_acronym_is_no_nickname_of_syllables() -> None:
         "On Monday NASA said the five companies, Blue Origin, SpaceX and Tyvak Nano-Satellite Systems, were selected.",
         "The agency, NASA, added the companies. Tyvak Nano-Satellite Systems is best known for small satellites.")
     assert "NASA" in got and not any(n != "NASA" and "NASA" in aliases for n, (_, aliases) in got.items())
+
+
+def test_a_hyphenated_word_opening_a_sentence_is_no_part_of_the_name_after_it() -> None:
+    """`Singer-guitarists Tom Johnston and Patrick Simmons ...` (AEB): a compound of common words, capitalised by its
+    place; a name's parts are capitalised (`Jean-Pierre`)."""
+    text = "Singer-guitarists Tom Johnston and Patrick Simmons will tour together for the first time in 25 years."
+    assert [e.name for e in find_entities(text, english=True)][:2] == ["Tom Johnston", "Patrick Simmons"]

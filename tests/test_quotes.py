@@ -887,3 +887,141 @@ def test_a_name_then_pun_and_a_verb_of_saying_takes_over_the_next_katanya() -> N
     assert _speakers([said, "Menyusul kabar itu, Bimo pun menegaskan bahwa dia ikut serta.", quote]) \
         == ["Ilse Varga", "Bimo"]
     assert _speakers([said, "Menyusul kabar itu, Bimo pun datang ke acara itu.", quote])[1] != "Bimo"
+
+
+def test_verbs_of_saying_that_close_or_exclaim_attribute_the_quote() -> None:
+    """`tutupnya`, `teriak X`, English `adds X` after a quote name its speaker (IndoSum, AEB)."""
+    assert _speakers([
+        "Kompol Purnomo mengungkapkan , operasi gabungan melibatkan Satuan Resnarkoba Polres Metro Jakbar . “ Operasi "
+        "tempat hiburan malam dipimpin KBP Jhon Turman Panjaitan melibatkan 123 personil , ” tutupnya .",
+    ]) == ["Purnomo"]
+    assert _speakers([
+        "“ Mari tunjukkan suara dan tanganmu , ” teriak Marshmello di tengah-tengah pertunjukan .",
+        "“ Saya mencintai kalian , make some noise ! ” tambahnya .",
+    ]) == ["Marshmello", "Marshmello"]
+    quotes = find_quotes([
+        "“Digistat Patient Watch helps clinicians leverage patient data to increase situational awareness,” says André "
+        "Neu, Head of Platform Solutions for Ascom.",
+        "“Digistat Patient Watch is an important addition to GE Healthcare’s portfolio of solutions for the Intensive "
+        "Care”, adds Olivier Bosc, General Manager of Life Care Solutions Europe at GE Healthcare.",
+    ], english=True)
+    assert [q.speaker for q in quotes] == ["André Neu", "Olivier Bosc"]
+
+
+def test_a_surname_after_a_fronted_phrase_is_whom_he_said_means() -> None:
+    """The band story: `Following ... “Black Water,” Simmons teed up ... “...,” he said` is Simmons's, not his
+    bandmate's named first in the article (AEB)."""
+    quotes = find_quotes([
+        "Singer-guitarists Tom Johnston and Patrick Simmons, singer-keyboardist McDonald, and multi-instrumentalist "
+        "John McFee will tour together for the first time in nearly 25 years.",
+        "Following a performance of their sing-along jam “Black Water,” Simmons teed up McDonald’s cameo. “You might "
+        "remember him from, well, he has his own band these days,” he said. “But you might remember him from his band, "
+        "the Doobie Brothers — Mr. Michael McDonald.”",
+        "“We’re truly excited about our 50th Anniversary Tour, as it’s a celebration of the band’s entire history,” "
+        "Johnston said in a statement.",
+    ], english=True)
+    assert [q.speaker for q in quotes] == ["Simmons", "Simmons", "Johnston"]
+    # and a name after a fronted phrase with a verb of hers takes over `katanya` (IndoSum)
+    assert _speakers([
+        "Kit Harington akan menikah dengan rekan mainnya di Game of Thrones , Rose Leslie .",
+        '" Jika Anda sudah tertarik pada seseorang , menjadi sangat mudah untuk jatuh cinta , " kata Harington .',
+        "Sementara pada 2014 , Leslie juga sempat menyinggung hubungannya dengan Harington kepada People . \" Kit "
+        "adalah pria yang menyenangkan , lucu , dan teman baik , \" katanya .",
+    ]) == ["Harington", "Leslie"]
+
+
+def test_an_english_opener_is_no_name_and_the_last_sentence_can_name_who_she_is() -> None:
+    """`When I got word ..., I immediately thought of Elise Matthesen.` then `“...,” she replied`: not `When` (AEB)."""
+    quotes = find_quotes([
+        "When I got word that a deal had finally been struck, I immediately thought of Elise Matthesen. Lacking the "
+        "legal rights to Mike Ford’s work, how would she feel about all of this?",
+        "“I don’t even have words, it’s such good news,” she replied in an email.",
+        "Two months later, he died of natural causes. Elise Matthesen found him. “He looked a little surprised,” she "
+        "wrote in an email.",
+    ], english=True)
+    assert [q.speaker for q in quotes] == ["Elise Matthesen", "Elise Matthesen"]
+
+
+def test_a_possessor_is_not_the_speaker() -> None:
+    """`Ford’s now-deceased father told Starner that “...`: the father, whom the article does not name (AEB)."""
+    quotes = find_quotes([
+        "“The thing with Elise bothered” Ford’s family, Starner said. “I don’t know whether they were completely "
+        "estranged before that or not.” But either way, at some point, Ford’s now-deceased father told Starner that "
+        "“the only way I know he’s alive is because he cashes the checks I send for his birthday.”",
+    ], english=True)
+    assert [q.speaker for q in quotes] == ["Starner", "Starner", None]
+
+
+def test_a_description_opening_a_paragraph_goes_back_to_the_last_speaker() -> None:
+    """`Penyerang berusia 25 tahun tersebut kemudian menepis ... Lionel Messi ...`, then `lanjutnya`: Neymar
+    (IndoSum)."""
+    assert _speakers([
+        '" Ini adalah apa yang hati saya katakan . Saya selalu mendengarkan hati saya , " ungkap Neymar .',
+        "Penyerang berusia 25 tahun tersebut kemudian menepis isu yang mengatakan dirinya tak bahagia di Barca , "
+        "karena kalah bersaing dengan Lionel Messi sebagai bintang utama klub .",
+        '" Tak jadi bintang utama di Barca ? Tidak , itu tidak mempengaruhi keputusan saya sama sekali , " lanjutnya .',
+    ]) == ["Neymar", "Neymar"]
+
+
+def test_lanjutnya_after_a_paragraph_that_only_names_others_is_the_last_speakers() -> None:
+    """A list of things delivered (`berupa 180 Sapi Limosin`) has no one speak: `lanjutnya` goes on (IndoSum)."""
+    assert _speakers([
+        "“ Ini adalah satu model pengelolaan keuangan dan juga usaha yang menjanjikan di tingkat desa , ” ujar Anwar "
+        "Sanusi .",
+        "Lima desa yang dijadikan model tersebut adalah Desa Waleng , Semagar , Bubakan , Selorejo , dan Girimarto . "
+        "Stimulan yang diberikan berupa 180 Sapi Limosin/ Simental , 18 unit kandang kapasitas 10 ekor sapi .",
+        "“ Dengan adanya stimulan dari Direktorat Jenderal Pembangunan Kawasan Perdesaan ini , kami tentu berharap "
+        "masyarakat dapat terus mengembangkannya , ” lanjutnya .",
+    ]) == ["Anwar Sanusi", "Anwar Sanusi"]
+
+
+def test_a_title_or_a_theme_in_quote_marks_is_no_quote() -> None:
+    """`konser bertajuk "..."`, `mengambil tema "..."`: nobody says them (IndoSum)."""
+    assert find_quotes([
+        "Personel boyband BIGBANG , Taeyang , tidak sabar bertemu penggemarnya lewat gelaran konser bertajuk "
+        "\" Taeyang 2017 World Tour White Night in Jakarta \" pada pekan depan .",
+        "Rapim TNI tahun 2017 ini mengambil tema \" TNI Kuat , Hebat , Profesional , dan Dicintai Rakyat Siap "
+        "Melaksanakan Tugas Pokok \" .",
+    ]) == []
+
+
+def test_an_office_with_no_holder_named_speaks_as_the_office_not_its_body() -> None:
+    """The editors' case: `Kepala BPBD DKI mengatakan ...`, then `ujarnya`: the head, not the agency."""
+    assert _speakers([
+        "Banjir kembali merendam sejumlah wilayah Jakarta pada Rabu pagi .",
+        "Kepala BPBD DKI mengatakan , genangan mulai surut di sebagian wilayah .",
+        '" Kami terus memantau kondisi di lapangan bersama petugas kelurahan , " ujarnya .',
+    ]) == ["Kepala BPBD DKI"]
+
+
+def test_an_office_is_its_holder_named_later_in_the_article() -> None:
+    """`kata Wapres`, and the article names `Wapres Jusuf Kalla` further down (IndoSum)."""
+    assert _speakers([
+        '" Dasar negara kami adalah Pancasila . Indonesia bukanlah negara Islam , " kata Wapres di hadapan peserta '
+        "kuliah umum .",
+        "Kuliah umum Wapres Jusuf Kalla dihadiri oleh pelajar Indonesia dan pelajar asing .",
+    ]) == ["Jusuf Kalla"]
+
+
+def test_a_body_that_speaks_in_a_statement_is_the_speaker() -> None:
+    """`The Beijing Organizing Committee said in a statement on Monday: "` (MultiLing); `the Electoral Commission, which
+    regulates campaign finances, issued a statement warning that “` (AEB)."""
+    quotes = find_quotes([
+        'The Beijing Organizing Committee said in a statement on Monday: "We strongly condemn the actions of the few '
+        "activists who have attempted to sabotage the Olympic Torch Relay.\"",
+        "In a reflection of the confusion, the Electoral Commission, which regulates campaign finances, issued a "
+        "statement warning that “voters are entitled to transparency and integrity from campaigners in the lead-up to "
+        "an election.’’",
+    ], english=True)
+    assert [q.speaker for q in quotes] == ["Organizing Committee", "Electoral Commission"]
+
+
+def test_a_credit_line_introduces_nobody() -> None:
+    """`Penulis : Dwi Widijatmiko` between the subject and the description that speaks is the writer (IndoSum)."""
+    assert _speakers([
+        "JUARA.net - Kata - kata presiden klub , Uli Hoeness , pada tengah pekan lalu menegaskan akan seperti apa "
+        "pergerakan Bayern Muenchen di bursa transfer musim panas kali ini .",
+        "Penulis : Dwi Widijatmiko",
+        "Kepada Kicker , eks penyerang Muenchen pada selang 1970 - 1979 itu mengatakan : \" Anda tidak bisa membangun "
+        "sebuah tim baru dengan melakukan transfer 100 juta euro . \"",
+    ]) == ["Uli Hoeness"]

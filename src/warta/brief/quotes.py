@@ -12,8 +12,9 @@ from collections import Counter
 
 from warta.brief.align import terms
 from warta.brief.trim import trim_dateline
-from warta.lang.entities import gazetteer
-from warta.lang.quotes import find_quotes
+from warta.lang.english import is_english_word
+from warta.lang.entities import gazetteer, is_common_word
+from warta.lang.quotes import find_quotes, is_office
 from warta.model import Quote, Story
 
 SAME_QUOTE = 0.8  # share of the shorter quote's terms the other must hold
@@ -65,6 +66,65 @@ def _named_tail(speaker: str, alias: dict[str, str]) -> str | None:
     return next((found for i in range(1, len(words) - 1) if (found := alias.get(" ".join(words[i:])))), None)
 
 
+def _body_word(word: str) -> bool:
+    """A word of a body's, a place's or an office's name, never of a person's: an acronym (`KPAI`, `U.S.`; of two
+    letters only a known body's, since `JK` and `AM` are initials and `AS Monaco` a club), a body's head or last word
+    (`Kementerian`, `Sekuritas`), a title (`Kepala`, `Administrator`), a known body or place (`Indonesia`)."""
+    g = gazetteer()
+    bare = word.rstrip(".,")
+    known = g.types.get(g.canonical.get(bare, ""))
+    return bare.isupper() and len(bare.replace(".", "")) >= 3 or known == "organization" \
+        or known == "place" and len(bare) > 2 or bare in g.org_heads or bare in g.org_tails or _office_word(bare)
+
+
+def _office_word(word: str) -> bool:
+    """A title or a role (`Kepala`, `Administrator`; not one that is a name too: `Lukman Hakim`)."""
+    low = word.lower()
+    return (low in gazetteer().titles or low in gazetteer().roles) and low not in _TITLE_NAMES
+
+
+_TITLE_NAMES = frozenset({"hakim", "raja", "ratu", "sultan"})  # titles that are names too (`Lukman Hakim Saifuddin`)
+
+
+def _name_word(word: str) -> bool:
+    """A word of a person's name: capitalised, no body's or common word (a given name may be: `Tim`), or an initial
+    (`M.`)."""
+    if re.fullmatch(r"[A-Z]\.?", word):
+        return True
+    return word[:1].isupper() and not word.isupper() and re.sub(r"[-'’]", "", word).isalpha() and not _body_word(word) \
+        and (word.lower() in gazetteer().person_firsts or not (is_common_word(word) or is_english_word(word)))
+
+
+def _person_of(label: str, texts: list[str]) -> str:
+    """A person's name without the body or office the entity reader glued before it (`Kementerian ESDM Sujatmiko`,
+    `NASA Administrator Jim Bridenstine`, `Jasa Marga Dwimawan Heru` where the story writes `Jasa Marga` on its own):
+    the longest run of a name's words that ends the label, after a body's word or a body the texts name alone. Not an
+    office (`Kepala BPBD DKI`) nor a name opened by a given name that is also a head (`Tim Morrison`)."""
+    words = label.split()
+    first = words[0].lower()
+    if len(words) < 2 or is_office(label) or first in gazetteer().person_firsts:
+        return label
+    cut = len(words)
+    while cut > 0 and _name_word(words[cut - 1]):
+        cut -= 1
+    if cut in (0, len(words)):
+        return label
+    body, tail = words[:cut], words[cut:]
+    g = gazetteer()
+    if len(body) == 1 and not ((body[0].isupper() or g.types.get(g.canonical.get(body[0], "")) == "place")
+                               and _body_word(body[0]) or _office_word(body[0])) \
+            or body[-1] in g.org_tails and len(body) > 1 and _name_word(body[-2]):
+        return label  # a body named by its head or a word and a name (`Komite Nobel`, `Real Madrid`, `Park Geun`), or a
+        # name with a body's word (`Budi Karya Sumadi`; `Mandiri Sekuritas Hadiansyah` is the firm's man)
+    glued = _body_word(body[-1]) or any(
+        _body_word(m.group(1)) or m.group(1).lower() == "pihak"
+        for i in range(len(body) - 1) if not any(map(_name_word, body[i:]))
+        for text in texts
+        for m in re.finditer(rf"(\S+)\s+{re.escape(' '.join(body[i:]))}\b(?!\s+{re.escape(tail[0])})", text))
+    # (two words or more, none a name's, after a body's word: `Bunga` or `Sis Apik` alone is a short name too)
+    return " ".join(tail) if glued else label
+
+
 def _same(one: frozenset[str], other: frozenset[str]) -> bool:
     """Are two quotes one (`SAME_QUOTE` of the shorter's terms in the other)? A quote of one or two content terms
     (`Kalau di tempat tugasnya tidak ada masalah ...`: only `tugas`) is the other only with the same terms."""
@@ -76,10 +136,11 @@ def story_quotes(story: Story, alias: dict[str, str] | None = None) -> list[Quot
     """Merged quotes, most widely carried first; `alias` maps speaker names to an entity's display name."""
     alias = alias or {}
     merged: list[tuple[frozenset[str], str, Counter[str], list[str]]] = []  # terms, text, speakers, sources
+    texts = [a.text for a in story.articles]
     for art in story.articles:
         # a dateline (`Magelang, Jawa Tengah (ANTARA News) -`) is no one who could speak
         paragraphs = [trim_dateline(art.paragraphs[0]), *art.paragraphs[1:]] if art.paragraphs else []
-        for q in find_quotes(paragraphs):
+        for q in find_quotes(paragraphs, english=art.language == "en"):
             t = terms(q.text)
             if not t:
                 continue
@@ -89,8 +150,9 @@ def story_quotes(story: Story, alias: dict[str, str] | None = None) -> list[Quot
                 merged.append(match)
             _, _, speakers, sources = match
             if q.speaker:
-                speakers[alias.get(q.speaker) or alias.get(_untitled(q.speaker)) or _named_tail(q.speaker, alias)
-                         or q.speaker] += 1
+                label = alias.get(q.speaker) or alias.get(_untitled(q.speaker)) or _named_tail(q.speaker, alias) \
+                    or q.speaker
+                speakers[_person_of(label, texts)] += 1
             if art.id not in sources:
                 sources.append(art.id)
     lowered = {a.id: a.text.lower() for a in story.articles}

@@ -287,7 +287,11 @@ def _common(word: str, english: bool) -> bool:
 def _opening_word(word: str, english: bool) -> bool:
     """A common word that may open a run before a name (`Undangan Kim`, `Pertandingan Chelsea`), not a given name the
     stemmer cuts to a root of three letters by one short affix (`Diego` -> `ego`, `Dimas` -> `mas`, `Rohan` -> `roh`).
+    A compound whose part after the hyphen is in lower case is a word too, capitalised by its place (`Singer-guitarists
+    Tom Johnston`; a name's parts are capitalised: `Jean-Pierre`).
     """
+    if "-" in word[1:-1] and word.partition("-")[2][:1].islower():
+        return True
     if english:
         return is_english_word(word)
     if not is_common_word(word) or is_root_word(word):

@@ -11,6 +11,7 @@ said`) is the last speaker only where the article called them so, and a `she sai
 nobody. In both, the person an attribution names wins over its neighbours: the body of the office before the name
 (`kata Kepala Dinas X Y Budiman`) or the place after it (`kata Direktur X di Kairo Y`), the one a description set off
 by commas names (`X, president of Y, said`), the one a clause after the name is about (`kata X seusai bertemu Y`).
+An English article is read with English's names (`When I got word ...`, `Although Ford had ...` open no name).
 No library does this for Indonesian, hence these rules.
 """
 
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -32,13 +34,16 @@ _STRAIGHT = re.compile('"')
 MIN_CHARS = 8
 _NEXT_QUOTE = 80  # characters at most between an attributed quote and a bare one in its paragraph, which goes on
 # ... or its attribution alone, one sentence (`"...," Pat Doe, chief executive of X, a Y company, told the BBC. "...`)
-_ATTRIBUTION = re.compile(r"[^.!?\"“”]{1,200}[.:]\s*")
+_ATTRIBUTION = re.compile(r"(?:[^.!?\"“”]|\.(?=\S|\s+[a-z])){1,200}[.:]\s*")  # (`the U.S. attorney for ...`)
 _VERBS = (
     r"kata|ujar|ucap|tutur|ungkap|jelas|tegas|cetus|tulis|lanjut|imbuh|tambah|sebut|terang|papar|pungkas|"
-    r"beber|sambung|timpal|jawab|harap|cuit|kicau|tukas|tandas|kilah|seloroh|sindir|"
+    r"beber|sambung|timpal|jawab|harap|cuit|kicau|tukas|tandas|kilah|seloroh|sindir|tutup|tanya|sambut|kenang|urai|"
+    r"cerita|kisah|keluh|sergah|pinta|teriak|"
     r"mengatakan|menyatakan|mengungkapkan|menjelaskan|menegaskan|menuturkan|menambahkan|menyebut|menulis|"
-    r"berkata|said|says|told|added|wrote|continued|explained|declared|stated|claimed|claims|noted|insisted|argued|"
-    r"replied|shouted|(?-i:read)|commented|remarked|recounted|reported|announced|asserted|admitted|responded|observed|"
+    r"melanjutkan(?=\s*[,:])|"
+    r"berkata|said|says|told|added|adds|wrote|writes|continued|explained|explains|declared|stated|claimed|claims|noted|"
+    r"notes|insisted|argued|recalled|recalls|comments|commented|warned|"
+    r"replied|shouted|(?-i:read)|remarked|recounted|reported|announced|asserted|admitted|responded|observed|"
     r"tweeted|quipped|acknowledged|asked|agreed"
 )
 # after the quote: `," kata juru bicara X pada Rabu.` / `, lanjutnya` / `menurut X` (the period of an initial or an
@@ -54,11 +59,13 @@ _AFTER = re.compile(
 # verbs that take a quoted object: `Putin memuji "penguatan kerja sama ..."` (only before the quote)
 _OBJECT_VERBS = (
     r"memuji|mengecam|mengkritik|menilai|mengklaim|menyerukan|menuduh|menyebutkan|bertanya|menanyakan|"
-    r"berjanji|mengingatkan|menyinggung|praised|called|warned"
+    r"berjanji|mengingatkan|menyinggung|praised|called"
 )
 # from a verb of saying to the quote: `mengatakan: "` / `mengatakan bahwa "` / `told the BBC: "`
 _SAYS_TO_QUOTE = (r"(?:\s+(?:kepada|to)\s+[^:\"“”]{1,60}?|(?<=told)\s+(?:the\s+)?[\w.]+(?:\s[A-Z][\w.]*){0,3})?"
-                  r"(?:\s+bahwa|\s+that)?\s*[:,]?\s*$")
+                  r"(?:\s+(?:in|via|dalam|melalui)\s+[^:\"“”,]{0,30}?(?:statement|release|email|interview|letter|"
+                  r"pernyataan|keterangan|rilis|wawancara|surat)(?:\s+(?:on|from|pada)\s+[A-Z]\w+)?)?"
+                  r"(?:\s+bahwa|\s+that)?\s*[:,]?\s*$")  # (`said in a statement on Monday: "`)
 # before the quote: `X mengatakan: "` / `X mengatakan bahwa "` / `kata X: "` / `X memuji "`
 _BEFORE = re.compile(
     rf"(?P<who>[^.;:\"“”,]{{2,120}}?)(?:,\s(?:a|an|the)\s[^.;:\"“”]{{2,120}}?,)?\s+(?:{_VERBS}|{_OBJECT_VERBS})"
@@ -123,6 +130,17 @@ _ANAPHOR = re.compile(
 # a description of someone named before: `pemain yang kini memperkuat Persib Bandung itu`, `mantan pelatih Bali
 # United ini` (a lower-case noun opens it; a relative clause or a demonstrative closes it)
 _DESCRIPTION = re.compile(r"^[a-z]\w*\s(?:.*\s)?(?:yang\s.*|itu|ini|tersebut)$")
+# ... or an office with a demonstrative: `tutup Presiden UEFA tersebut` (its holder, named before)
+_OFFICE_DESCRIBED = re.compile(r"^(?P<title>[A-Z]\w*)(?:\s[^\s,]+){0,3}\s(?:itu|ini|tersebut)$")
+
+
+def _described_before(phrase: str) -> bool:
+    """Does the phrase describe someone named before (`pelatih berusia 44 tahun itu`, `Presiden UEFA tersebut`)?"""
+    office = _OFFICE_DESCRIBED.match(phrase)
+    return bool(_DESCRIPTION.match(phrase) or office and office.group("title").lower() in gazetteer().titles
+                and not _is_person(phrase))
+
+
 # one member of a group named before (`kata sang personel Backstreet Boys`): the group is not the speaker
 _MEMBER_OF = re.compile(r"(?:sang\s|si\s)?(?:personel|anggota|member of|one of)\s", re.IGNORECASE)
 # a pronoun says the quote that follows: `Afterwards he said: "`, `Lalu dia mengatakan, "` (who: the lead-in or the
@@ -148,9 +166,14 @@ _UNNAMED = re.compile(
 _SOMEONE = re.compile(r"^[\s,.;:]*(?:(?:said|says|told|added)\s)?(?:an?|one)\s(?:[\w-]+\s){0,3}(?:source|official|"
                       r"spokes(?:man|woman|person)|witness|resident|insider|reporter|analyst|expert|user|officer)\b")
 _OPENS_QUOTE = re.compile(r"\s*[,:]?\s*[\"“]")
+# an Indonesian active verb (`menepis`, `berharap`; not `mesti`, nor a word that looks like one: `bersama`, `menurut`)
+ACTIVE_VERB = (r"(?!(?:bersama|beserta|berbagai|beberapa|berdasarkan|menurut|mengenai|menjelang|melalui|menuju|meski|"
+               r"memang|melainkan)\b)(?:me(?:m|n|ng|ny|l|r|w|y)|ber)[a-z]{3,}")
 # verbs of saying written after the speaker's name (`Kuswara menjelaskan`, `Thorne Lay ... said`)
 SAYING = (r"mengatakan|menjelaskan|menegaskan|menambahkan|menuturkan|mengungkapkan|menyatakan|berkata|"
-          r"said|says|added|wrote|continued|explained|declared|stated|claimed|noted|told|insisted|replied")
+          r"melanjutkan(?=\s*[,:])|"  # (`Noel melanjutkan, "...`; not `Rovio melanjutkan rencana ...`)
+          r"said|says|added|adds|wrote|writes|continued|explained|explains|declared|stated|claimed|noted|notes|told|"
+          r"insisted|replied|recalled|recalls|comments|warned")
 # a speaker named by a common noun after the quote (`," the spokesperson said`, `," said the actor`): the speaker found
 # otherwise only when the article put that noun by their name, else someone it does not name (see `_described`)
 _THE_NOUN = re.compile(
@@ -170,9 +193,9 @@ _NOT_ONE = frozenset("statement letter report release complaint description webs
 # mengatakan, "...`, `," asserting that pastor X ...`)
 _NAME_THEN_VERB = re.compile(
     r"^[\s,.;:]*(?P<who>(?:(?!(?:that|bahwa|and|but|while|whereas|sementara|dan|namun|tetapi)\b|\w+ing\b)"
-    r"[a-z0-9][\w-]*\s){0,3}[A-Z][\w.'’-]*(?:\s(?:[A-Z][\w.'’-]*|(?!and\s[A-Z])[a-z][\w-]*(?=(?:\s[a-z][\w-]*){0,3}"
+    r"[a-z0-9][\w-]*\s(?:(?:and|dan)\s)?){0,3}[A-Z][\w.'’-]*(?:\s(?:[A-Z][\w.'’-]*|(?!and\s[A-Z])[a-z][\w-]*(?=(?:\s[a-z][\w-]*){0,3}"
     r"\s[A-Z]))){0,8})"
-    rf"(?:\s*,[^\"“”;]{{1,160}}?)?\s+(?:[a-z]+ly\s)?(?:{SAYING}|menulis|tweeted|asked|asks|acknowledged|agreed|"
+    rf"(?:\s*,(?!\s*(?:he|she|they|it|we|I)\s)[^\"“”;]{{1,160}}?)?\s+(?:[a-z]+ly\s)?(?:{SAYING}|menulis|tweeted|asked|asks|acknowledged|agreed|"
     r"quipped|laughed|tells|responded|argued)\b"
 )
 # an appositive name after the role: `Media Officer Persib, Irfan Suryadireja kepada ...`, `..., Kuswara S. Taryono,`;
@@ -183,6 +206,16 @@ _APPOSITIVE = re.compile(
     r"\s*(?:,|$|(?=\s(?:kepada|di|pada|dalam|saat|ketika|usai|seusai|setelah|dikutip|dilansir|seperti|melalui|lewat|"
     r"yang|to|in|on|at|who)\s))"
 )
+
+
+# whether the article read is English, whose capitalised openers and common words are no names (`When I got word
+# ...`, `Although Ford had ...`): set by `find_quotes` for the rules below it
+_ENGLISH: ContextVar[bool] = ContextVar("english", default=False)
+
+
+def _entities(text: str) -> list[Mention]:
+    """The names in a text, read as the article's language."""
+    return find_entities(text, english=_ENGLISH.get())
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,12 +241,13 @@ def speaker_name(phrase: str, known: Known = _NO_NAMES, after_verb: bool = False
     word (`Kim`) still names someone. `after_verb`: the phrase follows a verb of saying (`_lone_name`).
     """
     phrase = phrase.strip(" ,.")
-    if not phrase or _ANAPHOR.match(phrase) or _DESCRIPTION.match(phrase):
+    if not phrase or _ANAPHOR.match(phrase) or _described_before(phrase):
         return None
     account = _ACCOUNT.search(phrase)
     if account and (handle := _HANDLE.search(phrase, account.end())):
         return handle.group()  # `cuit pemilik akun @A6ridwan`
-    mentions = _names_inside(phrase)
+    # a possessor is not the speaker (`Ford's now-deceased father told Starner that "...`: the father)
+    mentions = [m for m in _names_inside(phrase) if not phrase.startswith(("'s", "’s"), m.end - 1)]
     if len(mentions) == 1 and _MEMBER_OF.match(phrase):
         return None
     platforms = gazetteer().platforms
@@ -230,6 +264,10 @@ def speaker_name(phrase: str, known: Known = _NO_NAMES, after_verb: bool = False
             return found[-1].name
     if mentions and 2 <= len(phrase.split()) <= 6 or not mentions and phrase.lower() in gazetteer().titles:
         return phrase  # the role is all the text says of the speaker (`ujar Menpora`)
+    first, _, rest = phrase.partition(" ")
+    if not mentions and first.isupper() and 2 <= len(first) <= 4 and first.lower() in gazetteer().titles \
+            and (not rest or rest[:1].islower()):
+        return first  # initials that read as a title but name no one after them: a name (`kata RM lebih lanjut`)
     return None
 
 
@@ -283,9 +321,12 @@ def _usable(m: Mention) -> bool:
     return not (is_common_word(m.name) or re.fullmatch(r"[IVXLC]+", m.name) or m.name.isupper() and len(m.name) > 6)
 
 
-# the words a quoted phrase runs on with, up to the verb of saying after a comma (`"... the little deal" announced in
-# October, said X`, `"..." pada Oktober lalu, kata X`)
-_RUNS_ON = re.compile(r"\s[^.;:\"“”,]{1,80},\s(?=(?:said|says|told|added|kata|ujar|ucap|tutur)\s)")
+# the words a quoted phrase runs on with, up to the verb of saying after a comma and maybe the speaker's name (`"...
+# the little deal" announced in October, said X`, `"...bothered" Ford's family, Starner said`, `"..." pada Oktober
+# lalu, kata X`)
+_RUNS_ON = re.compile(
+    r"\s[^.;:\"“”,]{1,80},\s(?=(?:[A-Z][\w.'’-]*\s){0,3}(?:said|says|told|added|kata|ujar|ucap|tutur)\b)"
+)
 
 
 def _attribution(para: str, end: int) -> str:
@@ -323,7 +364,7 @@ def _after(text: str, known: Known, ended: str = "") -> tuple[bool, str | None] 
         return True, None
     if _UNNAMED.match(who):
         return False, None  # someone new the article does not name: nobody said before
-    if _DESCRIPTION.match(who.strip(" ,.")):
+    if _described_before(who.strip(" ,.")):
         return True, None  # `kata pelatih berusia 44 tahun itu`: whom it describes, whatever verb it holds
     cut = _CUT.search(" " + who + " ")
     phrase = (" " + who + " ")[: cut.start()] if cut else who
@@ -404,7 +445,7 @@ def _is_person(name: str) -> bool:
 
 def _names_inside(phrase: str) -> list[Mention]:
     """The names of a phrase cut from inside a sentence: its first word is not capitalised by position."""
-    return find_entities(" " + phrase)
+    return _entities(" " + phrase)
 
 
 def _referent(before: str, known: Known) -> str | None:
@@ -414,13 +455,13 @@ def _referent(before: str, known: Known) -> str | None:
     and a comma (not `She defended the lack of any authority from Haitian officials`); or the name opening the
     pronoun's own sentence (`Doe was arrested for a call in which he said he'd put a "`)."""
     sentences = split_sentences(before.strip())
-    own = next((e for e in find_entities(sentences[-1]) if e.start == 0), None) if sentences else None
+    own = next((e for e in _entities(sentences[-1]) if e.start == 0), None) if sentences else None
     if own and (own.type == "person" or own.type == "other" and known(own.name)):
         return own.name
     if len(sentences) < 2:
         return None
     told = _QUOTED.sub(" ", sentences[-2])
-    first = next((e for e in find_entities(told) if e.type in ("person", "other") and _usable(e)), None)
+    first = next((e for e in _entities(told) if e.type in ("person", "other") and _usable(e)), None)
     return first.name if first and not _LOWER_WORD.search(told[: first.start].rsplit(",", 1)[-1]) else None
 
 
@@ -445,7 +486,13 @@ def _before(text: str, known: Known) -> str | None:
         if _titled_name(apposed.group("who")) and not (description and _names_last(description)):
             return speaker_name(apposed.group("who"), known)
     m = _BEFORE.search(tail)
-    return speaker_name(m.group("who"), known) if m else None
+    if not m:
+        return None
+    who = m.group("who").strip()
+    first = who.split(" ", 1)[0]
+    if is_root_word(first) and _described_before(first.lower() + who[len(first) :]):
+        return None  # a description capitalised as it opens the sentence (`Pemuda kelahiran 1996 itu melanjutkan, "`)
+    return speaker_name(who, known)
 
 
 def _names_last(description: str) -> bool:
@@ -483,7 +530,7 @@ class _NameWords:
             found = self.read.get(i)
             if found is None:
                 found = self.read[i] = frozenset(
-                    w for e in find_entities(para) if e.type == "person" and " " in e.name for w in e.name.split()
+                    w for e in _entities(para) if e.type == "person" and " " in e.name for w in e.name.split()
                 )
             if word in found:
                 return True
@@ -504,8 +551,17 @@ def _quoted(para: str) -> list[tuple[int, int]]:
     return out
 
 
-def find_quotes(paragraphs: list[str]) -> list[QuoteMention]:
-    """Direct quotes of one article with their speakers; `katanya`/`lanjutnya` reuse the last speaker."""
+def find_quotes(paragraphs: list[str], english: bool = False) -> list[QuoteMention]:
+    """Direct quotes of one article with their speakers; `katanya`/`lanjutnya` reuse the last speaker. `english`: the
+    article is English."""
+    token = _ENGLISH.set(english)
+    try:
+        return _find_quotes(paragraphs)
+    finally:
+        _ENGLISH.reset(token)
+
+
+def _find_quotes(paragraphs: list[str]) -> list[QuoteMention]:
     out: list[QuoteMention] = []
     last: str | None = None  # most recent speaker in this article
     last_para = -1
@@ -522,8 +578,10 @@ def find_quotes(paragraphs: list[str]) -> list[QuoteMention]:
             quote = para[start + 1 : end - (2 if para.startswith("’’", end - 2) else 1)].strip(" ,.")
             if len(quote.split()) < MIN_WORDS:
                 continue  # a scare quote (`hujan " intens, "`): the paragraph may still introduce a speaker
-            quoted = True
             before = para[:start]
+            if _NAMED_AS.search(before):
+                continue  # a title, a theme or a placard's words (`konser bertajuk "..."`): nobody says them
+            quoted = True
             mark = para[:end].rstrip("\"”’ ")[-1:]
             after = _after(_attribution(para, end), known, ended=mark if mark in ".!?" else "")
             the = _THE_NOUN.match(para[end:]) if after in (None, (True, None)) else None
@@ -531,20 +589,28 @@ def find_quotes(paragraphs: list[str]) -> list[QuoteMention]:
             titled = _title_like(quote)  # (not said: `"SHINee World V in Jakarta"`, `"One Sings, the Other Doesn't"`)
             if speaker is None and after is None and last and last_para == pi and len(quote.split()) > MIN_WORDS \
                     and not titled and (start - prev_end <= _NEXT_QUOTE or said_after and _ATTRIBUTION.fullmatch(
-                        para, prev_end, start)):
-                speaker = last  # `"...," said judge Astill. "..."`: the quote after an attributed one goes on
+                        para, prev_end, start)) and not _REPORTED.search(para, prev_end, start):
+                # `"...," said judge Astill. "..."`: the quote after an attributed one goes on (not one that someone
+                # else, unnamed, leads in: `"...," Starner said. ... Ford's father told Starner that "...`)
+                speaker = last
             if speaker is None and after is None and before.strip() and not titled:
                 speaker = _sentence_speaker(before, lambda name: name in spoken or known(name)) \
                     or _office_holder(before, paragraphs, known)
-            anaphoric = after[0] if after is not None else not before.strip() or _PRONOUN_SAYS.search(before)
+            described = _DESCRIBED_SAYING.match(before) is not None
+            anaphoric = after[0] if after is not None else not before.strip() or described \
+                or _PRONOUN_SAYS.search(before)
             if speaker is None and anaphoric:
                 # "katanya", "kata media tersebut", a bare quote paragraph: whom the paragraph's own lead-in is
                 # about (`Halimah berjanji, ... "...," ujarnya`), else the one who spoke last, unless a paragraph
                 # since then introduced someone new
-                lead_in = _lead_in(before, known) if before.strip() and not _GOES_ON.search(before) else None
+                lead_in = _lead_in(before, known) if before.strip() and not described \
+                    and not _GOES_ON.search(before) else None
                 since = paragraphs[plain_para] if plain_para > last_para else ""
                 unnamed = bool(since) and _CITES_UNNAMED.search(since) is not None  # `Menurut seorang warga, ...`
                 subject = _subject(since, known, last) if since and not unnamed and not _GOES_ON.search(since) else None
+                if subject and last and _CONTINUES.match(para, end) and not _acts_in(subject, since) \
+                        and not _sayer(since, known):
+                    subject = None  # `lanjutnya` after a paragraph that names others but has none act: who spoke
                 if since and subject is None and not unnamed and (office := _OFFICE_OPENS.match(since)) \
                         and office.group(1).split()[0].lower() in gazetteer().titles:
                     # `Panglima TNI membuka Rapat ...`: the office's holder, named before (`Panglima TNI Jenderal X`)
@@ -567,8 +633,9 @@ def find_quotes(paragraphs: list[str]) -> list[QuoteMention]:
             sex = pronoun.group("pronoun").lower() if pronoun else ""
             if sex in _SEXED and pronouns.setdefault(speaker, sex) != sex:
                 speaker = None  # `," she said` of whom a `he said` meant: not the last speaker
-            if speaker is not None and speaker.lower() in gazetteer().titles:  # `kata Presiden`: whom it named so
-                speaker = _holder(speaker, [*paragraphs[:pi], before], known) or speaker
+            if speaker is not None and is_office(speaker):  # `kata Presiden`: whom it named so
+                speaker = _holder(speaker, [*paragraphs[:pi], before], known) \
+                    or _holder(speaker, paragraphs[pi:][::-1], known) or speaker
             out.append(QuoteMention(pi, quote, speaker))
             if speaker:
                 spoken.add(speaker)
@@ -576,7 +643,7 @@ def find_quotes(paragraphs: list[str]) -> list[QuoteMention]:
             said_after = bool(after and after[1])
             if speaker or after == (False, None) or the:  # an unnamed source speaks on
                 last, last_para = speaker, pi
-        if not quoted:
+        if not quoted and not _CREDIT.match(para):
             plain_para = pi
         else:
             quote_para = pi
@@ -584,6 +651,36 @@ def find_quotes(paragraphs: list[str]) -> list[QuoteMention]:
 
 
 _SEXED = frozenset(("he", "she"))
+
+
+def _acts_in(name: str, paragraph: str) -> bool:
+    """Does a word of the name do something in the paragraph, maybe after an adverb (`Boy menyampaikan ...`, `Farhat
+    malah melemparkan ...`; not `... berupa 180 Sapi Limosin`)?"""
+    return any(_ACTS.match(paragraph, m.end()) or m.group(1) and _ACTS.match(paragraph, m.start(1))
+               for word in name.split() for m in re.finditer(rf"\b{re.escape(word)}(\s[a-z]+)?\b", paragraph))
+
+
+# a verb that goes on with the last speaker's words (`," lanjutnya`, `," tambahnya`, `," pungkasnya`)
+_CONTINUES = re.compile(r"[\s,.;:\"”’]*(?:lanjut|tambah|imbuh|sambung|pungkas|tutup)nya\b", re.IGNORECASE)
+# someone's words reported up to a quote (`Ford's father told Starner that "...`)
+_REPORTED = re.compile(rf"\s(?:{_VERBS}|{_OBJECT_VERBS})\s[^.!?\"“”]{{0,60}}\b(?:that|bahwa)\s*$")
+# a credit or a link line (`Penulis : Dwi Widijatmiko`, `[ Baca juga : ... ]`): it names no one who speaks in the story
+_CREDIT = re.compile(r"\W*(?:penulis|editor|reporter|pewarta|fotografer|writer|written by|by|baca(?: juga)?|simak juga|"
+                     r"lihat juga)\s*:", re.IGNORECASE)
+# a word that names what the quotation after it is called or what is written on something (`konser bertajuk "...`,
+# `mengambil tema "...`, `spanduk bertuliskan "...`, `a paper titled "...`)
+_NAMED_AS = re.compile(r"\b(?:bertajuk|berjudul|bertema(?:kan)?|tema|tajuk|judul|jargon|slogan|semboyan|mott?o|tagline|"
+                       r"tagar|hashtag|bertuliskan|titled|entitled|themed)\s*:?\s*$", re.IGNORECASE)
+
+
+def is_office(speaker: str) -> bool:
+    """Is the speaker an office, a title and no one's name (`Presiden`, `Menko Polhukam`, `Kepala BPBD DKI`, `Jaksa
+    Agung`; not `Menteri Susi`, `Kapolres AKBP Budi Santoso`)?"""
+    g = gazetteer()
+    words = speaker.split()
+    return speaker.lower() in g.titles or _titled_start(words) and len(words) > 1 \
+        and words[-2].lower() not in g.ranks and not any(m.type == "person" and " " in m.name or m.type == "other"
+                                                         and m.name != words[0] for m in _names_inside(speaker))
 
 
 _WE = re.compile(r"\bkami\b", re.IGNORECASE)
@@ -630,11 +727,15 @@ def _described(noun: str, speaker: str, earlier: list[str]) -> bool:
 # a sentence whose subject says or describes what it quotes in passing (`Pat Doe said in a statement that the plan
 # "...`, `Pat Doe called it a "...`), or that introduces the quote after it (`Pat Doe agreed: "`, `Pat Doe described
 # the scene. "`): its name, maybe set off by a description, then the verb
-_SUBJECT_VERB = (r"(?:And\s|But\s|Yet\s)?(?P<who>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})(?:,[^,\"“”]{1,80},)?"
+_SUBJECT_VERB = (r"(?:And\s|But\s|Yet\s)?(?P<who>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,4})(?:,[^,\"“”]{1,80},)?"
                  r"\s(?:(?:also|later|then|further|again|juga|pun|kemudian|lalu)\s)?")
-_IN_PASSING = re.compile(_SUBJECT_VERB + rf"(?:{_VERBS}|{_OBJECT_VERBS}|described|tweeted|urged|agreed)\b")
+_IN_PASSING = re.compile(_SUBJECT_VERB + rf"(?:{_VERBS}|{_OBJECT_VERBS}|described|tweeted|urged|agreed|"
+                         r"issued\s+a\s+statement)\b")
+# a phrase fronted before such a subject, which may be a body (`In a reflection of the confusion, the Electoral
+# Commission, which regulates campaign finances, issued a statement warning that "...`)
+_FRONTED = re.compile(r"[^,\"“”]{1,60},\s(?:the\s)?")
 _DESCRIBES = re.compile(_SUBJECT_VERB + r"(?:described|explained|recalled|recounted|remembered|reflected|elaborated|"
-                        r"menceritakan|mengisahkan|menggambarkan|mengenang)\b")
+                        r"menceritakan|mengisahkan|menggambarkan|mengenang|mengungkapkan|menjelaskan|menyampaikan)\b")
 # a verb of saying or a source (`according to`); a second in the sentence may be another speaker's (`Pat Doe said the
 # minister called it "...`)
 _OTHER_SPEAKS = re.compile(rf"\s(?:{_VERBS}|{_OBJECT_VERBS}|described|tweeted|urged)\b|\b(?:according to|menurut)\b",
@@ -652,13 +753,16 @@ def _sentence_speaker(before: str, known: Known) -> str | None:
     if len(sentences) < 2 and len(tail) > 300:
         return None
     sentence = sentences[-1]
-    said = (_DESCRIBES if sentence[-1] in ".!?" else _IN_PASSING).match(sentence)  # (a colon introduces it too)
+    verb = _DESCRIBES if sentence[-1] in ".!?" else _IN_PASSING  # (a colon introduces it too)
+    fronted = _FRONTED.match(sentence)
+    said = verb.match(sentence) or fronted and verb.match(sentence, fronted.end())
     if not said or len(_OTHER_SPEAKS.findall(sentence)) > 1:
         return None
     name = speaker_name(said.group("who"), known)
     if not name or " " not in name and not known(name):  # (`Staff reported the children were "...`)
         return None
-    return name if _titled_name(said.group("who")) or _is_person(name) else None
+    # a person, or a body that issues statements (`The European Commission said in a press release: "`)
+    return name if _titled_name(said.group("who")) or _is_person(name) or _a_body(name) and " " in name else None
 
 
 # an office opening the sentence of a quote in passing (`The president said on Tuesday that China "...`)
@@ -702,6 +806,8 @@ def _holder(role: str, earlier: list[str], known: Known) -> str | None:
             name = speaker_name(m.group(1), known)
             if name and _is_person(name):
                 return name
+            if name and " " in role and " " not in name and _lone_name(name, True) and not _a_body(name):
+                return name  # a lone name right after an office of two words or more (`Menko Polhukam Wiranto`)
     return None
 
 
@@ -729,9 +835,9 @@ _FIRST_PERSON = re.compile(r"\b(?:saya|aku|gue|gua)\b", re.IGNORECASE)
 def _can_say(speaker: str, quote: str) -> bool:
     """A place never speaks, and a quote in the first person singular (`saya`) is a person's, not an
     organisation's (`Departemen Pemilu Singapura`, `Komisi Pemberantasan Korupsi`)."""
-    names = find_entities(speaker)
-    if not names or _may_be_person(names[0]):
-        return True
+    names = _entities(speaker)
+    if not names or any(map(_may_be_person, names)):
+        return True  # (a person glued to a place: `Jakarta Prasetyo Edi Marsudi`)
     return names[0].type != "place" and not (names[0].type == "organization" and _FIRST_PERSON.search(quote))
 
 
@@ -739,7 +845,7 @@ def _can_say(speaker: str, quote: str) -> bool:
 # menambahkan`, `hakim Kusno juga mengatakan`)
 _SAYS_IN = re.compile(
     r"(?P<who>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})(?:\s*\([^()]{1,40}\))?,?(?:\s(?:juga|pun|lantas|lalu|kemudian|"
-    rf"sempat|kembali))?\s(?:{SAYING}|menyebut(?:kan)?|mengaku|berjanji|menilai|mengingatkan|memastikan)\b"
+    rf"sempat|kembali|sendiri))?\s(?:{SAYING}|menyebut(?:kan)?|mengaku|berjanji|menilai|mengingatkan|memastikan)\b"
     r"|\b(?:[Mm]enurut|[Aa]ccording to|Kata)\s(?P<after>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})"
 )
 
@@ -765,8 +871,30 @@ def _sayer(text: str, known: Known, according: bool = True) -> str | None:
     at = says[-1].span(group)
     # the name as the whole text reads it (titles before it stripped: `Wakil Ketua Dokter Kepresidenan Abdul
     # Muthalib`), else as the phrase alone reads it
-    named = [e.name for e in find_entities(text) if at[0] <= e.start < e.end <= at[1] and e.type != "place"]
-    return named[-1] if named else speaker_name(says[-1].group(group), known)
+    named = [e for e in _entities(text) if at[0] <= e.start < e.end <= at[1] and e.type != "place"]
+    return (_office(text, named[-1]) or named[-1].name) if named else speaker_name(says[-1].group(group), known)
+
+
+_CLAUSE_MARK = re.compile(r"[,.;:\"“”()]")
+
+
+def _office(text: str, m: Mention) -> str | None:
+    """The office a body's name ends, from its clause's first word, a title (`Kepala BPBD DKI mengatakan`): its holder
+    speaks, not the body (`is_office`); None for a person."""
+    start = next((c.end() for c in reversed(list(_CLAUSE_MARK.finditer(text, 0, m.start)))), 0)
+    words = text[start : m.start].split()
+    if not words or not _titled_start(words) or m.type not in ("organization", "place"):
+        return None
+    return " ".join([*words, m.name, *text[m.end : _CAPITALISED.match(text, m.end).end()].split()])  # (`... DKI`)
+
+
+_CAPITALISED = re.compile(r"(?:\s[A-Z][\w-]*)*")
+
+
+def _titled_start(words: list[str]) -> bool:
+    """Does a title open these words (`Kepala`, `Juru bicara`)?"""
+    titles = gazetteer().titles
+    return words[0].lower() in titles or " ".join(words[:2]).lower() in titles
 
 
 def _lead_in(before: str, known: Known) -> str | None:
@@ -780,31 +908,61 @@ def _lead_in(before: str, known: Known) -> str | None:
         if (said := _IN_PASSING.match(sentence)) and (name := speaker_name(said.group("who"), known)) \
                 and _is_person(name):
             return name
-    sentence = _QUOTED.sub(lambda m: " " * len(m.group()), sentences[0])  # not a title in quotes (`“Black Water,”`)
-    for e in find_entities(sentence):
-        if e.type == "person" and (e.titled or " " in e.name or known(e.name)):
-            return e.name if not re.search(r"[,;]", sentence[: e.start]) else None
+    opener = _opener(sentences[0], known)
+    if opener or len(sentences) < 2:
+        return opener
+    return _opener(sentences[-1], known, acting=True)  # `Elise Matthesen found him. "...," she wrote`
+
+
+# an active verb right after a name (`Leslie juga sempat menyinggung`, `Simmons teed up`; not `Budi ditangkap`)
+_ACTS = re.compile(rf"\s+(?:(?:juga|pun|sempat|kemudian|lalu|sudah|telah|masih|also|then|later)\s+)*(?:{ACTIVE_VERB}|"
+                   r"[a-z]{2,}ed|found|went|gave|took|made|came|saw|wrote|began|spoke|met|sent|left|got|led|won|lost|"
+                   r"kept|held|brought|thought|felt|knew|became|ran|sang|stood|sat)\b")
+
+
+# a possessive and someone of the person's (`Steenburgen's son`; not `Steenburgen's career`: hers)
+_KIN_OF = re.compile(r"['’]s\s+(?:[\w-]+\s+)?(?:son|daughter|wife|husband|mother|father|mom|dad|brother|sister|parents|"
+                     r"family|aunt|uncle|niece|nephew|friend|partner|lawyer|attorney|agent|manager|spokesman|"
+                     r"spokeswoman|spokesperson)\b")
+
+
+def _opener(sentence: str, known: Known, acting: bool = False) -> str | None:
+    """The person a sentence opens with, maybe after a fronted phrase when a verb of theirs follows (`Sementara pada
+    2014, Leslie juga sempat menyinggung ...`, `Following a performance of "Black Water," Simmons teed up ...`);
+    `acting`: only then, also with no fronted phrase."""
+    sentence = _QUOTED.sub(lambda m: " " * len(m.group()), sentence)  # not a title in quotes (`“Black Water,”`)
+    for i, e in enumerate(_entities(sentence)):
+        if _KIN_OF.match(sentence, e.end):
+            continue  # `Steenburgen's son, filmmaker Charlie McDowell, ...`: not Steenburgen
+        # a person, or the lone name it opens with that the article gives in full (`Andrew doesn't remember ...`)
+        if e.type == "person" and (e.titled or " " in e.name or known(e.name)) or not i and e.type == "other" \
+                and known(e.name):
+            fronted = re.search(r"[,;]", sentence[: e.start]) is not None
+            acts = _ACTS.match(sentence, e.end) is not None and (not fronted or sentence[: e.start].rstrip()[-1] == ",")
+            return e.name if (acts or not acting) and (acts or not fronted) else None
     return None
 
 
 # `menurut` and the names after it (`Menurut GM After Sales & PR YIMM M. Abidin perlu ...`)
 _ACCORDING_TO = re.compile(r"\b[Mm]enurut\s+((?:[A-Z][\w.'’-]*|&)(?:\s+(?:[A-Z][\w.'’-]*|&))*)")
-_SAYS_NEXT = re.compile(rf",?(?:\s+(?:pun|juga|kemudian|lalu))?\s+(?:{SAYING}|announced|mengumumkan|"
-                        r"menyebut(?:kan)?)\b")
+_STATING = rf"{SAYING}|announced|mengumumkan|menyebut(?:kan)?|mengaku|memastikan|menilai|mengeluhkan"  # (`_subject`)
+_SAYS_NEXT = re.compile(rf"(?:\s?,)?(?:\s+(?:pun|juga|kemudian|lalu))?\s+(?:{_STATING})\b")
 # a description of the name a paragraph opens with, then a verb of saying (`Kartini, penjual palai bada di kawasan
 # Ampang, kota Padang mengatakan ...`; no brackets: not a dateline, `Magelang, Jawa Tengah (ANTARA News) - ...`)
-_DESCRIBED_NEXT = re.compile(rf",\s[^.;:\"“”()]{{1,100}}?\s(?:{SAYING})\b")
+_DESCRIBED_NEXT = re.compile(rf"\s?,\s[^.;:\"“”()]{{1,100}}?\s(?:{_STATING})\b")
 _STATES = re.compile(rf"\b(?:{SAYING}|announced|warned|reported|mengumumkan|menyebut(?:kan)?|mengklaim|membantah|"
                      r"menyampaikan|memperingatkan|mengingatkan|mengimbau|meminta|melaporkan|mencatat|memastikan|"
                      r"menilai|merilis)\b")
 
 
-# a paragraph opened (maybe after a fronted phrase) by a description of someone and a verb of saying: `Lebih lanjut,
-# politisi Partai Gerindra ini mengatakan ...`
-_DESCRIBED_SAYS = re.compile(
-    rf"^\W*(?:[^,.;:\"“”]{{1,60}},\s+)?[A-Za-z][a-z]+\s[^,.;:\"“”]{{0,80}}?\s(?:itu|ini|tersebut),?\s+(?:juga\s+|pun\s+)?"
-    rf"(?:{SAYING})\b"
-)
+# a paragraph opened (maybe after a fronted phrase) by a description of someone and a verb of theirs: `Lebih lanjut,
+# politisi Partai Gerindra ini mengatakan ...`, `Penyerang berusia 25 tahun tersebut kemudian menepis ...`
+_DESCRIBED = (rf"^\W*(?:[^,.;:\"“”]{{1,60}},\s+)?[A-Za-z][a-z]+\s(?:(?!\b(?:{SAYING})\b)[^,.;:\"“”]){{0,80}}?\s"
+              rf"(?:itu|ini|tersebut),?\s+(?:(?:juga|pun|kemudian|lalu|sempat|kembali|memang)\s+)*")
+_DESCRIBED_SAYS = re.compile(_DESCRIBED + rf"(?:{SAYING}|{ACTIVE_VERB})\b")
+# ... right before its quote, with a verb of saying (`Pemuda kelahiran 1996 itu melanjutkan, "...`; not `Keputusan yang
+# dibuat oleh Sarah ini menuai pujian dari ..., Logan Araujo. "...`)
+_DESCRIBED_SAYING = re.compile(_DESCRIBED + rf"(?:{SAYING})\b")
 # a paragraph opened by an office and a body, then a verb (`Panglima TNI membuka ...`)
 _OFFICE_OPENS = re.compile(r"\W*([A-Z][\w-]*(?:\s[A-Z][\w-]*){1,3})\s(?=[a-z])")
 # a paragraph opened by an office alone and a verb of saying (`Wali Kota mengatakan bahwa ...`)
@@ -814,6 +972,12 @@ _SAID_BY = re.compile(r",\s*(?:kata|ujar|ucap|tutur|ungkap)\s(?=[A-Z]|\w+\s[A-Z]
 
 
 _CLAUSE_BREAK = re.compile(r"[,.;–—]|\s-\s")  # where the phrase before a name starts
+
+
+def _named_body(paragraph: str, name: Mention) -> bool:
+    """Is the name a body's, after a lower-case word that heads one (`tim Singo Edan`, `klub Persib`)?"""
+    word = paragraph[max(0, name.start - 20) : name.start].split()[-1:]
+    return bool(word) and word[0].islower() and word[0].capitalize() in gazetteer().org_heads
 
 
 def _apposed(paragraph: str, name: Mention) -> bool:
@@ -847,7 +1011,7 @@ def _subject(paragraph: str, known: Known, last: str | None = None) -> str | Non
         return last  # `Mantan Menteri Perhubungan era Presiden X itu, mengatakan ...`: whom it describes, who spoke
     if account := _INTRODUCED_ACCOUNT.search(paragraph):
         return account.group(1)  # `Pendukung klub dengan akun @X membela sang gelandang.`: the post is the account's
-    found = find_entities(paragraph)
+    found = _entities(paragraph)
     names = [e for e in found if _usable(e)]
     if last and last in (found[0].name if found else "", names[0].name if names else ""):  # (or a word too: `Indra`)
         return last
@@ -855,7 +1019,9 @@ def _subject(paragraph: str, known: Known, last: str | None = None) -> str | Non
         return last  # `Wali Kota mengatakan bahwa ...`: the office named before stands for its holder, who spoke
     if names and (_SAYS_NEXT.match(paragraph, names[0].end) or not paragraph[: names[0].start].strip()
                   and _may_be_person(names[0]) and _DESCRIBED_NEXT.match(paragraph, names[0].end)):
-        return names[0].name  # `Astana Team announced today that Alexander Vinokourov ...`: the team speaks
+        # `Astana Team announced today that Alexander Vinokourov ...`: the team speaks; `Kepala BPBD DKI mengatakan`:
+        # the office
+        return _office(paragraph, names[0]) or names[0].name
     # the last one the paragraph reports speaking goes on (`Menurut Gibran, sejauh ini persiapan lancar.`, `menurut
     # The Guardian, Macklemore berkata kepada ...`)
     cited = [(m.start(), name) for m in _ACCORDING_TO.finditer(paragraph) if (name := speaker_name(m.group(1), known))]
@@ -870,9 +1036,18 @@ def _subject(paragraph: str, known: Known, last: str | None = None) -> str | Non
               and _SAYS_NEXT.match(paragraph, e.end)]
     if cited:
         return max(cited)[1]
-    people = [e for e in names if e.type == "person" or " " not in e.name and (known(e.name) or _apposed(paragraph, e)
-                                                                                 or _ends_office(paragraph, e))]
+    people = [e for e in names if (e.type == "person" or " " not in e.name and (
+        known(e.name) or _apposed(paragraph, e) or _ends_office(paragraph, e))) and not _named_body(paragraph, e)]
     # a body only as the paragraph's subject, and only when it states something (`KPK menyatakan ...`; not
     # `Akibatnya Persipura banyak melancarkan serangan`, after which the coach's `katanya` goes on)
     orgs = [e for e in names[:1] if e.type == "organization" and _STATES.search(paragraph, e.end)]
-    return (people or orgs)[0].name if people or orgs else None
+    if people:
+        return people[0].name
+    if orgs:
+        return _office(paragraph, orgs[0]) or orgs[0].name
+    # no name the reader knows, but one that says something (`RM (...) mengaku tertarik ...`; not an office: `Bupati
+    # Poso mengatakan`, `Menag menyebut`; nor a generic speaker: `Warga mengatakan`)
+    says = [m.group("who") for m in _SAYS_IN.finditer(paragraph) if m.group("who")]
+    name = _sayer(paragraph, known, according=False) if says and not _titled_start(says[-1].split()) else None
+    return name if name and not _a_body(name) and not _titled_start(name.split()) \
+        and name.lower() not in _GENERIC_SPEAKERS else None
