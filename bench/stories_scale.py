@@ -2,7 +2,7 @@
 
 A synthetic stream is built from real text: the devset and example articles go through the extract stage,
 their sentences are pooled, and each synthetic article is 5-12 random sentences of the pool with a time
-spread evenly over one year (so 1M articles is about 2,700 a day, every day).
+spread evenly over one year (so 1M articles is about 2,700 a day, every day), and one of 40 outlets in turn.
 
 Measured on one core:
 All times are CPU time of this process (time.process_time), so other work on the machine does not
@@ -57,6 +57,7 @@ from warta.stories.features import Features, to_days  # noqa: E402
 from warta.stories.index import WINDOW_DAYS, Vector  # noqa: E402
 
 START = datetime(2024, 1, 1, tzinfo=timezone(timedelta(hours=7)))
+OUTLETS = 40  # synthetic articles take turns among this many outlets, as a real stream's do
 POOL_FEATURES = 4000  # distinct pre-computed articles recycled by the cheap fill
 JOIN_COSINE = 0.5  # the baseline joins its most similar open story at this body cosine
 
@@ -78,7 +79,8 @@ class Stream:
         picked = self.rng.sample(self.sentences, self.rng.randint(5, 12))
         paragraphs = [" ".join(picked[i : i + 2]) for i in range(1, len(picked), 2)]
         when = START + timedelta(days=k * self.step, minutes=self.rng.randint(0, 30))
-        return Article(f"syn{k}", "synthetic", paragraphs, title=picked[0][:120], published=when)
+        return Article(f"syn{k}", "synthetic", paragraphs, title=picked[0][:120], published=when,
+                       outlet=f"outlet {k % OUTLETS}")  # fmt: skip
 
 
 class LinearScan:

@@ -1,7 +1,8 @@
-"""Shared fixtures: the bundled example (always present) and the devset (skipped when absent)."""
+"""Shared fixtures: the bundled example (always present), the devset and IndoSum's stream (skipped when absent)."""
 
 from __future__ import annotations
 
+import importlib.util
 import json
 from pathlib import Path
 
@@ -10,6 +11,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "examples" / "putin-kim-invitation"
 DEVSET = ROOT.parent / "shared" / "devset"
+INDOSUM = ROOT.parent / "shared" / "benchmarks" / "indosum-dev" / "dev_union.jsonl"
 
 
 @pytest.fixture(scope="session")
@@ -27,3 +29,16 @@ def devset() -> Path:
     if not (DEVSET / "manifest.jsonl").exists():
         pytest.skip("../shared/devset is not present on this machine")
     return DEVSET
+
+
+@pytest.fixture(scope="session")
+def indosum() -> list:
+    """IndoSum's development articles as the grouping bench streams them (`bench/stories.py`: detokenised text,
+    the id's Unix time as publication stamp, the outlet)."""
+    if not INDOSUM.exists():
+        pytest.skip("../shared/benchmarks/indosum-dev is not present on this machine")
+    spec = importlib.util.spec_from_file_location("bench_stories", ROOT / "bench" / "stories.py")
+    assert spec is not None and spec.loader is not None
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    return bench.load_indosum()[0]

@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from warta.extract.dateline import lede_head
@@ -97,6 +98,7 @@ class Features:
     lead_places: frozenset[str] = frozenset()  # regencies, provinces and countries the headline and lead name
     places: frozenset[str] = frozenset()  # those the whole text names (`lang.regions.places`)
     title_days: frozenset[float] = frozenset()  # calendar dates the headline names (`Harga Emas Hari Ini 6 Januari`)
+    outlets: frozenset[str] = frozenset()  # the outlet that published it (none if unknown), as a set a story unites
 
     kind: str = "report"  # "report", "preview" (announces what will happen) or "retrospective"
     lead: str = ""  # kept only when the article has no time: its weekdays are read once a neighbour lends one
@@ -203,8 +205,16 @@ def features(article: Article, time: datetime | None = None, inferred: bool = Fa
         events=event_days(mentions, base),
         title_days=frozenset(_day(m.date) for m in mentions if m.end <= title_len and any(map(str.isdigit, m.text))),
         kind=kind,
+        outlets=_outlets(article.outlet),
         lead=lead if when is None else "",
     )
+
+
+@lru_cache(maxsize=4096)
+def _outlets(outlet: str | None) -> frozenset[str]:
+    """One set per outlet, shared by all its articles and by the one-article stories that keep it (see
+    `index._union`): a set per article would be one more object for the garbage collector to walk."""
+    return frozenset((outlet,)) if outlet else frozenset()
 
 
 def event_days(mentions: list[DateMention], base: datetime | None) -> list[float]:

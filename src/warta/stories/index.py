@@ -186,6 +186,7 @@ class OpenStory:
     regencies: Places = _NOWHERE  # regencies member leads and texts name (`_levels`)
     provinces: Places = _NOWHERE  # provinces and countries they name
     title_days: frozenset[float] = frozenset()  # calendar dates member headlines name
+    outlets: frozenset[str] = frozenset()  # outlets of its members (bounded)
     kinds: dict[str, int] = field(default_factory=dict)  # report / preview / retrospective members (a dict,
     # unlike a Counter, is left alone by the garbage collector while it holds only strings and ints)
     size: int = 0
@@ -234,6 +235,8 @@ class OpenStory:
             regencies, provinces = _levels(feats.lead_places, feats.places)
             self.regencies, self.provinces = self.regencies | regencies, self.provinces | provinces
             self.title_days = _union(self.title_days, feats.title_days)
+            if len(self.outlets) < 8 * RECENT_MEMBERS:
+                self.outlets = _union(self.outlets, feats.outlets)
 
     def absorb(self, other: OpenStory) -> None:
         """Take in a merged story's state (centroids add up; norms are recomputed)."""
@@ -251,6 +254,7 @@ class OpenStory:
         self.lead_numbers = _union(self.lead_numbers, other.lead_numbers)
         self.regencies, self.provinces = self.regencies | other.regencies, self.provinces | other.provinces
         self.title_days = _union(self.title_days, other.title_days)
+        self.outlets = _union(self.outlets, other.outlets)
         for kind, n in other.kinds.items():
             self.kinds[kind] = self.kinds.get(kind, 0) + n
         self.size += other.size
@@ -508,17 +512,18 @@ class StoryIndex:
         x["numbers_both"] = float(bool(vecs["numbers"]) and norms2.get("numbers", 0.0) > 0)
         x["lead_number_clash"] = float(bool(feats.lead_numbers and story.lead_numbers)
                                        and feats.lead_numbers.isdisjoint(story.lead_numbers))
+        x["same_outlet"] = float(not feats.outlets.isdisjoint(story.outlets))
         return x
 
     def story_probability(self, one: OpenStory, other: OpenStory) -> float:
-        """P(same story) of two open stories: `one` read as an article (its centroids as unit vectors, the days
-        and lead numbers of its members, its usual kind, its time nearest to `other`'s, unsure unless a member
-        had a publication stamp) against `other`."""
+        """P(same story) of two open stories: `one` read as an article (its centroids as unit vectors, the days,
+        lead numbers and outlets of its members, its usual kind, its time nearest to `other`'s, unsure unless a
+        member had a publication stamp) against `other`."""
         vecs = {name: _unit(cen, one.norms2.get(name, 0.0)) for name, cen in one.centroids.items()}
         near = [(min(abs(t - u) for u in other.times), t) for t in one.times] if other.times else []
         time = min(near)[1] if near else None
         feats = Features("", time, Counter(), Counter(), Counter(), Counter(), time_inferred=not one.sure,
-                         events=list(one.events), lead_numbers=frozenset(one.lead_numbers),
+                         events=list(one.events), lead_numbers=frozenset(one.lead_numbers), outlets=one.outlets,
                          kind=_usual_kind(one.kinds, "report"))  # fmt: skip
         if _apart(one.regencies, one.provinces, one.title_days, _usual_kind(one.kinds, "report"), other):
             return 0.0
