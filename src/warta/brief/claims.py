@@ -17,13 +17,14 @@ import numpy as np
 
 from warta.brief.align import SentenceIndex
 from warta.brief.trim import trim_opener
-from warta.lang.dates import find_dates
+from warta.lang.dates import RELATIVE_DAYS, find_dates
 from warta.lang.entities import known_name
 from warta.lang.quotes import SAYING
 from warta.lang.tokens import stopwords
 from warta.model import Claim, RelativeDay
 
-_NOW = r"(?:hari|saat|kali|tahun|pekan|minggu|bulan|malam|pagi|siang|sore) ini\b"  # a time, not a thing named before
+_TIME_WORDS = "hari saat kali tahun pekan minggu bulan malam pagi siang sore".split()  # `hari ini`, `saat itu`: times
+_NOW = rf"(?:{'|'.join(_TIME_WORDS)}) ini\b"  # a time, not a thing named before
 # Openings that lean on the previous sentence (pronouns, connectives): unclear out of context.
 _DANGLING = re.compile(
     r"^(?:dia|ia|mereka|itu|ini|hal (?:itu|ini|tersebut)|namun|tetapi|tapi|sementara(?: itu)?|selain itu|"
@@ -129,7 +130,7 @@ def refers_back(text: str) -> bool:
 
 # a thing named before, pointed at inside the sentence (`... di gereja Katolik tersebut`, `Akibat tabrakan kereta api
 # tersebut, ...`): not a time (`saat itu`) or a function word (`setelah itu`), and not named earlier in the sentence
-_TIMES = "hari saat kali tahun pekan minggu bulan malam pagi siang sore waktu ketika masa kala tadi dulu hal".split()
+_TIMES = [*_TIME_WORDS, *"waktu ketika masa kala tadi dulu hal".split()]
 _POINTS_BACK = re.compile(
     rf"\b(?!(?:{'|'.join(_TIMES)})\b)([a-z][\w-]+)(?:\s(?:[A-Z][\w-]*|-)){{0,5}}\s(?:itu|tersebut)\b"
 )  # the thing's word, then the name it may carry (`gereja Katolik tersebut`, `jenis Viper Warior PK - BH itu`)
@@ -288,7 +289,6 @@ def to_claim(ix: SentenceIndex, group: Group) -> Claim:
                  when=relative_day(text, ix.articles[unit.article].published))
 
 
-_RELATIVE_WORDS = ("hari ini", "kemarin", "besok", "lusa", "today", "yesterday", "tomorrow")
 # reported speech: a relative day there counts from when the words were said or written, which need not be the day of
 # publication (`Anshor mengatakan, ... saat check in di Cengkareng, kemarin.`, said the day before it was published)
 _REPORTED = re.compile(rf"[\"“”]|\b(?:{SAYING}|kata|ujar|ucap|tutur|ungkap|menurut|mengaku|mengabarkan|menyebut|"
@@ -298,7 +298,7 @@ _REPORTED = re.compile(rf"[\"“”]|\b(?:{SAYING}|kata|ujar|ucap|tutur|ungkap|m
 def relative_day(text: str, published: date | None) -> RelativeDay | None:
     """The day `hari ini`, `kemarin` or `besok` in the text stands for, from its article's publication date, when the
     text names no other day (`besok, Rabu (13/9/17)` dates itself) and reports no one's words (`_REPORTED`)."""
-    if published is None or not any(map(text.lower().__contains__, _RELATIVE_WORDS)) or _REPORTED.search(text):
+    if published is None or not any(map(text.lower().__contains__, RELATIVE_DAYS)) or _REPORTED.search(text):
         return None
     found = find_dates(text, published)
     if len(found) != 1 or found[0].weekday_only or any(c.isdigit() for c in found[0].text):

@@ -204,9 +204,9 @@ def _is_relative_day(text: str, m: re.Match[str]) -> bool:
     return not (rel[0].isupper() and not rel.isupper() and _NAME_BEFORE.search(text, max(0, at - 2), at))
 
 
-_REL_DAYS = {"kemarin lusa": -2, "kemarin": -1, "hari ini": 0, "besok": 1, "lusa": 2, "yesterday": -1,
+RELATIVE_DAYS = {"kemarin lusa": -2, "kemarin": -1, "hari ini": 0, "besok": 1, "lusa": 2, "yesterday": -1,
              "today": 0, "tomorrow": 1}  # fmt: skip
-_REL_WORDS = frozenset(k.split()[0] for k in _REL_DAYS)  # a `_RELATIVE` match starts with one of them
+_REL_WORDS = frozenset(k.split()[0] for k in RELATIVE_DAYS)  # a `_RELATIVE` match starts with one of them
 # Where `_WEEKDAY_ONLY` and `_RELATIVE` matches can start, and `_LOOSE` ones (a digit, maybe a second, then a
 # space), for `_match_from`: the three open with a word boundary, which makes the regex engine try them at every
 # position, while these open with letters or a digit and are scanned for in C (two to four times faster). Each
@@ -387,7 +387,7 @@ def find_dates(text: str, base: date | datetime | None = None, without: str = ""
             starts = map(_START, _RELATIVE_AT.finditer(low))
             for m in _RELATIVE.finditer(text) if odd else _match_from(_RELATIVE, text, starts):
                 if free(m.start(), m.end()) and _is_relative_day(text, m):
-                    shift = _REL_DAYS.get(re.sub(r"\s+", " ", _fold(m.group("rel"))))
+                    shift = RELATIVE_DAYS.get(re.sub(r"\s+", " ", _fold(m.group("rel"))))
                     if shift is not None:
                         add(m.start(), m.end(), b + timedelta(days=shift), None, False)
     out.sort(key=lambda x: x.start)
